@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <string>
+
+#include "graph/status.h"
+
+namespace newsgraph::graph {
+
+// Writes a file so that a crash or a failed write never leaves half of it: `write` fills
+// a temporary file beside `path`, which is flushed to disk and then renamed over `path`.
+// On any failure the temporary is removed and whatever was at `path` stays as it was.
+// `write` returns false to abandon the file (with its own message in `error`).
+Status writeFileAtomically(const std::string& path,
+                           const std::function<bool(std::FILE*, std::string& error)>& write);
+
+}  // namespace newsgraph::graph

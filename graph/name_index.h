@@ -1,0 +1,28 @@
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsgraph::graph {
+
+// The key two names share when a reader would call them the same name: case-folded
+// (ASCII), curly quotes and dashes folded, a possessive "'s" and a leading "the"
+// dropped, punctuation removed, white space collapsed. "South Korea’s" and
+// "south korea" share a key; "Kim Jong Un" and "Kim Jong-un" do too.
+std::string normaliseName(std::string_view name);
+
+// Normalised name -> vertices (as dense indexes). A vertex may sit under many keys.
+class NameIndex {
+public:
+    void add(std::string_view name, std::size_t vertex);
+    std::span<const std::size_t> find(std::string_view name) const;
+
+private:
+    std::unordered_map<std::string, std::vector<std::size_t>> byKey_;
+};
+
+}  // namespace newsgraph::graph

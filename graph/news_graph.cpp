@@ -1,0 +1,140 @@
+#include "graph/news_graph.h"
+
+#include <algorithm>
+
+namespace newsgraph::graph {
+
+namespace {
+
+Value stringList(const std::vector<std::string>& items) {
+    Value::List list;
+    for (const auto& item : items) list.emplace_back(item);
+    return list;
+}
+
+void putIfSet(PropertyMap& properties, const char* key, const std::string& value) {
+    if (!value.empty()) properties[key] = value;
+}
+
+}  // namespace
+
+NewsGraph::NewsGraph(PropertyGraph& graph) : graph_(graph) {
+    for (Vertex v : graph_.nodesWithLabel(std::string(labelOf(NodeKind::Article)))) {
+        const Value& key = graph_.node(v).property("key");
+        if (key.isString()) articles_.emplace(key.asString(), v);
+    }
+}
+
+NewsGraph::Vertex NewsGraph::addArticle(const ArticleInfo& article) {
+    if (auto found = findArticle(article.key)) return *found;
+    PropertyMap properties;
+    properties["key"] = article.key;
+    properties["file"] = article.file;
+    putIfSet(properties, "title", article.title);
+    properties["date"] = article.date.empty() ? Value() : Value(article.date);
+    putIfSet(properties, "source", article.source);
+    putIfSet(properties, "url", article.url);
+    putIfSet(properties, "text", article.text);
+    Vertex v = graph_.addNode({std::string(labelOf(NodeKind::Article))}, std::move(properties));
+    articles_.emplace(article.key, v);
+    return v;
+}
+
+std::optional<NewsGraph::Vertex> NewsGraph::findArticle(std::string_view key) const {
+    auto it = articles_.find(std::string(key));
+    if (it == articles_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<NewsGraph::Vertex> NewsGraph::findEntity(NodeKind kind,
+                                                       std::string_view nameOrAlias) const {
+    const std::string label(labelOf(kind));
+    for (Vertex v : graph_.nodesNamed(nameOrAlias)) {
+        if (graph_.node(v).hasLabel(label)) return v;
+    }
+    return std::nullopt;
+}
+
+void NewsGraph::addAlias(Vertex entity, std::string_view alias) {
+    const NodeRecord& node = graph_.node(entity);
+    const Value& name = node.property("name");
+    if (alias.empty() || (name.isString() && name.asString() == alias)) return;
+    Value::List aliases;
+    if (const Value& existing = node.property("aliases"); existing.isList()) {
+        aliases = existing.asList();
+    }
+    if (std::find(aliases.begin(), aliases.end(), Value(std::string(alias))) != aliases.end()) {
+        return;
+    }
+    aliases.emplace_back(std::string(alias));
+    graph_.setProperty(entity, "aliases", std::move(aliases));
+}
+
+NewsGraph::Vertex NewsGraph::addEntity(const EntityInfo& entity) {
+    std::optional<Vertex> existing = findEntity(entity.kind, entity.name);
+    for (std::size_t i = 0; !existing && i < entity.aliases.size(); ++i) {
+        existing = findEntity(entity.kind, entity.aliases[i]);
+    }
+    if (!existing) {
+        PropertyMap properties;
+        properties["name"] = entity.name;
+        properties["aliases"] = stringList({});
+        putIfSet(properties, "role", entity.role);
+        existing = graph_.addNode({std::string(labelOf(entity.kind))}, std::move(properties));
+    } else {
+        addAlias(*existing, entity.name);
+        if (!entity.role.empty() && graph_.node(*existing).property("role").isNull()) {
+            graph_.setProperty(*existing, "role", entity.role);
+        }
+    }
+    for (const auto& alias : entity.aliases) addAlias(*existing, alias);
+    for (const auto& mention : entity.mentions) graph_.addMention(*existing, mention);
+    return *existing;
+}
+
+NewsGraph::Vertex NewsGraph::addFigure(const FigureInfo& figure) {
+    PropertyMap properties = figure.extra;
+    properties["value"] = figure.value;
+    properties["low"] = figure.low;
+    properties["high"] = figure.high;
+    properties["qualifier"] = figure.qualifier;
+    properties["measure"] = figure.measure;
+    properties["subject"] = figure.subject;
+    properties["when"] = figure.when;
+    Vertex v = graph_.addNode({std::string(labelOf(NodeKind::Figure))}, std::move(properties));
+    for (const auto& mention : figure.mentions) graph_.addMention(v, mention);
+    return v;
+}
+
+bool NewsGraph::hasEdge(Vertex from, Vertex to, std::string_view type,
+                        std::string_view article) const {
+    const auto& g = graph_.adjacency();
+    for (auto [it, end] = boost::out_edges(from, g); it != end; ++it) {
+        if (boost::target(*it, g) != to || g[*it].type != type) continue;
+        const Value& edgeArticle = g[*it].property("article");
+        if (article.empty() || (edgeArticle.isString() && edgeArticle.asString() == article)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void NewsGraph::addMentions(Vertex article, Vertex target) {
+    const std::string type(relTypeOf(EdgeKind::Mentions));
+    if (!hasEdge(article, target, type, {})) graph_.addEdge(article, target, type);
+}
+
+void NewsGraph::addReportedBy(Vertex figure, Vertex reporter, std::string_view articleKey) {
+    const std::string type(relTypeOf(EdgeKind::ReportedBy));
+    if (hasEdge(figure, reporter, type, articleKey)) return;
+    PropertyMap properties;
+    if (!articleKey.empty()) properties["article"] = std::string(articleKey);
+    graph_.addEdge(figure, reporter, type, std::move(properties));
+}
+
+void NewsGraph::addSupersedes(Vertex newer, Vertex older) {
+    const std::string type(relTypeOf(EdgeKind::Supersedes));
+    if (newer != older && !hasEdge(newer, older, type, {})) graph_.addEdge(newer, older, type);
+}
+
+}  // namespace newsgraph::graph

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The command line end to end: build from articles, errors and exit statuses.
+set -u
+bin=$1; root=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if eval "$2"; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi; }
+
+"$bin" --help >/dev/null; check "--help exits 0" '[ $? -eq 0 ]'
+"$bin" frobnicate 2>"$tmp/err"; check "unknown command exits 2" '[ $? -eq 2 ]'
+"$bin" build 2>"$tmp/err"; check "build without input exits 2" '[ $? -eq 2 ]'
+"$bin" build "$root/examples/articles" -o "$tmp/g.json" 2>"$tmp/err"
+check "build examples exits 0" '[ $? -eq 0 ]'
+check "graph.json written" '[ -s "$tmp/g.json" ]'
+printf 'Fine.' >"$tmp/ok.txt"; printf '' >"$tmp/empty.txt"
+"$bin" build "$tmp/ok.txt" "$tmp/empty.txt" -o "$tmp/h.json" 2>"$tmp/err"
+check "a bad input gives exit 1" '[ $? -eq 1 ]'
+check "the bad input is named" 'grep -q "empty.txt: input error: empty file" "$tmp/err"'
+check "the rest is still built" 'grep -q "\"file\":\"ok.txt\"" "$tmp/h.json"'
+printf '{"nodes":[' >"$tmp/trunc.json"
+"$bin" export "$tmp/trunc.json" --format json -o "$tmp/out.json" 2>"$tmp/err"
+check "a truncated graph is refused with exit 1" '[ $? -eq 1 ]'
+check "with its name and offset" 'grep -q "trunc.json: offset 10:" "$tmp/err"'
+if [ -f "$root/../shared/eval/score.py" ]; then
+    "$bin" build "$root/../shared/seeds" -o "$tmp/seeds.json" 2>"$tmp/err"
+    check "score.py reads the seeds graph" 'python3 "$root/../shared/eval/score.py" "$root/../shared/eval/gold/seeds.json" "$tmp/seeds.json" >"$tmp/score"'
+else
+    echo "skipped: ../shared/eval is not here, so the seeds are not scored"
+fi
+exit $fail

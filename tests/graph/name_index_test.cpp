@@ -1,0 +1,30 @@
+#include "graph/name_index.h"
+
+#include <catch2/catch.hpp>
+
+using newsgraph::graph::NameIndex;
+using newsgraph::graph::normaliseName;
+
+TEST_CASE("normaliseName: case, punctuation, possessives and a leading 'the' fold", "[graph]") {
+    CHECK(normaliseName("South Korea\u2019s") == "south korea");
+    CHECK(normaliseName("the  National Intelligence Service") == "national intelligence service");
+    CHECK(normaliseName("Kim Jong-un") == normaliseName("kim jong un"));
+    CHECK(normaliseName("U.S.") == "u s");
+    CHECK(normaliseName("Zelenskyy") != normaliseName("Zelensky"));
+    CHECK(normaliseName("Théâtre") == "théâtre");
+    CHECK(normaliseName("...").empty());
+}
+
+TEST_CASE("NameIndex: a vertex is found under every name it was added with", "[graph]") {
+    NameIndex index;
+    index.add("National Intelligence Service", 3);
+    index.add("NIS", 3);
+    index.add("nis", 3);  // same key, not added twice
+    index.add("Nis", 7);
+    CHECK(index.find("the national intelligence service").size() == 1);
+    REQUIRE(index.find("NIS").size() == 2);
+    CHECK(index.find("NIS")[0] == 3);
+    CHECK(index.find("NIS")[1] == 7);
+    CHECK(index.find("CIA").empty());
+    CHECK(index.find("").empty());
+}

@@ -1,0 +1,56 @@
+#include "graph/news_graph.h"
+
+#include <catch2/catch.hpp>
+
+using namespace newsgraph::graph;
+
+TEST_CASE("NewsGraph: adding an entity that exists merges into it", "[graph]") {
+    PropertyGraph g;
+    NewsGraph news(g);
+    auto nis = news.addEntity({NodeKind::Agency, "National Intelligence Service", {"NIS"}, "",
+                               {{"a1", 10, 39}}});
+    auto again = news.addEntity({NodeKind::Agency, "NIS", {"South Korea's spy agency"}, "",
+                                 {{"a2", 0, 3}}});
+    CHECK(again == nis);
+    CHECK(g.nodeCount() == 1);
+    const NodeRecord& node = g.node(nis);
+    CHECK(node.property("name") == Value("National Intelligence Service"));
+    CHECK(node.property("aliases") ==
+          Value(Value::List{Value("NIS"), Value("South Korea's spy agency")}));
+    CHECK(node.mentions.size() == 2);
+    CHECK(news.findEntity(NodeKind::Agency, "south korea\u2019s spy agency") == nis);
+}
+
+TEST_CASE("NewsGraph: entities of different kinds with one name stay apart", "[graph]") {
+    PropertyGraph g;
+    NewsGraph news(g);
+    auto place = news.addEntity({NodeKind::Place, "Georgia", {}, "", {}});
+    auto person = news.addEntity({NodeKind::Actor, "Georgia", {}, "", {}});
+    CHECK(place != person);
+    CHECK(g.node(person).hasLabel("Actor"));
+}
+
+TEST_CASE("NewsGraph: figures, articles and edges get domain labels and types", "[graph]") {
+    PropertyGraph g;
+    NewsGraph news(g);
+    auto article = news.addArticle({"a1", "one.txt", "T", "2025-01-02", "", "", "text"});
+    CHECK(news.addArticle({"a1", "other.txt", "", "", "", "", ""}) == article);
+    auto agency = news.addEntity({NodeKind::Agency, "Joint Chiefs of Staff", {}, "", {}});
+    FigureInfo info;
+    info.value = Value(1000);
+    info.qualifier = "at least";
+    info.measure = "casualties";
+    auto figure = news.addFigure(info);
+    news.addReportedBy(figure, agency, "a1");
+    news.addReportedBy(figure, agency, "a1");  // once
+    news.addReportedBy(figure, agency, "a2");  // another article: another edge
+    news.addMentions(article, figure);
+    news.addMentions(article, figure);
+    news.addSupersedes(figure, figure);  // never to itself
+    CHECK(g.edgeCount() == 3);
+    CHECK(g.node(figure).hasLabel("Figure"));
+    CHECK(g.node(figure).property("low").isNull());
+    CHECK(g.relationshipTypes() == std::vector<std::string>{"MENTIONS", "REPORTED_BY"});
+    NewsGraph reopened(g);
+    CHECK(reopened.findArticle("a1") == article);
+}
