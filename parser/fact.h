@@ -1,0 +1,62 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/news_schema.h"
+#include "graph/value.h"
+#include "parser/article.h"
+
+namespace newsgraph::parser {
+
+// The parser's output, before it becomes graph nodes: what one article says.
+// Stages fill it in order (see pipeline.h): text layer -> entities -> figures ->
+// attribution and time; then resolution across articles and graph_builder.
+
+// A byte span [begin, end) in Article::text.
+struct Span {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
+struct SentenceFact {
+    Span span;
+    std::size_t paragraph = 0;
+};
+
+// One entity as one article knows it: its fullest name in the article, the other
+// surface forms used for it there, and every span where it is mentioned.
+struct EntityFact {
+    graph::NodeKind kind = graph::NodeKind::Actor;
+    std::string name;
+    std::vector<std::string> aliases;
+    std::string role;  // actors: "President", "lawmaker"; empty when none
+    std::vector<Span> mentions;
+};
+
+// One numeric claim as one article states it.
+struct FigureFact {
+    graph::Value value;  // a single number, else null
+    graph::Value low;    // a range's ends, else null
+    graph::Value high;
+    std::string qualifier;  // exact | approximately | at least | at most
+    std::string measure;    // killed, wounded, casualties, deployed, ... (lexicon)
+    std::string subject;    // the counted noun phrase
+    std::string when;       // the article's words for the time, or "present"
+    std::string whenBegin;  // normalised time as an ISO date interval, empty if unknown
+    std::string whenEnd;
+    std::vector<Span> mentions;          // every statement of it in the article
+    std::vector<std::string> reporters;  // EntityFact::name of each reporter
+    std::string previousCue;  // the words that mark an older estimate ("had placed"), if any
+};
+
+struct ArticleFacts {
+    Article article;
+    std::vector<SentenceFact> sentences;
+    std::vector<EntityFact> entities;
+    std::vector<FigureFact> figures;
+};
+
+}  // namespace newsgraph::parser
