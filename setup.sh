@@ -31,6 +31,8 @@ fi
 
 jobs=${NEWSGRAPH_JOBS:-$(nproc)}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/newsgraph-ccache}
+# Hits across clones: paths are hashed relative to the checkout, not absolute.
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 
 configure_and_build() {  # DIR [CMAKE ARGS...]
     local dir=$1; shift
