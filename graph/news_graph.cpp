@@ -71,9 +71,20 @@ void NewsGraph::addAlias(Vertex entity, std::string_view alias) {
 }
 
 NewsGraph::Vertex NewsGraph::addEntity(const EntityInfo& entity) {
+    // The name may match an existing name or alias; an alias only an existing *name*:
+    // two people who share a short alias ("Kim") must not merge through it.
     std::optional<Vertex> existing = findEntity(entity.kind, entity.name);
+    const std::string label(labelOf(entity.kind));
     for (std::size_t i = 0; !existing && i < entity.aliases.size(); ++i) {
-        existing = findEntity(entity.kind, entity.aliases[i]);
+        const std::string key = normaliseName(entity.aliases[i]);
+        for (Vertex v : graph_.nodesNamed(entity.aliases[i])) {
+            const Value& name = graph_.node(v).property("name");
+            if (graph_.node(v).hasLabel(label) && name.isString() &&
+                normaliseName(name.asString()) == key) {
+                existing = v;
+                break;
+            }
+        }
     }
     if (!existing) {
         PropertyMap properties;
