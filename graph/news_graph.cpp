@@ -92,6 +92,15 @@ NewsGraph::Vertex NewsGraph::addEntity(const EntityInfo& entity) {
         properties["aliases"] = stringList({});
         putIfSet(properties, "role", entity.role);
         existing = graph_.addNode({std::string(labelOf(entity.kind))}, std::move(properties));
+    } else if (const Value& name = graph_.node(*existing).property("name");
+               name.isString() && entity.name.size() > name.asString().size() &&
+               std::any_of(entity.aliases.begin(), entity.aliases.end(), [&](const auto& alias) {
+                   return normaliseName(alias) == normaliseName(name.asString());
+               })) {
+        // The fuller form becomes the name ("NIS" -> "National Intelligence Service").
+        std::string shorter = name.asString();
+        graph_.setProperty(*existing, "name", entity.name);
+        addAlias(*existing, shorter);
     } else {
         addAlias(*existing, entity.name);
         if (!entity.role.empty() && graph_.node(*existing).property("role").isNull()) {

@@ -31,6 +31,8 @@ TEST_CASE("NewsGraph: people who share a short alias do not merge", "[graph]") {
     auto agency = news.addEntity({NodeKind::Agency, "NIS", {}, "", {}});
     auto full = news.addEntity({NodeKind::Agency, "National Intelligence Service", {"NIS"}, "", {}});
     CHECK(agency == full);
+    CHECK(g.node(full).property("name") == Value("National Intelligence Service"));
+    CHECK(g.node(full).property("aliases") == Value(Value::List{Value("NIS")}));
 }
 
 TEST_CASE("NewsGraph: entities of different kinds with one name stay apart", "[graph]") {
