@@ -8,6 +8,7 @@
 #include "graph/name_index.h"
 #include "parser/entity_lexicons.h"
 #include "parser/lexicon.h"
+#include "parser/person_name.h"
 
 namespace newsgraph::parser {
 
@@ -218,8 +219,7 @@ class Resolver {
             std::set<std::size_t> roots;
             std::size_t match = 0;
             for (std::size_t n : named) {
-                const auto w = words(entity(n).name);
-                if (w.front() == entity(s).name || w.back() == entity(s).name) {
+                if (isNamePart(entity(n).name, entity(s).name)) {
                     roots.insert(sets_.find(n));
                     match = n;
                 }
