@@ -129,7 +129,9 @@ std::string RecognizerState::titleBefore(std::size_t begin) const {
         const bool abbreviated = tokens[begin - 1].isPunct(".");
         bool lower = true;
         for (std::size_t k = begin - n; k < begin; ++k) {
-            lower = lower && ((tokens[k].kind == TokenKind::Word && !tokens[k].capitalised()) ||
+            const bool sentenceStart = k == sentenceBegin_;  // "Opposition leader ..."
+            lower = lower && ((tokens[k].kind == TokenKind::Word &&
+                               (!tokens[k].capitalised() || sentenceStart)) ||
                               abbreviated);
         }
         if (lower && lexicons_.titles.contains(textOf(begin - n, begin))) {
@@ -195,8 +197,9 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
             std::size_t matched = 0;
             for (std::size_t n = std::min<std::size_t>(end - k, 4); n >= 1 && !matched; --n) {
                 const PlaceEntry* p = lexicons_.gazetteer.find(textOf(k, k + n));
-                if (p && (n > 1 || p->kind != PlaceKind::City ||
-                          p->population >= kSentenceStartCityPopulation) &&
+                if (p &&
+                    (n > 1 || p->kind != PlaceKind::City ||
+                     p->population >= kSentenceStartCityPopulation) &&
                     !lexicons_.notPersonWords.contains(tokens[k].text)) {
                     matched = n;
                 }
