@@ -1,9 +1,23 @@
 #include "parser/pipeline.h"
 
-#include "graph/news_graph.h"
+#include "parser/entity_recognizer.h"
+#include "parser/entity_resolver.h"
+#include "parser/graph_builder.h"
 #include "parser/input_reader.h"
+#include "parser/text_layer.h"
 
 namespace newsgraph::parser {
+
+ArticleFacts extractFacts(const Article& article) {
+    ArticleFacts facts;
+    facts.article = article;
+    const TextLayer layer(facts.article.text);
+    facts.sentences = layer.sentenceFacts();
+    facts.entities = recognizeEntities(layer);
+    // The figures stage (figure extraction, attribution, time) reads the same layer and
+    // the entities, and fills facts.figures here.
+    return facts;
+}
 
 LoadReport buildGraph(const std::vector<std::string>& inputs, graph::PropertyGraph& graph) {
     LoadReport report;
@@ -13,13 +27,11 @@ LoadReport buildGraph(const std::vector<std::string>& inputs, graph::PropertyGra
 }
 
 void addArticles(const std::vector<Article>& articles, graph::PropertyGraph& graph) {
-    graph::NewsGraph news(graph);
-    std::size_t next = graph.nodesWithLabel("Article").size() + 1;
-    for (const auto& article : articles) {
-        graph::ArticleInfo info{"a" + std::to_string(next++), article.file, article.title,
-                                article.date, article.source, article.url, article.text};
-        news.addArticle(info);
-    }
+    std::vector<ArticleFacts> facts;
+    facts.reserve(articles.size());
+    for (const auto& article : articles) facts.push_back(extractFacts(article));
+    resolveEntities(facts);
+    GraphBuilder(graph).add(facts);
 }
 
 }  // namespace newsgraph::parser
