@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include "graph/atomic_file.h"
 #include "graph/export_tables.h"
@@ -25,6 +27,38 @@ std::string quotedName(std::string_view name) {
     }
     return out + "`";
 }
+
+std::string lowered(std::string_view name) {
+    std::string out;
+    for (char c : name) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Kùzu's names are case-insensitive and share one namespace for node and rel tables, and
+// some column names are its own. Names that clash that way get a suffix (tables: `_2`,
+// `_3`, ...) or a prefix (columns: `prop_`), so the DDL always loads.
+class KuzuNames {
+public:
+    std::string table(const std::string& name) {
+        std::string unique = name;
+        for (int n = 2; !tables_.insert(lowered(unique)).second; ++n) {
+            unique = name + "_" + std::to_string(n);
+        }
+        return unique;
+    }
+
+    static void renameColumns(std::vector<PropertyColumn>& columns,
+                              std::initializer_list<const char*> structure) {
+        std::set<std::string> taken = {"_id", "_label", "_src", "_dst"};
+        for (const char* name : structure) taken.insert(name);
+        for (auto& column : columns) {
+            while (!taken.insert(lowered(column.name)).second) column.name = "prop_" + column.name;
+        }
+    }
+
+private:
+    std::set<std::string> tables_;
+};
 
 const char* kuzuType(ColumnType type) {
     switch (type) {
@@ -118,8 +152,23 @@ Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection, con
     std::error_code error;
     std::filesystem::create_directories(dir, error);
     if (error) return Status::error(dir + ": cannot make the folder: " + error.message());
-    const ExportTables tables = makeExportTables(graph, resolveSelection(graph, selection),
-                                                 kuzuListElementOk, {"id", "labels"}, {"id"});
+    ExportTables tables = makeExportTables(graph, resolveSelection(graph, selection),
+                                           kuzuListElementOk, {"id", "labels"}, {"id"});
+    KuzuNames names;
+    std::map<std::string, std::string> tableNames;  // primary label -> Kùzu table
+    for (auto& table : tables.nodeTables) {
+        tableNames[table.name] = names.table(table.name);
+        table.name = tableNames[table.name];
+        KuzuNames::renameColumns(table.columns, {"id", "labels"});
+    }
+    for (auto& table : tables.relTables) {
+        table.type = names.table(table.type);
+        for (auto& pair : table.pairs) {
+            pair.from = tableNames.at(pair.from);
+            pair.to = tableNames.at(pair.to);
+        }
+        KuzuNames::renameColumns(table.columns, {"id"});
+    }
     const std::filesystem::path folder(dir);
     std::string schema, copies;
     for (const auto& table : tables.nodeTables) {

@@ -22,8 +22,11 @@ namespace newsgraph::graph {
 // INT64[], DOUBLE[], STRING[] written `[a,b]`; a string list that Kùzu's CSV reader
 // cannot hold (an element with , [ ] { } " or \, a leading quote, surrounding spaces,
 // empty or "null") is a STRING of JSON text instead, as are maps and mixed lists. A null
-// is an empty field. A property named like a structure column (`id`, `labels`) becomes
-// `prop_<name>`. See docs/export.md.
+// is an empty field. Kùzu names are case-insensitive, node and rel tables share them, and
+// `_id`, `_label`, `_src`, `_dst` are its own: a property whose column would clash with a
+// structure column (`id`, `labels`) or another column becomes `prop_<name>`, and a table
+// whose name clashes gets `_2`, `_3`, ... (the rows still hold the true labels; the REL
+// TABLE's name is then not the type). See docs/export.md.
 Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection, const std::string& dir);
 
 // Whether Kùzu's CSV reader reads `element` back unchanged as a STRING[] element.

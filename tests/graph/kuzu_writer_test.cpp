@@ -71,3 +71,19 @@ TEST_CASE("Kuzu: rows hold ids, all labels and lists in Kùzu's syntax", "[graph
     auto parallel = readCsv(readFile(dir / "rels_KNOWS_Person_Node.csv"));
     CHECK(parallel.size() == 3);
 }
+
+TEST_CASE("Kuzu: names that clash in Kùzu's case-insensitive namespace are made unique",
+          "[graph][kuzu]") {
+    auto dir = newsgraph::testing::scratchDir("kuzu-names");
+    PropertyGraph g;
+    auto a = g.addNode({"person"}, {{"name", Value("a")}, {"Name", Value("b")}, {"ID", Value(1)}});
+    auto b = g.addNode({"Person"}, {{"_id", Value("x")}});
+    g.addEdge(a, b, "PERSON");
+    REQUIRE(saveKuzu(g, {}, dir.string()));
+    std::string script = readFile(dir / "load.cypher");
+    CHECK_THAT(script, Catch::Contains("CREATE NODE TABLE `Person`(id INT64, labels STRING[], "
+                                       "`prop__id` STRING, PRIMARY KEY(id));"));
+    CHECK_THAT(script, Catch::Contains("CREATE NODE TABLE `person_2`(id INT64, labels STRING[], "
+                                       "`prop_ID` INT64, `Name` STRING, `prop_name` STRING"));
+    CHECK_THAT(script, Catch::Contains("CREATE REL TABLE `PERSON_3`(FROM `person_2` TO `Person`"));
+}
