@@ -21,12 +21,15 @@ std::string numberLiteral(double d) {
 
 std::string scalarLiteral(const Value& value, bool asDouble) {
     switch (value.kind()) {
-        case Value::Kind::Bool: return value.asBool() ? "true" : "false";
+        case Value::Kind::Bool:
+            return value.asBool() ? "true" : "false";
         case Value::Kind::Int:
             return asDouble ? numberLiteral(static_cast<double>(value.asInt()))
                             : std::to_string(value.asInt());
-        case Value::Kind::Double: return numberLiteral(value.asDouble());
-        default: return cypherString(value.asString());
+        case Value::Kind::Double:
+            return numberLiteral(value.asDouble());
+        default:
+            return cypherString(value.asString());
     }
 }
 
@@ -62,15 +65,16 @@ std::string propertyMap(std::int64_t id, const PropertyMap& properties) {
     std::string out = " {id: " + std::to_string(id);
     for (const auto& [key, value] : properties) {
         if (value.isNull()) continue;
-        std::string name = columnNameFor(key, {"id"}, [&](const std::string& k) {
-            return properties.count(k) > 0;
-        });
+        std::string name = columnNameFor(
+            key, {"id"}, [&](const std::string& k) { return properties.count(k) > 0; });
         out += ", " + cypherName(name) + ": " + literal(value);
     }
     return out + "}";
 }
 
-std::string variable(NodeId id) { return id < 0 ? "m" + std::to_string(-id) : "n" + std::to_string(id); }
+std::string variable(NodeId id) {
+    return id < 0 ? "m" + std::to_string(-id) : "n" + std::to_string(id);
+}
 
 }  // namespace
 
@@ -88,8 +92,8 @@ void writeCypherScript(std::ostream& out, const PropertyGraph& graph,
     }
     for (auto e : subgraph.edges) {
         const EdgeRecord& edge = graph.edge(e);
-        out << "CREATE (" << variable(graph.node(graph.source(e)).id) << ")-[:"
-            << cypherName(edge.type) << propertyMap(edge.id, edge.properties) << "]->("
+        out << "CREATE (" << variable(graph.node(graph.source(e)).id)
+            << ")-[:" << cypherName(edge.type) << propertyMap(edge.id, edge.properties) << "]->("
             << variable(graph.node(graph.target(e)).id) << ")\n";
     }
     out << ";\n";

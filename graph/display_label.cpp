@@ -147,11 +147,15 @@ std::string DisplayLabeler::operator()(PropertyGraph::Vertex v) const {
     std::string name = stringProperty(node, "name");
     if (auto kind = nodeKindOf(node)) {
         switch (*kind) {
-            case NodeKind::Figure: return figureLabel(node);
-            case NodeKind::Actor: return joinLines({name, stringProperty(node, "role")});
+            case NodeKind::Figure:
+                return figureLabel(node);
+            case NodeKind::Actor:
+                return joinLines({name, stringProperty(node, "role")});
             case NodeKind::Agency:
-            case NodeKind::Place: return joinLines({name});
-            case NodeKind::Article: return articleLabel(node);
+            case NodeKind::Place:
+                return joinLines({name});
+            case NodeKind::Article:
+                return articleLabel(node);
         }
     }
     std::string labels;

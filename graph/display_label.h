@@ -21,12 +21,12 @@ namespace newsgraph::graph {
 // Lines are separated by '\n' and cut to a readable width with "…". Holds a reference to
 // the graph, which must outlive it.
 class DisplayLabeler {
-public:
+  public:
     explicit DisplayLabeler(const PropertyGraph& graph);
 
     std::string operator()(PropertyGraph::Vertex v) const;
 
-private:
+  private:
     std::string figureLabel(const NodeRecord& node) const;
     std::string articleLabel(const NodeRecord& node) const;
 

@@ -31,20 +31,26 @@ bool dotInstalled() {
 Status renderDot(const std::string& dotPath, const std::string& format,
                  const std::string& outputPath) {
     if (!dotInstalled()) {
-        return Status::error("cannot render " + format + ": GraphViz's `dot` is not installed "
-                             "(on Debian: apt-get install graphviz); the DOT file is " + dotPath);
+        return Status::error("cannot render " + format +
+                             ": GraphViz's `dot` is not installed "
+                             "(on Debian: apt-get install graphviz); the DOT file is " +
+                             dotPath);
     }
     // posix_spawnp with an argument vector: no shell, so any file name is safe.
     std::string typeFlag = "-T" + format;
-    std::vector<char*> argv = {const_cast<char*>("dot"), typeFlag.data(),
-                               const_cast<char*>(dotPath.c_str()), const_cast<char*>("-o"),
-                               const_cast<char*>(outputPath.c_str()), nullptr};
+    std::vector<char*> argv = {const_cast<char*>("dot"),
+                               typeFlag.data(),
+                               const_cast<char*>(dotPath.c_str()),
+                               const_cast<char*>("-o"),
+                               const_cast<char*>(outputPath.c_str()),
+                               nullptr};
     pid_t pid = 0;
     int error = ::posix_spawnp(&pid, "dot", nullptr, nullptr, argv.data(), environ);
     if (error != 0) return Status::error("cannot run dot: " + std::string(std::strerror(error)));
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0) {
-        if (errno != EINTR) return Status::error("cannot wait for dot: " + std::string(std::strerror(errno)));
+        if (errno != EINTR)
+            return Status::error("cannot wait for dot: " + std::string(std::strerror(errno)));
     }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         return Status::error("dot could not render " + dotPath + " as " + format);

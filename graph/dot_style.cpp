@@ -7,12 +7,9 @@ namespace {
 // Indexed by NodeKind, then the style for nodes of no domain kind. Pastel fills keep the
 // black label text readable; the shapes tell the kinds apart in grey-scale print too.
 constexpr DotNodeStyle kNodeStyles[] = {
-    {"Actor", "ellipse", "#cfe2ff", "#3d6fb6"},
-    {"Agency", "box", "#d1e7dd", "#2f7d55"},
-    {"Place", "hexagon", "#fff3cd", "#b08900"},
-    {"Figure", "note", "#f8d7da", "#b02a37"},
-    {"Article", "tab", "#e2e3e5", "#6c757d"},
-    {"other", "ellipse", "#ffffff", "#333333"},
+    {"Actor", "ellipse", "#cfe2ff", "#3d6fb6"}, {"Agency", "box", "#d1e7dd", "#2f7d55"},
+    {"Place", "hexagon", "#fff3cd", "#b08900"}, {"Figure", "note", "#f8d7da", "#b02a37"},
+    {"Article", "tab", "#e2e3e5", "#6c757d"},   {"other", "ellipse", "#ffffff", "#333333"},
 };
 
 constexpr DotEdgeStyle kEdgeStyles[] = {

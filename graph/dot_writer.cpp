@@ -64,7 +64,9 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
-std::string nodeName(NodeId id) { return id < 0 ? "n_" + std::to_string(-id) : "n" + std::to_string(id); }
+std::string nodeName(NodeId id) {
+    return id < 0 ? "n_" + std::to_string(-id) : "n" + std::to_string(id);
+}
 
 std::string tooltip(std::string heading, const PropertyMap& properties) {
     std::size_t lines = 0;
@@ -83,13 +85,14 @@ std::set<std::string> articlesOf(const NodeRecord& node) {
     std::set<std::string> articles;
     for (const auto& mention : node.mentions) articles.insert(mention.source);
     if (nodeKindOf(node) == NodeKind::Article) {
-        if (const Value& key = node.property("key"); key.isString()) articles.insert(key.asString());
+        if (const Value& key = node.property("key"); key.isString())
+            articles.insert(key.asString());
     }
     return articles;
 }
 
 class GraphAttributesWriter {
-public:
+  public:
     GraphAttributesWriter(const PropertyGraph& graph, const Subgraph& subgraph,
                           const DotOptions& options, const DisplayLabeler& labeler)
         : graph_(graph), subgraph_(subgraph), options_(options), labeler_(labeler) {}
@@ -102,10 +105,11 @@ public:
         if (options_.clustersByArticle) writeClusters(out);
     }
 
-private:
+  private:
     void writeLegend(std::ostream& out) const {
         std::set<const DotNodeStyle*> nodeStyles;
-        for (Vertex v : subgraph_.nodes) nodeStyles.insert(&dotNodeStyle(nodeKindOf(graph_.node(v))));
+        for (Vertex v : subgraph_.nodes)
+            nodeStyles.insert(&dotNodeStyle(nodeKindOf(graph_.node(v))));
         std::set<const DotEdgeStyle*> edgeStyles;
         for (Edge e : subgraph_.edges) edgeStyles.insert(&dotEdgeStyle(graph_.edge(e).type));
         out << "subgraph cluster_legend {\nlabel=\"Legend\";\nstyle=rounded;\ncolor=\"#aaaaaa\";\n"
@@ -132,9 +136,9 @@ private:
             if (!edgeStyles.count(&style)) continue;
             out << "legend_edge_" << i << "a [shape=point, width=0.05, label=\"\"];\n"
                 << "legend_edge_" << i << "b [shape=point, width=0.05, label=\"\"];\n"
-                << "legend_edge_" << i << "a -> legend_edge_" << i << "b [label="
-                << quoted(style.name) << ", color=\"" << style.color << "\", fontcolor=\""
-                << style.color << "\", style=" << style.style << "];\n";
+                << "legend_edge_" << i << "a -> legend_edge_" << i
+                << "b [label=" << quoted(style.name) << ", color=\"" << style.color
+                << "\", fontcolor=\"" << style.color << "\", style=" << style.style << "];\n";
             ++i;
         }
         out << "}\n";
@@ -156,8 +160,9 @@ private:
         for (const auto& [article, vertices] : members) {
             auto found = articleNodes.find(article);
             std::string title = found == articleNodes.end() ? article : labeler_(found->second);
-            out << "subgraph " << quoted("cluster_article_" + article) << " {\nlabel="
-                << quoted(title) << ";\nstyle=\"rounded,filled\";\nfillcolor=\"#f7f7f7\";\n"
+            out << "subgraph " << quoted("cluster_article_" + article)
+                << " {\nlabel=" << quoted(title)
+                << ";\nstyle=\"rounded,filled\";\nfillcolor=\"#f7f7f7\";\n"
                 << "color=\"#bbbbbb\";\nfontsize=9;\n";
             for (Vertex v : vertices) out << nodeName(graph_.node(v).id) << ";\n";
             out << "}\n";
@@ -208,21 +213,22 @@ void writeDot(std::ostream& out, const PropertyGraph& graph, const GraphSelectio
     dp.property("color", byVertex(borders));
     dp.property("tooltip", byVertex(tips));
     dp.property("label", byEdge([&](Edge e) { return dotValue(g[e].type); }));
-    dp.property("color", byEdge([&](Edge e) { return std::string(dotEdgeStyle(g[e].type).color); }));
+    dp.property("color",
+                byEdge([&](Edge e) { return std::string(dotEdgeStyle(g[e].type).color); }));
     dp.property("fontcolor",
                 byEdge([&](Edge e) { return std::string(dotEdgeStyle(g[e].type).color); }));
-    dp.property("style", byEdge([&](Edge e) { return std::string(dotEdgeStyle(g[e].type).style); }));
-    dp.property("tooltip", byEdge([&](Edge e) {
-                    return dotValue(tooltip(g[e].type + " #" + std::to_string(g[e].id),
-                                            g[e].properties));
-                }));
+    dp.property("style",
+                byEdge([&](Edge e) { return std::string(dotEdgeStyle(g[e].type).style); }));
+    dp.property(
+        "tooltip", byEdge([&](Edge e) {
+            return dotValue(tooltip(g[e].type + " #" + std::to_string(g[e].id), g[e].properties));
+        }));
 
     boost::filtered_graph<Adjacency, EdgeInSelection, VertexInSelection> view(
         g, EdgeInSelection{&graph, &selection}, VertexInSelection{&selection});
     boost::write_graphviz(out, view, boost::dynamic_vertex_properties_writer(dp, "node_id"),
                           boost::dynamic_properties_writer(dp),
-                          GraphAttributesWriter(graph, subgraph, options, labeler),
-                          byVertex(ids));
+                          GraphAttributesWriter(graph, subgraph, options, labeler), byVertex(ids));
 }
 
 Status saveDot(const PropertyGraph& graph, const GraphSelection& selection,

@@ -41,18 +41,22 @@ bool writesFolder(ExportFormat format) {
     return format == ExportFormat::Neo4jCsv || format == ExportFormat::Kuzu;
 }
 
-Status exportGraph(const PropertyGraph& graph, const GraphSelection& selection,
-                   ExportFormat format, const std::string& path, const ExportOptions& options) {
+Status exportGraph(const PropertyGraph& graph, const GraphSelection& selection, ExportFormat format,
+                   const std::string& path, const ExportOptions& options) {
     switch (format) {
         case ExportFormat::Dot: {
             DotOptions dotOptions;
             dotOptions.clustersByArticle = options.clustersByArticle;
             return saveDot(graph, selection, dotOptions, path);
         }
-        case ExportFormat::GraphMl: return saveGraphMl(graph, selection, path);
-        case ExportFormat::Neo4jCsv: return saveNeo4jCsv(graph, selection, path);
-        case ExportFormat::Kuzu: return saveKuzu(graph, selection, path);
-        case ExportFormat::Cypher: return saveCypherScript(graph, selection, path);
+        case ExportFormat::GraphMl:
+            return saveGraphMl(graph, selection, path);
+        case ExportFormat::Neo4jCsv:
+            return saveNeo4jCsv(graph, selection, path);
+        case ExportFormat::Kuzu:
+            return saveKuzu(graph, selection, path);
+        case ExportFormat::Cypher:
+            return saveCypherScript(graph, selection, path);
         case ExportFormat::Json:
             if (selection.isWholeGraph()) return saveGraphJson(graph, path);
             return saveGraphJson(copySelection(graph, selection), path);

@@ -27,8 +27,9 @@ struct ExportOptions {
 
 // Writes `selection` of `graph` in `format` to `path` (a file, or a folder for the formats
 // that write several files). Every file is written through a temporary name and a
-// rename. Fails with a message naming the path.
-Status exportGraph(const PropertyGraph& graph, const GraphSelection& selection,
-                   ExportFormat format, const std::string& path, const ExportOptions& options);
+// rename. Fails with a message naming the path. Reads the graph only, so it may run
+// alongside other readers; not alongside a writer.
+Status exportGraph(const PropertyGraph& graph, const GraphSelection& selection, ExportFormat format,
+                   const std::string& path, const ExportOptions& options);
 
 }  // namespace newsgraph::graph

@@ -13,7 +13,7 @@ namespace newsgraph::graph {
 // nodes alone selects no relationships between them. A selection holds descriptors of one
 // graph and is only meaningful with that graph.
 class GraphSelection {
-public:
+  public:
     // The whole graph.
     GraphSelection() = default;
     static GraphSelection wholeGraph() { return GraphSelection(); }
@@ -29,7 +29,7 @@ public:
         return whole_ || edges_.count(graph.edge(e).id) > 0;
     }
 
-private:
+  private:
     bool whole_ = true;
     std::set<PropertyGraph::Vertex> nodes_;
     std::set<EdgeId> edges_;

@@ -13,10 +13,14 @@ namespace {
 
 const char* graphMlType(ColumnType type) {
     switch (type) {
-        case ColumnType::Bool: return "boolean";
-        case ColumnType::Int: return "long";
-        case ColumnType::Double: return "double";
-        default: return "string";
+        case ColumnType::Bool:
+            return "boolean";
+        case ColumnType::Int:
+            return "long";
+        case ColumnType::Double:
+            return "double";
+        default:
+            return "string";
     }
 }
 
@@ -26,8 +30,10 @@ ColumnType scalarOnly(ColumnType type) {
         case ColumnType::BoolList:
         case ColumnType::IntList:
         case ColumnType::DoubleList:
-        case ColumnType::StringList: return ColumnType::Json;
-        default: return type;
+        case ColumnType::StringList:
+            return ColumnType::Json;
+        default:
+            return type;
     }
 }
 

@@ -38,7 +38,7 @@ std::string lowered(std::string_view name) {
 // some column names are its own. Names that clash that way get a suffix (tables: `_2`,
 // `_3`, ...) or a prefix (columns: `prop_`), so the DDL always loads.
 class KuzuNames {
-public:
+  public:
     std::string table(const std::string& name) {
         std::string unique = name;
         for (int n = 2; !tables_.insert(lowered(unique)).second; ++n) {
@@ -56,20 +56,28 @@ public:
         }
     }
 
-private:
+  private:
     std::set<std::string> tables_;
 };
 
 const char* kuzuType(ColumnType type) {
     switch (type) {
-        case ColumnType::Bool: return "BOOLEAN";
-        case ColumnType::Int: return "INT64";
-        case ColumnType::Double: return "DOUBLE";
-        case ColumnType::BoolList: return "BOOLEAN[]";
-        case ColumnType::IntList: return "INT64[]";
-        case ColumnType::DoubleList: return "DOUBLE[]";
-        case ColumnType::StringList: return "STRING[]";
-        default: return "STRING";
+        case ColumnType::Bool:
+            return "BOOLEAN";
+        case ColumnType::Int:
+            return "INT64";
+        case ColumnType::Double:
+            return "DOUBLE";
+        case ColumnType::BoolList:
+            return "BOOLEAN[]";
+        case ColumnType::IntList:
+            return "INT64[]";
+        case ColumnType::DoubleList:
+            return "DOUBLE[]";
+        case ColumnType::StringList:
+            return "STRING[]";
+        default:
+            return "STRING";
     }
 }
 
@@ -112,9 +120,9 @@ std::string nodesCsv(const PropertyGraph& graph, const NodeTable& table, bool la
         const NodeRecord& node = graph.node(v);
         Value::List labels(node.labels.begin(), node.labels.end());
         out += std::to_string(node.id) + ",";
-        out += csvField(*cellText(Value(std::move(labels)),
-                                  labelList ? ColumnType::StringList : ColumnType::Json,
-                                  kListSyntax));
+        out +=
+            csvField(*cellText(Value(std::move(labels)),
+                               labelList ? ColumnType::StringList : ColumnType::Json, kListSyntax));
         appendProperties(out, table.columns, node.properties);
     }
     return out;
@@ -135,7 +143,8 @@ std::string relsCsv(const PropertyGraph& graph, const RelTable& table, const Rel
 }  // namespace
 
 bool kuzuListElementOk(std::string_view element) {
-    if (element.empty() || element.front() == '\'' || std::isspace(static_cast<unsigned char>(element.front())) ||
+    if (element.empty() || element.front() == '\'' ||
+        std::isspace(static_cast<unsigned char>(element.front())) ||
         std::isspace(static_cast<unsigned char>(element.back()))) {
         return false;
     }
@@ -148,7 +157,8 @@ bool kuzuListElementOk(std::string_view element) {
     return lower != "null";
 }
 
-Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection, const std::string& dir) {
+Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection,
+                const std::string& dir) {
     std::error_code error;
     std::filesystem::create_directories(dir, error);
     if (error) return Status::error(dir + ": cannot make the folder: " + error.message());

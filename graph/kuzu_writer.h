@@ -27,7 +27,8 @@ namespace newsgraph::graph {
 // structure column (`id`, `labels`) or another column becomes `prop_<name>`, and a table
 // whose name clashes gets `_2`, `_3`, ... (the rows still hold the true labels; the REL
 // TABLE's name is then not the type). See docs/export.md.
-Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection, const std::string& dir);
+Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection,
+                const std::string& dir);
 
 // Whether Kùzu's CSV reader reads `element` back unchanged as a STRING[] element.
 bool kuzuListElementOk(std::string_view element);

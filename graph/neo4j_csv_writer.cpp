@@ -1,6 +1,8 @@
 #include "graph/neo4j_csv_writer.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "graph/atomic_file.h"
 #include "graph/export_tables.h"
@@ -14,14 +16,22 @@ constexpr ListSyntax kArraySyntax{"", "", ";"};
 
 std::string headerType(ColumnType type) {
     switch (type) {
-        case ColumnType::Bool: return ":boolean";
-        case ColumnType::Int: return ":long";
-        case ColumnType::Double: return ":double";
-        case ColumnType::BoolList: return ":boolean[]";
-        case ColumnType::IntList: return ":long[]";
-        case ColumnType::DoubleList: return ":double[]";
-        case ColumnType::StringList: return ":string[]";
-        default: return "";
+        case ColumnType::Bool:
+            return ":boolean";
+        case ColumnType::Int:
+            return ":long";
+        case ColumnType::Double:
+            return ":double";
+        case ColumnType::BoolList:
+            return ":boolean[]";
+        case ColumnType::IntList:
+            return ":long[]";
+        case ColumnType::DoubleList:
+            return ":double[]";
+        case ColumnType::StringList:
+            return ":string[]";
+        default:
+            return "";
     }
 }
 
@@ -39,6 +49,22 @@ void appendProperties(std::string& out, const std::vector<PropertyColumn>& colum
         if (auto text = cellText(it->second, column.type, kArraySyntax)) out += csvField(*text);
     }
     out += "\n";
+}
+
+// neo4j-admin reads a header field as `name:type`, so a `:` in a property key would be
+// taken for a type: such a column is named with `_` for each `:`, prefixed with `prop_`
+// while that clashes with another column.
+void renameColonColumns(std::vector<PropertyColumn>& columns) {
+    std::set<std::string> taken = {"id"};
+    for (const auto& column : columns) taken.insert(column.name);
+    for (auto& column : columns) {
+        if (column.name.find(':') == std::string::npos) continue;
+        std::string name = column.name;
+        std::replace(name.begin(), name.end(), ':', '_');
+        while (taken.count(name)) name = "prop_" + name;
+        taken.insert(name);
+        column.name = name;
+    }
 }
 
 std::string nodesCsv(const PropertyGraph& graph, const NodeTable& table) {
@@ -74,10 +100,11 @@ Status saveNeo4jCsv(const PropertyGraph& graph, const GraphSelection& selection,
     std::error_code error;
     std::filesystem::create_directories(dir, error);
     if (error) return Status::error(dir + ": cannot make the folder: " + error.message());
-    const ExportTables tables = makeExportTables(
+    ExportTables tables = makeExportTables(
         graph, resolveSelection(graph, selection),
-        [](std::string_view element) { return element.find(';') == element.npos; }, {"id"},
-        {"id"});
+        [](std::string_view element) { return element.find(';') == element.npos; }, {"id"}, {"id"});
+    for (auto& table : tables.nodeTables) renameColonColumns(table.columns);
+    for (auto& table : tables.relTables) renameColonColumns(table.columns);
     const std::filesystem::path folder(dir);
     std::string script =
         "#!/bin/sh\n"

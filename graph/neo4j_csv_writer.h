@@ -18,7 +18,8 @@ namespace newsgraph::graph {
 // long[], double[], boolean[], string[] with `;` between elements (a string list with a
 // `;` in an element is JSON text instead), maps and mixed lists as JSON text. A null is an
 // empty field (no property); an empty string is "". Ids are the graph's ids, so the
-// import needs --id-type=integer. A property named `id` becomes `prop_id`. Each file is
+// import needs --id-type=integer. A property named `id` becomes `prop_id`, and a `:` in a
+// key (which the header would read as a type) becomes `_`. Each file is
 // written atomically; files from an earlier export that this one does not write are
 // left alone (import.sh names only this export's files). See docs/export.md.
 Status saveNeo4jCsv(const PropertyGraph& graph, const GraphSelection& selection,

@@ -81,20 +81,26 @@ std::string doubleText(double d) {
 
 std::string scalarText(const Value& value) {
     switch (value.kind()) {
-        case Kind::String: return value.asString();
-        case Kind::Double: return doubleText(value.asDouble());
+        case Kind::String:
+            return value.asString();
+        case Kind::Double:
+            return doubleText(value.asDouble());
         case Kind::Bool:
-        case Kind::Int: return value.toDisplayString();
-        default: return valueToJson(value);
+        case Kind::Int:
+            return value.toDisplayString();
+        default:
+            return valueToJson(value);
     }
 }
 
 std::optional<std::string> cellText(const Value& value, ColumnType type, const ListSyntax& syntax) {
     if (value.isNull()) return std::nullopt;
     switch (type) {
-        case ColumnType::Json: return valueToJson(value);
+        case ColumnType::Json:
+            return valueToJson(value);
         case ColumnType::Double:
-            return doubleText(value.isInt() ? static_cast<double>(value.asInt()) : value.asDouble());
+            return doubleText(value.isInt() ? static_cast<double>(value.asInt())
+                                            : value.asDouble());
         case ColumnType::BoolList:
         case ColumnType::IntList:
         case ColumnType::DoubleList:
@@ -111,7 +117,8 @@ std::optional<std::string> cellText(const Value& value, ColumnType type, const L
             text += syntax.close;
             return text;
         }
-        default: return scalarText(value);
+        default:
+            return scalarText(value);
     }
 }
 

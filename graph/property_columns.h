@@ -24,7 +24,17 @@ namespace newsgraph::graph {
 //     lists that are all empty -> StringList;
 //   - anything else (maps, nested or mixed lists, lists holding nulls, lists mixed with
 //     scalars) -> Json: every value as its JSON text in a string column.
-enum class ColumnType { Bool, Int, Double, String, BoolList, IntList, DoubleList, StringList, Json };
+enum class ColumnType {
+    Bool,
+    Int,
+    Double,
+    String,
+    BoolList,
+    IntList,
+    DoubleList,
+    StringList,
+    Json
+};
 
 struct PropertyColumn {
     std::string key;   // the property key
@@ -38,8 +48,9 @@ using ListElementCheck = std::function<bool(std::string_view)>;
 
 // Collects the values of one table's rows and infers the columns.
 class ColumnInference {
-public:
-    explicit ColumnInference(ListElementCheck listElementOk) : listElementOk_(std::move(listElementOk)) {}
+  public:
+    explicit ColumnInference(ListElementCheck listElementOk)
+        : listElementOk_(std::move(listElementOk)) {}
 
     void add(const PropertyMap& properties);
 
@@ -48,7 +59,7 @@ public:
     // `prop_<key>` (prefixed again until it clashes with nothing).
     std::vector<PropertyColumn> columns(const std::set<std::string>& reserved) const;
 
-private:
+  private:
     struct Seen {
         std::set<Value::Kind> kinds;
         std::set<Value::Kind> elementKinds;

@@ -12,10 +12,18 @@ using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rap
 
 void write(Writer& w, const Value& v) {
     switch (v.kind()) {
-        case Value::Kind::Null: w.Null(); break;
-        case Value::Kind::Bool: w.Bool(v.asBool()); break;
-        case Value::Kind::Int: w.Int64(v.asInt()); break;
-        case Value::Kind::Double: w.Double(v.asDouble()); break;
+        case Value::Kind::Null:
+            w.Null();
+            break;
+        case Value::Kind::Bool:
+            w.Bool(v.asBool());
+            break;
+        case Value::Kind::Int:
+            w.Int64(v.asInt());
+            break;
+        case Value::Kind::Double:
+            w.Double(v.asDouble());
+            break;
         case Value::Kind::String:
             w.String(v.asString().data(), static_cast<rapidjson::SizeType>(v.asString().size()));
             break;

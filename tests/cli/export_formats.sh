@@ -27,13 +27,6 @@ export_all() {  # export_all NAME GRAPH_JSON
     done
     "$bin" export "$graph" --format dot --clusters -o "$out/clusters.dot" 2>"$tmp/err"
     check "$name: export --format dot --clusters exits 0" '[ $? -eq 0 ]'
-    if [ $have_dot = 1 ]; then
-        for file in "$out/g.dot" "$out/clusters.dot"; do
-            dot -Tsvg "$file" -o "$file.svg" 2>"$tmp/dot-err"
-            check "$name: dot renders $(basename "$file") with no error or warning" \
-                '[ $? -eq 0 ] && [ ! -s "$tmp/dot-err" ]'
-        done
-    fi
     check "$name: GraphML is well-formed with $nodes nodes and $edges edges" \
         'python3 - "$out/g.graphml" $nodes $edges <<"PY"
 import sys, xml.etree.ElementTree as ET
@@ -86,6 +79,15 @@ fi
 PATH=/nonexistent "$bin" export "$tmp/examples.json" --format dot --render svg -o "$tmp/n.dot" 2>"$tmp/err"
 check "--render without dot says so with exit 1" '[ $? -eq 1 ] && grep -q "dot. is not installed" "$tmp/err"'
 check "... and the DOT file is still written" '[ -s "$tmp/n.dot" ]'
+
+# Every DOT file this script wrote must render with no error and no warning.
+if [ $have_dot = 1 ]; then
+    while IFS= read -r file; do
+        dot -Tsvg "$file" -o "$file.check.svg" 2>"$tmp/dot-err"
+        check "dot renders ${file#$tmp/} with no error or warning" \
+            '[ $? -eq 0 ] && [ ! -s "$tmp/dot-err" ]'
+    done < <(find "$tmp" -name '*.dot' -o -name '*.gv')
+fi
 
 # Usage errors exit 2, bad input and failed writes exit 1.
 "$bin" export "$tmp/examples.json" --format svg -o "$tmp/x" 2>"$tmp/err"

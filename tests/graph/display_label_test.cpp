@@ -67,8 +67,8 @@ TEST_CASE("DisplayLabeler: actors show their role, other nodes their labels", "[
     PropertyGraph g;
     NewsGraph news(g);
     auto actor = news.addEntity({NodeKind::Actor, "Jane Roe", {}, "spokeswoman", {}});
-    auto agency = news.addEntity({NodeKind::Agency, "A Very Long Agency Name That Goes On And On",
-                                  {}, "", {}});
+    auto agency = news.addEntity(
+        {NodeKind::Agency, "A Very Long Agency Name That Goes On And On", {}, "", {}});
     auto person = g.addNode({"Person", "Journalist"}, {{"name", Value("Ann")}});
     auto bare = g.addNode({});
     DisplayLabeler label(g);

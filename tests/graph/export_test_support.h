@@ -90,8 +90,8 @@ inline void requireDotAccepts(const std::filesystem::path& dotFile) {
         return;
     }
     auto errors = dotFile.string() + ".stderr";
-    std::string command = "dot -Tsvg '" + dotFile.string() + "' -o '" + dotFile.string() +
-                          ".svg' 2>'" + errors + "'";
+    std::string command =
+        "dot -Tsvg '" + dotFile.string() + "' -o '" + dotFile.string() + ".svg' 2>'" + errors + "'";
     int status = std::system(command.c_str());
     std::string messages = readFile(errors);
     INFO("dot on " << dotFile << " said: " << messages);

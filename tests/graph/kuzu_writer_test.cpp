@@ -27,9 +27,9 @@ TEST_CASE("Kuzu: a schema with one node table per label and typed columns", "[gr
     PropertyGraph g = newsgraph::testing::loadExportFixture();
     REQUIRE(saveKuzu(g, {}, dir.string()));
     std::string script = readFile(dir / "load.cypher");
-    CHECK_THAT(script, Catch::Contains(
-                           "CREATE NODE TABLE `Agency`(id INT64, labels STRING[], `aliases` "
-                           "STRING[], `name` STRING, PRIMARY KEY(id));"));
+    CHECK_THAT(script,
+               Catch::Contains("CREATE NODE TABLE `Agency`(id INT64, labels STRING[], `aliases` "
+                               "STRING[], `name` STRING, PRIMARY KEY(id));"));
     // Aliases that Kùzu's list syntax cannot hold make the Actor column JSON text.
     CHECK_THAT(script, Catch::Contains("CREATE NODE TABLE `Actor`(id INT64, labels STRING[], "
                                        "`aliases` STRING, `name` STRING, `role` STRING"));
@@ -43,9 +43,10 @@ TEST_CASE("Kuzu: a schema with one node table per label and typed columns", "[gr
                                        "id INT64, `article` STRING);"));
     CHECK_THAT(script, Catch::Contains("COPY `Figure` FROM 'nodes_Figure.csv' (header=true, "
                                        "parallel=false);"));
-    CHECK_THAT(script, Catch::Contains("COPY `REPORTED_BY` FROM 'rels_REPORTED_BY_Figure_Agency.csv'"
-                                       " (header=true, parallel=false, from='Figure', "
-                                       "to='Agency');"));
+    CHECK_THAT(script,
+               Catch::Contains("COPY `REPORTED_BY` FROM 'rels_REPORTED_BY_Figure_Agency.csv'"
+                               " (header=true, parallel=false, from='Figure', "
+                               "to='Agency');"));
     // Every CREATE comes before every COPY.
     CHECK(script.rfind("CREATE ") < script.find("COPY "));
 }

@@ -13,10 +13,10 @@ TEST_CASE("Neo4j CSV: one node file per primary label with typed headers", "[gra
     auto dir = newsgraph::testing::scratchDir("neo4j");
     PropertyGraph g = newsgraph::testing::loadExportFixture();
     REQUIRE(saveNeo4jCsv(g, {}, dir.string()));
-    for (const char* file : {"nodes_Actor.csv", "nodes_Agency.csv", "nodes_Article.csv",
-                             "nodes_Figure.csv", "nodes_Node.csv", "nodes_Person.csv",
-                             "nodes_Place.csv", "relationships_KNOWS.csv",
-                             "relationships_REPORTED_BY.csv", "import.sh"}) {
+    for (const char* file :
+         {"nodes_Actor.csv", "nodes_Agency.csv", "nodes_Article.csv", "nodes_Figure.csv",
+          "nodes_Node.csv", "nodes_Person.csv", "nodes_Place.csv", "relationships_KNOWS.csv",
+          "relationships_REPORTED_BY.csv", "import.sh"}) {
         INFO(file);
         CHECK(std::filesystem::exists(dir / file));
     }
@@ -37,8 +37,7 @@ TEST_CASE("Neo4j CSV: one node file per primary label with typed headers", "[gra
     CHECK(figures[1].fields[qualifier] == "approximately");
 }
 
-TEST_CASE("Neo4j CSV: several labels, arrays, JSON text and renamed properties",
-          "[graph][neo4j]") {
+TEST_CASE("Neo4j CSV: several labels, arrays, JSON text and renamed properties", "[graph][neo4j]") {
     auto dir = newsgraph::testing::scratchDir("neo4j-hetero");
     PropertyGraph g = newsgraph::testing::loadExportFixture();
     REQUIRE(saveNeo4jCsv(g, {}, dir.string()));
@@ -83,6 +82,16 @@ TEST_CASE("Neo4j CSV: relationships keep parallel edges, self-loops and their id
     CHECK_THAT(script, Catch::Contains("neo4j-admin database import full --id-type=integer"));
     CHECK_THAT(script, Catch::Contains("--nodes=nodes_Figure.csv"));
     CHECK_THAT(script, Catch::Contains("--relationships=relationships_SUPERSEDES.csv"));
+}
+
+TEST_CASE("Neo4j CSV: a colon in a key is not read as a type", "[graph][neo4j]") {
+    auto dir = newsgraph::testing::scratchDir("neo4j-colon");
+    PropertyGraph g;
+    g.addNode({"A"}, {{"a:b", Value(1)}, {"a_b", Value("x")}});
+    REQUIRE(saveNeo4jCsv(g, {}, dir.string()));
+    auto rows = readCsv(readFile(dir / "nodes_A.csv"));
+    CHECK(rows[0].fields == std::vector<std::string>{"id:ID", ":LABEL", "prop_a_b:long", "a_b"});
+    CHECK(rows[1].fields == std::vector<std::string>{"1", "A", "1", "x"});
 }
 
 TEST_CASE("Neo4j CSV: the empty graph gives only the import script", "[graph][neo4j]") {
