@@ -70,7 +70,8 @@ BoundStatement Binder::bind() {
 void Binder::declare(Scope& scope, const std::string& name, VarType type, const ast::Expr*,
                      SourceSpan at) {
     auto it = scope.find(name);
-    if (it != scope.end() && it->second != type) {
+    if (it != scope.end() && it->second != type && it->second != VarType::Value &&
+        it->second != VarType::Null) {
         throw BindError(at, "variable `" + name + "` is already bound to another kind of value",
                         "VariableTypeConflict");
     }
@@ -165,11 +166,11 @@ void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& sco
             relsHere.insert(r.variable);
             auto it = scope.find(r.variable);
             if (r.variableLength) {
-                if (it != scope.end() && it->second != VarType::Value) {
+                if (it != scope.end() && it->second != VarType::Value && it->second != VarType::List) {
                     throw BindError(span(r), "variable `" + r.variable + "` is already bound",
                                     "VariableTypeConflict");
                 }
-                scope[r.variable] = VarType::Value;
+                scope[r.variable] = VarType::List;
             } else {
                 declare(scope, r.variable, VarType::Rel, nullptr, span(r));
             }
@@ -183,9 +184,87 @@ void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& sco
     }
 }
 
+Binder::VarType Binder::staticType(const ast::Expr& e, const Scope& scope) const {
+    using K = ast::ExprKind;
+    switch (e.kind) {
+        case K::Literal:
+            switch (e.value.kind()) {
+                case graph::Value::Kind::Null: return VarType::Null;
+                case graph::Value::Kind::Bool: return VarType::Bool;
+                case graph::Value::Kind::Int: return VarType::Int;
+                case graph::Value::Kind::Double: return VarType::Float;
+                case graph::Value::Kind::String: return VarType::String;
+                default: return VarType::Value;
+            }
+        case K::List:
+        case K::ListComprehension:
+        case K::PatternComprehension: return VarType::List;
+        case K::Map: return VarType::Map;
+        case K::Comparison:
+        case K::IsNull:
+        case K::IsNotNull:
+        case K::PatternPredicate:
+        case K::LabelCheck: return VarType::Bool;
+        case K::Variable: {
+            auto it = scope.find(e.name);
+            return it == scope.end() ? VarType::Value : it->second;
+        }
+        default: return VarType::Value;
+    }
+}
+
+// Type errors the openCypher TCK expects at compile time, when operand types are known.
+void Binder::checkTypes(const ast::Expr& e, const Scope& scope) const {
+    using K = ast::ExprKind;
+    auto notBoolean = [&](const ast::Expr& operand) {
+        VarType t = staticType(operand, scope);
+        return t != VarType::Value && t != VarType::Null && t != VarType::Bool;
+    };
+    auto fail = [&](const ast::Expr& at, const std::string& message, const char* type) {
+        throw BindError(span(at), message, "InvalidArgumentType", type);
+    };
+    if ((e.kind == K::Unary && e.name == "NOT") ||
+        (e.kind == K::Binary && (e.name == "AND" || e.name == "OR" || e.name == "XOR"))) {
+        for (const auto& operand : e.args) {
+            if (notBoolean(operand)) fail(operand, e.name + " needs Boolean operands", "SyntaxError");
+        }
+    }
+    if (e.kind == K::Binary && e.name == "IN") {
+        VarType t = staticType(e.args[1], scope);
+        if (t != VarType::Value && t != VarType::Null && t != VarType::List) {
+            fail(e.args[1], "IN needs a List on its right", "SyntaxError");
+        }
+    }
+    if (e.kind == K::Property) {
+        VarType t = staticType(e.args[0], scope);
+        if (t != VarType::Value && t != VarType::Null && t != VarType::Map &&
+            t != VarType::Node && t != VarType::Rel) {
+            fail(e, "property `" + e.name + "` can only be read from a node, a relationship or a map",
+                 "TypeError");
+        }
+    }
+    if (e.kind == K::Function && e.args.size() == 1) {
+        const FunctionInfo* f = findFunction(e.name);
+        VarType t = staticType(e.args[0], scope);
+        if (f && t != VarType::Value && t != VarType::Null) {
+            bool ok = true;
+            if (f->name == "labels") ok = t == VarType::Node;
+            if (f->name == "type") ok = t == VarType::Rel;
+            if (f->name == "properties") ok = t == VarType::Node || t == VarType::Rel || t == VarType::Map;
+            if (!ok) fail(e.args[0], "function `" + f->name + "` cannot take this argument", "SyntaxError");
+        }
+    }
+}
+
 void Binder::bindExpression(const ast::Expr& e, const Scope& scope, bool allowAggregates,
                             bool insideAggregate) {
     using K = ast::ExprKind;
+    if (!projectedTexts_.empty() && e.kind != K::Variable &&
+        std::find(projectedTexts_.begin(), projectedTexts_.end(), textOf(e)) !=
+            projectedTexts_.end()) {
+        return;
+    }
+    checkTypes(e, scope);
     switch (e.kind) {
         case K::IntegerOverflow:
             throw BindError(span(e), "integer literal " + e.value.asString() + " is too large",
@@ -219,11 +298,14 @@ void Binder::bindExpression(const ast::Expr& e, const Scope& scope, bool allowAg
                 if (insideAggregate) {
                     throw BindError(span(e), "aggregates cannot be nested", "NestedAggregation");
                 }
-                for (const auto& a : e.args) bindExpression(a, scope, true, true);
+                for (const auto& a : e.args) {
+                    bindExpression(a, scope, true, true);
+                }
                 return;
             }
             break;
         }
+        case K::Quantifier:
         case K::ListComprehension: {
             bindExpression(e.args[0], scope, allowAggregates, insideAggregate);
             Scope inner = scope;
@@ -308,10 +390,7 @@ BoundProjection Binder::bindProjection(const ast::Clause& c, Scope& scope) {
         p.columns.push_back(column);
         p.exprs.push_back(&item.expr);
         if (containsAggregate(item.expr)) p.aggregating = true;
-        VarType type = VarType::Value;
-        if (item.expr.kind == ast::ExprKind::Variable && scope.count(item.expr.name)) {
-            type = scope.at(item.expr.name);
-        }
+        VarType type = staticType(item.expr, scope);
         next[column] = type;
         collectAggregates(item.expr, p.aggregates);
     }
@@ -320,6 +399,13 @@ BoundProjection Binder::bindProjection(const ast::Clause& c, Scope& scope) {
     if (!p.aggregating && !c.distinct) {
         for (const auto& [k, v] : scope) sortScope.emplace(k, v);
     }
+    for (const auto& item : c.items) projectedTexts_.push_back(textOf(item.expr));
+    struct Reset {
+        Binder& b;
+        ~Reset() {
+            b.projectedTexts_.clear();
+        }
+    } reset{*this};
     for (const auto& s : c.orderBy) {
         bindExpression(s.expr, sortScope, true);
         if (containsAggregate(s.expr) && !p.aggregating) {
@@ -331,6 +417,17 @@ BoundProjection Binder::bindProjection(const ast::Clause& c, Scope& scope) {
     for (const ast::Expr* limit : {&c.skip, &c.limit}) {
         if (limit->kind == ast::ExprKind::Absent) continue;
         bindExpression(*limit, Scope{}, false);
+        if (limit->kind == ast::ExprKind::Unary && limit->name == "-" &&
+            limit->args[0].kind == ast::ExprKind::Literal && limit->args[0].value.isNumber()) {
+            throw BindError(span(*limit), "SKIP and LIMIT need an integer of 0 or more",
+                            "NegativeIntegerArgument");
+        }
+        if (limit->kind != ast::ExprKind::Literal && limit->kind != ast::ExprKind::Parameter &&
+            limit->kind != ast::ExprKind::Unary && limit->kind != ast::ExprKind::Binary &&
+            limit->kind != ast::ExprKind::Function) {
+            throw BindError(span(*limit), "SKIP and LIMIT need a constant expression",
+                            "NonConstantExpression");
+        }
         if (limit->kind == ast::ExprKind::Literal) {
             if (!limit->value.isInt()) {
                 throw BindError(span(*limit), "SKIP and LIMIT need an integer",
@@ -343,7 +440,7 @@ BoundProjection Binder::bindProjection(const ast::Clause& c, Scope& scope) {
         }
     }
     if (c.kind == ast::ClauseKind::With && c.where.kind != ast::ExprKind::Absent) {
-        bindExpression(c.where, next, false);
+        bindExpression(c.where, sortScope, false);
     }
     scope = next;
     (void)namesOf;

@@ -20,13 +20,16 @@ public:
     BoundStatement bind();
 
 private:
-    enum class VarType { Node, Rel, Path, Value };
+    // What the binder knows of a variable's or expression's type (Value: unknown).
+    enum class VarType { Node, Rel, Path, Value, Null, Bool, Int, Float, String, List, Map };
     using Scope = std::map<std::string, VarType>;
 
     void bindSingle(const ast::SingleQuery& query, BoundStatement& bound);
     void bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& scope, bool create);
     void bindExpression(const ast::Expr& e, const Scope& scope, bool allowAggregates,
                         bool insideAggregate = false);
+    VarType staticType(const ast::Expr& e, const Scope& scope) const;
+    void checkTypes(const ast::Expr& e, const Scope& scope) const;
     BoundProjection bindProjection(const ast::Clause& clause, Scope& scope);
     void declare(Scope& scope, const std::string& name, VarType type, const ast::Expr* at,
                  SourceSpan span);
@@ -34,6 +37,10 @@ private:
         return parsed_.positions.spanOf(node);
     }
     std::string textOf(const boost::spirit::x3::position_tagged& node) const;
+
+    // While binding ORDER BY and WITH ... WHERE: the source text of each projected item
+    // (an expression written like an item reads that item's value).
+    std::vector<std::string> projectedTexts_;
 
     const ParsedStatement& parsed_;
     const std::string& text_;

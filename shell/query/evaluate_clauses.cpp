@@ -1,5 +1,6 @@
 // Clauses: each one turns the table of rows so far into the next (see evaluator.h).
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 #include "shell/query/binder.h"
@@ -217,11 +218,11 @@ std::int64_t Evaluator::evalCount(const ast::Expr& e, const char* what) {
     RuntimeValue v = eval(e, Scope{});
     if (!v.isInt()) {
         throw EvalError(span(e), std::string(what) + " needs an Integer, not " + kindName(v.kind()),
-                        "ArgumentError", "InvalidArgumentType");
+                        "SyntaxError", "InvalidArgumentType");
     }
     if (v.asInt() < 0) {
         throw EvalError(span(e), std::string(what) + " needs an Integer of 0 or more",
-                        "ArgumentError", "NegativeIntegerArgument");
+                        "SyntaxError", "NegativeIntegerArgument");
     }
     return v.asInt();
 }
@@ -317,29 +318,46 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
         rows = std::move(unique);
     }
 
+    // ORDER BY and WITH ... WHERE see the new columns first, then (unless aggregating or
+    // DISTINCT) the old ones; a sub-expression written like a projected item reads it.
+    std::vector<std::string> itemTexts;
+    for (std::size_t c = 0; c < width; ++c) {
+        itemTexts.push_back(projection.exprs[c] ? textOf(*projection.exprs[c]) : "");
+    }
+    std::vector<std::pair<const ast::Expr*, std::size_t>> itemRefs;
+    std::function<void(const ast::Expr&)> findRefs = [&](const ast::Expr& e) {
+        if (e.kind != ast::ExprKind::Variable) {
+            auto it = std::find(itemTexts.begin(), itemTexts.end(), textOf(e));
+            if (it != itemTexts.end() && !it->empty()) {
+                itemRefs.emplace_back(&e, it - itemTexts.begin());
+                return;
+            }
+        }
+        for (const auto& a : e.args) findRefs(a);
+    };
+    for (const auto& item : clause.orderBy) findRefs(item.expr);
+    if (clause.where.kind != ast::ExprKind::Absent) findRefs(clause.where);
+    for (auto& row : rows) {
+        for (const auto& [expr, c] : itemRefs) row.aggregates[expr] = row.values[c];
+    }
+    const bool seeOld = !projection.aggregating && !clause.distinct;
+    auto withRowScope = [&](Projected& row, auto&& use) {
+        Scope parent{nullptr, nullptr, nullptr, &row.aggregates};
+        if (seeOld && !row.sources.empty()) {
+            parent.names = &table.columns;
+            parent.values = &table.rows[row.sources[0]];
+        }
+        Scope scope{&projection.columns, &row.values, &parent, nullptr};
+        return use(scope);
+    };
+
     if (!clause.orderBy.empty()) {
-        // Sort keys see the new columns first, then (when not aggregating) the old ones.
         std::vector<std::vector<RuntimeValue>> sortKeys(rows.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            Scope parent{&table.columns,
-                         rows[i].sources.empty() ? nullptr : &table.rows[rows[i].sources[0]],
-                         nullptr, &rows[i].aggregates};
-            if (!parent.values) parent.names = nullptr;
-            bool seeOld = !projection.aggregating && !clause.distinct;
-            Scope scope{&projection.columns, &rows[i].values, seeOld ? &parent : nullptr,
-                        &rows[i].aggregates};
-            Scope aggregatesOnly{nullptr, nullptr, nullptr, &rows[i].aggregates};
-            if (!seeOld) scope.parent = &aggregatesOnly;
-            for (const auto& item : clause.orderBy) {
-                // An ORDER BY expression written as a projected item reads that column.
-                std::string text = textOf(item.expr);
-                auto column = std::find(projection.columns.begin(), projection.columns.end(), text);
-                if (column != projection.columns.end() && item.expr.kind != ast::ExprKind::Variable) {
-                    sortKeys[i].push_back(rows[i].values[column - projection.columns.begin()]);
-                } else {
-                    sortKeys[i].push_back(eval(item.expr, scope));
-                }
-            }
+            withRowScope(rows[i], [&](const Scope& scope) {
+                for (const auto& item : clause.orderBy) sortKeys[i].push_back(eval(item.expr, scope));
+                return 0;
+            });
         }
         std::vector<std::size_t> order(rows.size());
         std::iota(order.begin(), order.end(), 0);
@@ -363,18 +381,15 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
                             : static_cast<std::size_t>(evalCount(clause.limit, "LIMIT"));
     Table out;
     out.columns = projection.columns;
-    for (std::size_t i = skip; i < rows.size() && out.rows.size() < limit; ++i) {
-        out.rows.push_back(std::move(rows[i].values));
-    }
-    if (clause.kind == ast::ClauseKind::With && clause.where.kind != ast::ExprKind::Absent) {
-        Table filtered;
-        filtered.columns = out.columns;
-        for (auto& row : out.rows) {
-            Scope scope{&out.columns, &row, nullptr, nullptr};
-            auto keep = truth(eval(clause.where, scope), clause.where);
-            if (keep && *keep) filtered.rows.push_back(std::move(row));
+    for (std::size_t i = skip; i < rows.size() && i - skip < limit; ++i) {
+        if (clause.kind == ast::ClauseKind::With && clause.where.kind != ast::ExprKind::Absent) {
+            bool keep = withRowScope(rows[i], [&](const Scope& scope) {
+                auto t = truth(eval(clause.where, scope), clause.where);
+                return t && *t;
+            });
+            if (!keep) continue;
         }
-        out = std::move(filtered);
+        out.rows.push_back(std::move(rows[i].values));
     }
     table = std::move(out);
 }

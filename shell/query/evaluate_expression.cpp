@@ -1,5 +1,6 @@
 // Expressions: openCypher's values, operators and null rules (see evaluator.h).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <regex>
 
@@ -34,6 +35,14 @@ std::optional<bool> Evaluator::truth(const RuntimeValue& v, const ast::Expr& e) 
 }
 
 RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
+    // Precomputed values: aggregates of the group, and ORDER BY / WHERE sub-expressions
+    // written like a projected item.
+    for (const Scope* s = &scope; s; s = s->parent) {
+        if (s->aggregates) {
+            auto it = s->aggregates->find(&e);
+            if (it != s->aggregates->end()) return it->second;
+        }
+    }
     switch (e.kind) {
         case K::Absent:
         case K::IntegerOverflow: return {};
@@ -125,7 +134,11 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
                 RuntimeValue right = eval(e.args[i + 1], scope);
                 const std::string& op = e.keys[i];
                 std::optional<bool> r;
-                if (op == "=" || op == "<>") {
+                bool nan = (left.isDouble() && std::isnan(left.asDouble()) && right.isNumber()) ||
+                           (right.isDouble() && std::isnan(right.asDouble()) && left.isNumber());
+                if (nan) {
+                    r = op == "<>";
+                } else if (op == "=" || op == "<>") {
                     auto eq = cypherEquals(left, right, graph_);
                     if (eq) r = op == "=" ? *eq : !*eq;
                 } else {
@@ -188,6 +201,51 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
                 out.push_back(e.args[2].kind != K::Absent ? eval(e.args[2], inner) : item);
             }
             return out;
+        }
+        case K::Quantifier: {
+            RuntimeValue list = eval(e.args[0], scope);
+            if (list.isNull()) return {};
+            if (!list.isList()) {
+                throw EvalError(span(e.args[0]), std::string("IN expects a List, not ") +
+                                                     kindName(list.kind()),
+                                "TypeError", "InvalidArgumentType");
+            }
+            std::vector<std::string> names{e.name};
+            std::vector<RuntimeValue> values(1);
+            Scope inner{&names, &values, &scope, nullptr};
+            std::size_t trues = 0, nulls = 0;
+            for (const auto& item : list.asList()) {
+                values[0] = item;
+                std::optional<bool> t = true;
+                if (e.args[1].kind != K::Absent) t = truth(eval(e.args[1], inner), e.args[1]);
+                if (!t) ++nulls;
+                else if (*t) ++trues;
+            }
+            std::size_t falses = list.asList().size() - trues - nulls;
+            const std::string& q = e.keys[0];
+            auto lower = [](std::string s) {
+                for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                return s;
+            };
+            std::string which = lower(q);
+            if (which == "all") {
+                if (falses) return false;
+                if (nulls) return {};
+                return true;
+            }
+            if (which == "any") {
+                if (trues) return true;
+                if (nulls) return {};
+                return false;
+            }
+            if (which == "none") {
+                if (trues) return false;
+                if (nulls) return {};
+                return true;
+            }
+            if (trues > 1) return false;
+            if (nulls) return {};
+            return trues == 1;
         }
         case K::PatternComprehension:
         case K::PatternPredicate: return evalPatternExpression(e, scope);

@@ -8,6 +8,7 @@
 #include <boost/spirit/home/x3.hpp>
 #include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
 #include <cctype>
+#include <cstdlib>
 #include <charconv>
 #include <limits>
 #include <cstdint>
@@ -73,6 +74,7 @@ NEWSGRAPH_PLAIN_RULE(caseExpr, ast::Expr, "CASE expression");
 NEWSGRAPH_PLAIN_RULE(listComprehension, ast::Expr, "list comprehension");
 NEWSGRAPH_PLAIN_RULE(patternComprehension, ast::Expr, "pattern comprehension");
 NEWSGRAPH_PLAIN_RULE(functionCall, ast::Expr, "function call");
+NEWSGRAPH_PLAIN_RULE(quantifier, ast::Expr, "quantifier");
 NEWSGRAPH_PLAIN_RULE(subscript, ast::Expr, "subscript");
 NEWSGRAPH_PLAIN_RULE(comparisonChain, ast::Expr, "comparison");
 NEWSGRAPH_PLAIN_RULE(comparisonTail, ast::Expr, "comparison");
@@ -284,12 +286,14 @@ auto const hexDigits = x3::rule<struct HexId, std::string>{"hexadecimal digits"}
     x3::lexeme[x3::no_case["0x"] >> +x3::xdigit >> !(x3::alnum | x3::char_('_'))];
 auto const octDigits = x3::rule<struct OctId, std::string>{"octal digits"} =
     x3::lexeme["0o" >> +x3::char_('0', '7') >> !(x3::alnum | x3::char_('_'))];
+auto const realText = x3::rule<struct RealTextId, std::string>{"number"} = x3::lexeme[x3::raw[
+    x3::real_parser<double, CypherRealPolicies>() >> !(x3::alpha | x3::char_('_'))]];
+// X3 reads floats with a small rounding error on long mantissas: strtod is exact.
 auto const numberLiteral_def =
-    x3::lexeme[x3::real_parser<double, CypherRealPolicies>() >> !(x3::alpha | x3::char_('_'))]
-        [([](auto& ctx) {
-            _val(ctx) = node(ast::ExprKind::Literal);
-            _val(ctx).value = _attr(ctx);
-        })] |
+    realText[([](auto& ctx) {
+        _val(ctx) = node(ast::ExprKind::Literal);
+        _val(ctx).value = std::strtod(_attr(ctx).c_str(), nullptr);
+    })] |
     hexDigits[integerInBase(16)] | octDigits[integerInBase(8)] | digits[integerFromDigits];
 
 auto const parameterName = x3::rule<struct ParameterNameId, std::string>{"parameter name"} =
@@ -343,6 +347,19 @@ auto const patternComprehension_def =
     -(kw("WHERE") > expression[([](auto& ctx) { _val(ctx).args[0] = std::move(_attr(ctx)); })]) >>
     '|' > expression[([](auto& ctx) { _val(ctx).args[1] = std::move(_attr(ctx)); })] > ']';
 
+auto const quantifierWord = x3::rule<struct QuantifierWordId, std::string>{"quantifier"} =
+    x3::raw[kw("all") | kw("any") | kw("none") | kw("single")];
+auto const quantifier_def =
+    quantifierWord[([](auto& ctx) {
+        _val(ctx) = node(ast::ExprKind::Quantifier);
+        _val(ctx).keys.push_back(_attr(ctx));
+        _val(ctx).args.resize(2);
+    })] >>
+    '(' >> variableName[([](auto& ctx) { _val(ctx).name = _attr(ctx); })] >> kw("IN") >
+    expression[([](auto& ctx) { _val(ctx).args[0] = std::move(_attr(ctx)); })] >>
+    -(kw("WHERE") > expression[([](auto& ctx) { _val(ctx).args[1] = std::move(_attr(ctx)); })]) >
+    ')';
+
 auto const functionCall_def =
     symbolicName[([](auto& ctx) { _val(ctx) = node(ast::ExprKind::Function, _attr(ctx)); })] >>
     '(' >> -(kw("DISTINCT")[([](auto& ctx) { _val(ctx).distinct = true; })]) >>
@@ -364,7 +381,7 @@ auto const atom_body_def =
         _val(ctx) = node(ast::ExprKind::PatternPredicate);
         _val(ctx).pattern = std::make_shared<ast::PatternPart>(std::move(_attr(ctx)));
     })] |
-    (x3::lit('(') >> expression[assign] > ')') | functionCall[assign] |
+    (x3::lit('(') >> expression[assign] > ')') | quantifier[assign] | functionCall[assign] |
     variableName[([](auto& ctx) { _val(ctx) = node(ast::ExprKind::Variable, _attr(ctx)); })];
 
 // [i] or [from..to]; the container is filled in by postfixExpr.
@@ -385,9 +402,9 @@ auto const subscript_def =
 auto const postfixExpr_body_def =
     atom[assign] >>
     *(('.' >> symbolicName)[([](auto& ctx) {
+          // The end is unknown until the postfix rule annotates the whole chain.
           ast::Expr e = node(ast::ExprKind::Property, _attr(ctx));
           e.id_first = _val(ctx).id_first;
-          e.id_last = _val(ctx).id_last;
           e.args.push_back(std::move(_val(ctx)));
           _val(ctx) = std::move(e);
       })] |
@@ -400,7 +417,6 @@ auto const postfixExpr_body_def =
     -(+(':' >> symbolicName))[([](auto& ctx) {
         ast::Expr e = node(ast::ExprKind::LabelCheck);
         e.id_first = _val(ctx).id_first;
-        e.id_last = _val(ctx).id_last;
         e.args.push_back(std::move(_val(ctx)));
         e.keys = std::move(_attr(ctx));
         _val(ctx) = std::move(e);
@@ -586,7 +602,7 @@ auto const statementRule_def =
 BOOST_SPIRIT_DEFINE(expression, orExpr, xorExpr, andExpr, notExpr, comparisonExpr,
                     predicateExpr, addExpr, mulExpr, powExpr, unaryExpr, postfixExpr, atom,
                     numberLiteral, listLiteral, mapLiteral, parameter, caseExpr,
-                    listComprehension, patternComprehension, functionCall, subscript,
+                    listComprehension, patternComprehension, functionCall, quantifier, subscript,
                     comparisonChain, comparisonTail, mapEntry, symbolicName, variableName,
                     stringLiteral)
 BOOST_SPIRIT_DEFINE(nodePattern, relPattern, relDetail, patternStep, patternElement,

@@ -24,8 +24,8 @@ std::vector<std::string> tableCells(const std::string& line) {
     bool started = false;
     for (std::size_t i = 0; i < line.size(); ++i) {
         char c = line[i];
-        if (c == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
-            cell += '|';
+        if (c == '\\' && i + 1 < line.size() && (line[i + 1] == '|' || line[i + 1] == '\\')) {
+            cell += line[i + 1];
             ++i;
         } else if (c == '|') {
             if (started) cells.push_back(trim(cell));
@@ -68,6 +68,8 @@ bool readFeature(const std::filesystem::path& file, const std::string& relative,
     for (std::string line; std::getline(in, line);) lines.push_back(line);
 
     Scenario current;
+    std::vector<Step> background;  // Background: steps run before each scenario's own
+    bool inBackground = false;
     bool inScenario = false, outline = false, inExamples = false;
     std::vector<std::vector<std::string>> examples;
     auto finish = [&]() {
@@ -97,9 +99,18 @@ bool readFeature(const std::filesystem::path& file, const std::string& relative,
         std::string t = trim(lines[i]);
         if (t.empty() || t[0] == '#' || t[0] == '@') continue;
         if (startsWith(t, "Feature:")) continue;
+        if (startsWith(t, "Background:")) {
+            finish();
+            inBackground = true;
+            current = Scenario{};
+            continue;
+        }
         if (startsWith(t, "Scenario Outline:") || startsWith(t, "Scenario:")) {
             finish();
+            if (inBackground) background = current.steps;
+            inBackground = false;
             current = Scenario{};
+            current.steps = background;
             current.feature = relative;
             current.line = static_cast<int>(i + 1);
             outline = startsWith(t, "Scenario Outline:");

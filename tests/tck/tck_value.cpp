@@ -175,6 +175,7 @@ private:
         }
         double d = std::strtod(word.c_str(), &end);
         if (*end != '\0') return false;
+        if (d == 0) d = 0.0;  // -0.0 equals 0.0
         out.text = "f:" + query::formatFloat(d);
         return true;
     }

@@ -35,6 +35,7 @@ enum class ExprKind {
     Slice,                 // args[0][args[1]..args[2]] (either bound may be Absent)
     Case,                  // CASE args[0]? WHEN .. THEN .. ELSE ..: see hasSubject/hasElse
     ListComprehension,     // [name IN args[0] WHERE args[1] | args[2]]
+    Quantifier,            // keys[0](name IN args[0] WHERE args[1]): all, any, none, single
     PatternComprehension,  // [pattern WHERE args[0] | args[1]]
     PatternPredicate,      // a relationship pattern used as a boolean
     LabelCheck,            // args[0]:keys[0]:keys[1]...
