@@ -1,4 +1,5 @@
 // `newsgraph query GRAPH (-c QUERY | -f FILE) [--format table|csv|json]`
+#include <csignal>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,6 +13,17 @@
 #include "shell/query/statement_splitter.h"
 
 namespace newsgraph::cli {
+
+namespace {
+
+// Ctrl-C cancels the running statement (QueryEngine::cancel only stores an atomic flag).
+query::QueryEngine* gRunning = nullptr;
+
+extern "C" void cancelRunningQuery(int) {
+    if (gRunning) gRunning->cancel();
+}
+
+}  // namespace
 
 int runQuery(const std::vector<std::string>& args) {
     Arguments arguments(args, {"-c", "-f", "--format"});
@@ -48,6 +60,14 @@ int runQuery(const std::vector<std::string>& args) {
         return kExitBadInput;
     }
     query::QueryEngine engine(graph);
+    gRunning = &engine;
+    std::signal(SIGINT, cancelRunningQuery);
+    struct RestoreSignal {
+        ~RestoreSignal() {
+            std::signal(SIGINT, SIG_DFL);
+            gRunning = nullptr;
+        }
+    } restore;
     for (const auto& statement : query::splitStatements(script)) {
         try {
             query::QueryResult result = engine.run(statement.text);

@@ -15,7 +15,7 @@ using Parameters = std::map<std::string, RuntimeValue>;
 
 // Variable-length patterns written without an upper bound (`*`, `*2..`) stop at this
 // many hops, so that no query can run away on a cyclic graph (docs/query-language.md).
-inline constexpr std::int64_t kMaxUnboundedHops = 15;
+inline constexpr std::int64_t kMaxUnboundedHops = 64;
 
 // Runs a bound statement over a graph. CREATE writes through PropertyGraph::addNode /
 // addEdge. Throws EvalError on a runtime failure, or when `cancel` becomes true (checked
