@@ -284,7 +284,10 @@ void Binder::bindExpression(const ast::Expr& e, const Scope& scope, bool allowAg
             return;
         case K::Function: {
             const FunctionInfo* f = findFunction(e.name);
-            if (!f) throw BindError::unknownFunction(e.name, span(e), nearestName(e.name, functionNames()));
+            if (!f) {
+                SourceSpan name{span(e).begin, span(e).begin + e.name.size()};
+                throw BindError::unknownFunction(e.name, name, nearestName(e.name, functionNames()));
+            }
             if (e.args.size() < f->minArgs || e.args.size() > f->maxArgs) {
                 throw BindError::wrongArgumentCount(f->name, e.args.size(), f->minArgs,
                                                     f->maxArgs, span(e));

@@ -347,8 +347,12 @@ RuntimeValue Evaluator::evalArithmetic(const std::string& op, const RuntimeValue
         }
     }
     if (!a.isNumber() || !b.isNumber()) {
-        throw EvalError(span(e), "operator " + op + " cannot combine a " + kindName(a.kind()) +
-                                     " and a " + kindName(b.kind()),
+        auto article = [](RuntimeValue::Kind k) {
+            std::string name = kindName(k);
+            return (name[0] == 'I' ? "an " : "a ") + name;
+        };
+        throw EvalError(span(e), "operator " + op + " cannot combine " + article(a.kind()) +
+                                     " and " + article(b.kind()),
                         "TypeError", "InvalidArgumentType");
     }
     if (op == "^") return std::pow(a.asNumber(), b.asNumber());
@@ -454,6 +458,44 @@ RuntimeValue Evaluator::aggregate(const ast::Expr& call, const std::vector<const
             if ((name == "min" && c < 0) || (name == "max" && c > 0)) best = v;
         }
         return best;
+    }
+    if (name == "percentileDisc" || name == "percentileCont") {
+        RuntimeValue p = rows.empty() ? RuntimeValue() : eval(call.args[1], *rows[0]);
+        if (!rows.empty() && (!p.isNumber() || p.asNumber() < 0 || p.asNumber() > 1)) {
+            throw EvalError(span(call.args[1]), name + "() needs a percentile between 0.0 and 1.0",
+                            "ArgumentError", "NumberOutOfRange");
+        }
+        if (values.empty()) return {};
+        for (const auto& v : values) {
+            if (!v.isNumber()) {
+                throw EvalError(span(call), name + "() needs numbers, not " + kindName(v.kind()),
+                                "TypeError", "InvalidArgumentType");
+            }
+        }
+        std::stable_sort(values.begin(), values.end(), [](const RuntimeValue& a, const RuntimeValue& b) {
+            return a.asNumber() < b.asNumber();
+        });
+        double q = p.asNumber();
+        double n = static_cast<double>(values.size());
+        if (name == "percentileDisc") {
+            auto index = static_cast<std::size_t>(std::max(0.0, std::ceil(q * n) - 1));
+            return values[std::min(index, values.size() - 1)];
+        }
+        double position = q * (n - 1);
+        auto lower = static_cast<std::size_t>(std::floor(position));
+        auto upper = static_cast<std::size_t>(std::ceil(position));
+        double low = values[lower].asNumber(), high = values[upper].asNumber();
+        return low + (high - low) * (position - static_cast<double>(lower));
+    }
+    if (name == "stDev" || name == "stDevP") {
+        if (values.size() < 2) return 0.0;
+        double mean = 0;
+        for (const auto& v : values) mean += v.asNumber();
+        mean /= static_cast<double>(values.size());
+        double squares = 0;
+        for (const auto& v : values) squares += (v.asNumber() - mean) * (v.asNumber() - mean);
+        double divisor = static_cast<double>(values.size()) - (name == "stDev" ? 1 : 0);
+        return std::sqrt(squares / divisor);
     }
     // sum and avg
     bool allInts = true;

@@ -40,6 +40,8 @@ const std::vector<FunctionInfo>& registry() {
         {"count", 1, 1, true},        {"collect", 1, 1, true},
         {"sum", 1, 1, true},          {"avg", 1, 1, true},
         {"min", 1, 1, true},          {"max", 1, 1, true},
+        {"percentileDisc", 2, 2, true}, {"percentileCont", 2, 2, true},
+        {"stDev", 1, 1, true},        {"stDevP", 1, 1, true},
     };
     return kFunctions;
 }
@@ -126,7 +128,13 @@ RuntimeValue callScalar(const FunctionInfo& f, std::vector<RuntimeValue>& args,
         return std::uniform_real_distribution<double>(0.0, 1.0)(engine);
     }
     if (n == "range") {
-        for (auto& a : args) intArg(f, a, at);
+        for (auto& a : args) {
+            if (!a.isInt()) {
+                throw EvalError(at, std::string("range() needs Integer arguments, not ") +
+                                        kindName(a.kind()),
+                                "ArgumentError", "InvalidArgumentType");
+            }
+        }
         std::int64_t from = args[0].asInt(), to = args[1].asInt();
         std::int64_t step = args.size() > 2 ? args[2].asInt() : 1;
         if (step == 0) {

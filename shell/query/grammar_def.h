@@ -121,13 +121,13 @@ inline auto kw(char const* word) {
 
 // Words that cannot be variables when written bare (they can as `quoted`).
 inline bool isReserved(const std::string& word) {
+    // Only the words that would make the grammar ambiguous: operators, literals, clause
+    // starts and CASE's own words. Others (`starts`, `order`, `count`...) stay usable.
     static const char* const kWords[] = {
-        "AND",   "OR",     "XOR",      "NOT",      "IN",     "IS",   "NULL", "TRUE",
-        "FALSE", "AS",     "ORDER",    "BY",       "SKIP",   "LIMIT", "WHERE", "RETURN",
-        "WITH",  "MATCH",  "OPTIONAL", "UNWIND",   "UNION",  "CREATE", "MERGE", "SET",
-        "DELETE", "DETACH", "REMOVE",  "CASE",     "WHEN",   "THEN", "ELSE", "END",
-        "STARTS", "ENDS",  "CONTAINS", "DISTINCT", "ASC",    "DESC", "ASCENDING",
-        "DESCENDING", "CALL", "EXPLAIN"};
+        "AND",   "OR",     "XOR",   "NOT",    "IN",       "IS",     "NULL",  "TRUE",
+        "FALSE", "AS",     "WHERE", "RETURN", "WITH",     "MATCH",  "OPTIONAL", "UNWIND",
+        "UNION", "CREATE", "MERGE", "SET",    "DELETE",   "DETACH", "REMOVE", "CASE",
+        "WHEN",  "THEN",   "ELSE",  "END"};
     for (const char* w : kWords) {
         if (word.size() != std::char_traits<char>::length(w)) continue;
         bool same = true;

@@ -1,5 +1,6 @@
 #include "shell/query/runtime_value.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -239,22 +240,40 @@ int orderCompare(const RuntimeValue& a, const RuntimeValue& b, const graph::Prop
 std::string formatFloat(double d) {
     if (std::isnan(d)) return "NaN";
     if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+    if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
+    // The shortest digits that read back the same, then Java's layout (as the openCypher
+    // TCK prints floats): plain notation for 1e-3 <= |d| < 1e7, else d.dddE<exp>.
     char buf[40];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, d);
+    int precision = 1;
+    for (; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*e", precision - 1, d);
         if (std::strtod(buf, nullptr) == d) break;
     }
     std::string s = buf;
     auto e = s.find('e');
-    std::string mantissa = e == std::string::npos ? s : s.substr(0, e);
-    std::string exponent = e == std::string::npos ? "" : s.substr(e + 1);
-    if (mantissa.find('.') == std::string::npos) mantissa += ".0";
-    if (exponent.empty()) return mantissa;
-    // e+20 -> E20, e-05 -> E-5
-    bool negative = exponent[0] == '-';
-    std::size_t start = (exponent[0] == '-' || exponent[0] == '+') ? 1 : 0;
-    while (start + 1 < exponent.size() && exponent[start] == '0') ++start;
-    return mantissa + "E" + (negative ? "-" : "") + exponent.substr(start);
+    int exponent = std::atoi(s.c_str() + e + 1);
+    std::string digits;
+    for (std::size_t i = 0; i < e; ++i) {
+        if (std::isdigit(static_cast<unsigned char>(s[i]))) digits += s[i];
+    }
+    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    std::string sign = d < 0 ? "-" : "";
+    if (exponent >= -3 && exponent < 7) {
+        std::string out;
+        if (exponent < 0) {
+            out = "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
+        } else {
+            auto intDigits = static_cast<std::size_t>(exponent + 1);
+            if (digits.size() <= intDigits) {
+                out = digits + std::string(intDigits - digits.size(), '0') + ".0";
+            } else {
+                out = digits.substr(0, intDigits) + "." + digits.substr(intDigits);
+            }
+        }
+        return sign + out;
+    }
+    std::string mantissa = digits.substr(0, 1) + "." + (digits.size() > 1 ? digits.substr(1) : "0");
+    return sign + mantissa + "E" + std::to_string(exponent);
 }
 
 namespace {

@@ -87,7 +87,7 @@ std::string caretLines(std::string_view text, SourceSpan span, std::size_t maxWi
 
 std::string nearestName(std::string_view name, const std::vector<std::string>& candidates) {
     std::string best;
-    std::size_t bestDistance = std::max<std::size_t>(1, name.size() / 3) + 1;
+    std::size_t bestDistance = std::max<std::size_t>(2, name.size() / 3) + 1;
     for (const auto& candidate : candidates) {
         std::size_t d = editDistance(name, candidate);
         if (d < bestDistance) {
