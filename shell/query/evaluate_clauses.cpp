@@ -64,7 +64,35 @@ Evaluator::Table Evaluator::runSingle(const ast::SingleQuery& query, bool& order
     return table;
 }
 
+namespace {
+
+// `id(variable) = integer literal` conjuncts of a WHERE clause.
+void collectIdHints(const ast::Expr& e, std::map<std::string, graph::NodeId>& hints) {
+    if (e.kind == ast::ExprKind::Binary && e.name == "AND") {
+        for (const auto& a : e.args) collectIdHints(a, hints);
+        return;
+    }
+    if (e.kind != ast::ExprKind::Comparison || e.keys.size() != 1 || e.keys[0] != "=") return;
+    for (int side = 0; side < 2; ++side) {
+        const ast::Expr& call = e.args[side];
+        const ast::Expr& value = e.args[1 - side];
+        if (call.kind == ast::ExprKind::Function && call.args.size() == 1 &&
+            call.args[0].kind == ast::ExprKind::Variable && value.kind == ast::ExprKind::Literal &&
+            value.value.isInt() && (call.name == "id" || call.name == "ID")) {
+            hints[call.args[0].name] = value.value.asInt();
+        }
+    }
+}
+
+}  // namespace
+
 void Evaluator::applyMatch(const ast::Clause& clause, Table& table) {
+    idHints_.clear();
+    if (clause.where.kind != ast::ExprKind::Absent) collectIdHints(clause.where, idHints_);
+    struct ClearHints {
+        std::map<std::string, graph::NodeId>& hints;
+        ~ClearHints() { hints.clear(); }
+    } clearHints{idHints_};
     std::vector<std::string> newNames;
     Binding shape;
     shape.names = table.columns;

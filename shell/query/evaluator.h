@@ -96,6 +96,8 @@ private:
     const BoundStatement& bound_;
     const std::atomic<bool>* cancel_;
     std::size_t steps_ = 0;
+    // Node ids fixed by the current MATCH's WHERE (`id(n) = 42`): start from the id index.
+    std::map<std::string, graph::NodeId> idHints_;
 };
 
 }  // namespace newsgraph::query

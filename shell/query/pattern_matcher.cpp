@@ -111,6 +111,15 @@ std::vector<Vertex> Evaluator::startCandidates(const ast::NodePattern& pattern, 
             return {};
         }
     }
+    // The id index, when the WHERE clause fixes the node's id.
+    if (!pattern.variable.empty()) {
+        auto hint = idHints_.find(pattern.variable);
+        if (hint != idHints_.end()) {
+            auto v = graph_.findNode(hint->second);
+            if (!v) return {};
+            return {*v};
+        }
+    }
     // The name/alias index, when the pattern fixes a literal name.
     const ast::Expr& props = pattern.properties;
     if (props.kind == ast::ExprKind::Map) {

@@ -4,7 +4,26 @@ namespace newsgraph::query {
 
 namespace {
 
-std::string startOf(const ast::NodePattern& n) {
+std::string startOf(const ast::NodePattern& n, const ast::Expr& where) {
+    if (!n.variable.empty() && where.kind != ast::ExprKind::Absent) {
+        std::vector<const ast::Expr*> stack{&where};
+        while (!stack.empty()) {
+            const ast::Expr* e = stack.back();
+            stack.pop_back();
+            if (e->kind == ast::ExprKind::Binary && e->name == "AND") {
+                for (const auto& a : e->args) stack.push_back(&a);
+            } else if (e->kind == ast::ExprKind::Comparison && e->keys.size() == 1 &&
+                       e->keys[0] == "=") {
+                for (const auto& a : e->args) {
+                    if (a.kind == ast::ExprKind::Function && a.args.size() == 1 &&
+                        a.args[0].kind == ast::ExprKind::Variable && a.args[0].name == n.variable &&
+                        (a.name == "id" || a.name == "ID")) {
+                        return "NodeByIdSeek";
+                    }
+                }
+            }
+        }
+    }
     const ast::Expr& props = n.properties;
     if (props.kind == ast::ExprKind::Map) {
         for (std::size_t i = 0; i < props.keys.size(); ++i) {
@@ -18,9 +37,9 @@ std::string startOf(const ast::NodePattern& n) {
     return "AllNodesScan";
 }
 
-std::string describePart(const ast::PatternPart& part) {
+std::string describePart(const ast::PatternPart& part, const ast::Expr& where) {
     std::string name = part.nodes[0].variable.empty() ? "anonymous" : part.nodes[0].variable;
-    std::string out = startOf(part.nodes[0]) + " -> " + name;
+    std::string out = startOf(part.nodes[0], where) + " -> " + name;
     for (std::size_t i = 0; i < part.rels.size(); ++i) {
         const auto& r = part.rels[i];
         out += r.variableLength ? " | VarLengthExpand" : " | Expand";
@@ -50,7 +69,7 @@ std::vector<std::string> describePlan(const BoundStatement& bound) {
                 case ast::ClauseKind::Match:
                     for (const auto& part : c.patterns) {
                         lines.push_back(std::string(c.optional ? "OptionalMatch: " : "Match: ") +
-                                        describePart(part));
+                                        describePart(part, c.where));
                     }
                     if (c.where.kind != ast::ExprKind::Absent) lines.push_back("Filter");
                     break;
