@@ -1,7 +1,9 @@
 // Clauses: each one turns the table of rows so far into the next (see evaluator.h).
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <numeric>
+#include <set>
 
 #include "shell/query/binder.h"
 #include "shell/query/error.h"
@@ -65,6 +67,19 @@ Evaluator::Table Evaluator::runSingle(const ast::SingleQuery& query, bool& order
 }
 
 namespace {
+
+// Orders rows of values by orderCompare, column by column: rows that compare equal are
+// the same group (or duplicates, for DISTINCT).
+struct RowLess {
+    const graph::PropertyGraph* graph;
+    bool operator()(const std::vector<RuntimeValue>& a, const std::vector<RuntimeValue>& b) const {
+        for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+            int c = orderCompare(a[i], b[i], *graph);
+            if (c != 0) return c < 0;
+        }
+        return a.size() < b.size();
+    }
+};
 
 // `id(variable) = integer literal` conjuncts of a WHERE clause.
 void collectIdHints(const ast::Expr& e, std::map<std::string, graph::NodeId>& hints) {
@@ -291,26 +306,17 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
         for (std::size_t c = 0; c < width; ++c) {
             if (!projection.exprs[c] || !containsAggregate(*projection.exprs[c])) keyColumns.push_back(c);
         }
-        std::vector<std::vector<RuntimeValue>> keys;
+        // Groups are found through an ordered index (equivalence = orderCompare == 0).
+        std::map<std::vector<RuntimeValue>, std::size_t, RowLess> groupOf{RowLess{&graph_}};
         std::vector<Projected> groups;
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             checkCancelled();
             Scope scope{&table.columns, &table.rows[r], nullptr, nullptr};
             std::vector<RuntimeValue> key;
             for (std::size_t c : keyColumns) key.push_back(evalItem(c, scope));
-            std::size_t g = 0;
-            for (; g < keys.size(); ++g) {
-                bool same = true;
-                for (std::size_t k = 0; k < key.size() && same; ++k) {
-                    same = orderCompare(keys[g][k], key[k], graph_) == 0;
-                }
-                if (same) break;
-            }
-            if (g == keys.size()) {
-                keys.push_back(key);
-                groups.emplace_back();
-            }
-            groups[g].sources.push_back(r);
+            auto [it, added] = groupOf.emplace(std::move(key), groups.size());
+            if (added) groups.emplace_back();
+            groups[it->second].sources.push_back(r);
         }
         if (groups.empty() && keyColumns.empty()) groups.emplace_back();
         for (auto& group : groups) {
@@ -333,15 +339,10 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
     }
 
     if (clause.distinct) {
+        std::set<std::vector<RuntimeValue>, RowLess> seen{RowLess{&graph_}};
         std::vector<Projected> unique;
         for (auto& p : rows) {
-            bool seen = std::any_of(unique.begin(), unique.end(), [&](const Projected& u) {
-                for (std::size_t c = 0; c < width; ++c) {
-                    if (orderCompare(u.values[c], p.values[c], graph_) != 0) return false;
-                }
-                return true;
-            });
-            if (!seen) unique.push_back(std::move(p));
+            if (seen.insert(p.values).second) unique.push_back(std::move(p));
         }
         rows = std::move(unique);
     }
