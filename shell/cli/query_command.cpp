@@ -1,5 +1,8 @@
-// `newsgraph query GRAPH (-c QUERY | -f FILE) [--format table|csv|json]`
-#include <csignal>
+// `newsgraph query GRAPH [-c QUERY | -f FILE] [--format F] [--keep-going]`: a script run by
+// the shell's own reader, so scripts here and in the shell behave alike (`;` between
+// statements, `//` comments, colon commands, `file:line:column` diagnostics).
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -7,78 +10,56 @@
 #include "graph/graph_json.h"
 #include "shell/cli/arguments.h"
 #include "shell/cli/subcommands.h"
-#include "shell/query/error.h"
-#include "shell/query/query_engine.h"
 #include "shell/query/renderer.h"
-#include "shell/query/statement_splitter.h"
+#include "shell/repl/line_reader.h"
+#include "shell/repl/query_runner.h"
+#include "shell/repl/shell.h"
 
 namespace newsgraph::cli {
 
-namespace {
-
-// Ctrl-C cancels the running statement (QueryEngine::cancel only stores an atomic flag).
-query::QueryEngine* gRunning = nullptr;
-
-extern "C" void cancelRunningQuery(int) {
-    if (gRunning) gRunning->cancel();
-}
-
-}  // namespace
-
 int runQuery(const std::vector<std::string>& args) {
     Arguments arguments(args, {"-c", "-f", "--format"});
-    arguments.allowOnly({"-c", "-f", "--format"});
+    arguments.allowOnly({"-c", "-f", "--format", "--keep-going"});
     if (!arguments.error().empty()) return usageError("query", arguments.error());
     if (arguments.positionals().size() != 1) return usageError("query", "give exactly one GRAPH");
     auto command = arguments.value("-c");
     auto file = arguments.value("-f");
-    if (command.has_value() == file.has_value()) {
-        return usageError("query", "give either -c QUERY or -f FILE");
+    if (command && file) return usageError("query", "give -c QUERY or -f FILE, not both");
+    if (!command && !file && ::isatty(STDIN_FILENO)) {
+        return usageError("query", "give -c QUERY, -f FILE, or a script on standard input");
     }
     query::OutputFormat format = query::OutputFormat::Table;
     if (auto name = arguments.value("--format"); name && !query::parseOutputFormat(*name, format)) {
-        return usageError("query", "unknown format '" + *name + "' (table, csv, tsv or json)");
+        return usageError("query", "unknown format '" + *name + "' (table, csv, tsv, json or jsonl)");
     }
-    std::string script;
-    std::string source = "<query>";
-    if (file) {
+
+    auto graph = std::make_unique<graph::PropertyGraph>();
+    const std::string& graphPath = arguments.positionals()[0];
+    if (Status status = graph::loadGraphJson(graphPath, *graph); !status) {
+        std::cerr << "newsgraph query: " << status.message() << "\n";
+        return kExitBadInput;
+    }
+    shell::Shell shell({false, arguments.has("--keep-going")}, std::cout, std::cerr);
+    shell.replaceGraph(std::move(graph), graphPath);
+    shell.format = format;
+    shell.setQueryRunner(shell::makeQueryRunner());
+    shell::catchInterrupts();  // Ctrl-C cancels the running statement
+
+    bool ok;
+    if (command) {
+        std::istringstream in(*command);
+        ok = shell.runScript(in, "<query>");
+    } else if (file) {
         std::ifstream in(*file, std::ios::binary);
         if (!in) {
             std::cerr << "newsgraph query: " << *file << ": cannot read\n";
             return kExitBadInput;
         }
-        std::ostringstream text;
-        text << in.rdbuf();
-        script = text.str();
-        source = *file;
+        ok = shell.runScript(in, *file);
     } else {
-        script = *command;
+        ok = shell.runScript(std::cin, "-");
     }
-    graph::PropertyGraph graph;
-    if (Status status = graph::loadGraphJson(arguments.positionals()[0], graph); !status) {
-        std::cerr << "newsgraph query: " << status.message() << "\n";
-        return kExitBadInput;
-    }
-    query::QueryEngine engine(graph);
-    gRunning = &engine;
-    std::signal(SIGINT, cancelRunningQuery);
-    struct RestoreSignal {
-        ~RestoreSignal() {
-            std::signal(SIGINT, SIG_DFL);
-            gRunning = nullptr;
-        }
-    } restore;
-    for (const auto& statement : query::splitStatements(script)) {
-        try {
-            query::QueryResult result = engine.run(statement.text);
-            std::cout << query::render(result, format);
-        } catch (const query::Error& error) {
-            std::cout.flush();
-            std::cerr << query::formatDiagnostic(source, script, error, statement.offset);
-            return kExitBadInput;
-        }
-    }
-    return kExitOk;
+    return ok ? kExitOk : kExitBadInput;
 }
 
 }  // namespace newsgraph::cli

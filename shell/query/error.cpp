@@ -70,4 +70,15 @@ std::string formatDiagnostic(const std::string& sourceName, std::string_view tex
            caretLines(text, span);
 }
 
+std::string formatDiagnostic(const std::string& sourceName, std::string_view statement,
+                             const Error& error, LineColumn origin) {
+    const SourceSpan span = error.location();
+    const LineColumn where = lineColumnOf(statement, span.begin);
+    const std::size_t line = origin.line + where.line - 1;
+    const std::size_t column = where.line == 1 ? origin.column + where.column - 1 : where.column;
+    return sourceName + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +
+           kindWord(error.kind()) + " error: " + error.message() + "\n" +
+           caretLines(statement, span);
+}
+
 }  // namespace newsgraph::query

@@ -83,4 +83,10 @@ public:
 std::string formatDiagnostic(const std::string& sourceName, std::string_view text,
                              const Error& error, std::size_t baseOffset = 0);
 
+// As above for a statement cut out of a longer source (a script) whose first character
+// stands at `origin` there: the line and column are positions in that source; the
+// quoted line is the statement's.
+std::string formatDiagnostic(const std::string& sourceName, std::string_view statement,
+                             const Error& error, LineColumn origin);
+
 }  // namespace newsgraph::query

@@ -10,6 +10,7 @@ bool parseOutputFormat(const std::string& name, OutputFormat& format) {
     else if (name == "csv") format = OutputFormat::Csv;
     else if (name == "tsv") format = OutputFormat::Tsv;
     else if (name == "json") format = OutputFormat::Json;
+    else if (name == "jsonl") format = OutputFormat::Jsonl;
     else return false;
     return true;
 }
@@ -138,17 +139,23 @@ std::string csvField(const std::string& s) {
 std::string render(const QueryResult& result, OutputFormat format) {
     const graph::PropertyGraph& g = *result.graph;
     std::string out;
+    auto jsonRow = [&](const std::vector<RuntimeValue>& row) {
+        std::string object = "{";
+        for (std::size_t c = 0; c < result.columns.size(); ++c) {
+            object += (c ? "," : "") + jsonString(result.columns[c]) + ":" + json(row[c], g);
+        }
+        return object + "}";
+    };
     if (format == OutputFormat::Json) {
         out = "[";
         for (std::size_t r = 0; r < result.rows.size(); ++r) {
-            out += r ? ",\n " : "\n ";
-            out += "{";
-            for (std::size_t c = 0; c < result.columns.size(); ++c) {
-                out += (c ? "," : "") + jsonString(result.columns[c]) + ":" + json(result.rows[r][c], g);
-            }
-            out += "}";
+            out += (r ? ",\n " : "\n ") + jsonRow(result.rows[r]);
         }
         return out + (result.rows.empty() ? "]\n" : "\n]\n");
+    }
+    if (format == OutputFormat::Jsonl) {
+        for (const auto& row : result.rows) out += jsonRow(row) + "\n";
+        return out;
     }
     if (format == OutputFormat::Csv || format == OutputFormat::Tsv) {
         const char* sep = format == OutputFormat::Csv ? "," : "\t";

@@ -8,9 +8,9 @@ namespace newsgraph::query {
 
 // How a result is printed. Lives beside the engine (not in the REPL) because both the
 // `query` subcommand and the shell print results; it has no terminal code.
-enum class OutputFormat { Table, Csv, Tsv, Json };
+enum class OutputFormat { Table, Csv, Tsv, Json, Jsonl };
 
-// Parses "table", "csv", "tsv" or "json"; false when unknown.
+// Parses "table", "csv", "tsv", "json" or "jsonl"; false when unknown.
 bool parseOutputFormat(const std::string& name, OutputFormat& format);
 
 // The whole result in the format, ending with a newline.

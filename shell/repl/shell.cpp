@@ -62,6 +62,11 @@ void Shell::reportError(const std::string& sourceName, std::size_t line, std::si
     err_ << message << "\n";
 }
 
+void Shell::reportDiagnostic(const std::string& diagnostic) {
+    ++errors_;
+    err_ << diagnostic;
+}
+
 bool Shell::runCommandLine(const std::string& line, const std::string& name, std::size_t lineNo) {
     std::vector<std::string> words = splitWords(std::string_view(line).substr(line.find(':') + 1));
     if (words.empty()) {

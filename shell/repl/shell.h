@@ -7,13 +7,12 @@
 #include <string>
 
 #include "graph/property_graph.h"
+#include "shell/query/renderer.h"
 #include "shell/repl/statement_splitter.h"
 
 namespace newsgraph::shell {
 
 class LineReader;
-
-enum class OutputFormat { Table, Csv, Tsv, Json, Jsonl };
 
 struct ShellOptions {
     // Prompts, colours and interactive error handling (print and carry on).
@@ -46,7 +45,7 @@ public:
     std::ostream& err() { return err_; }
     const ShellOptions& options() const { return options_; }
 
-    OutputFormat format = OutputFormat::Table;
+    query::OutputFormat format = query::OutputFormat::Table;
     bool timing = false;
     std::map<std::string, graph::Value> params;
 
@@ -62,6 +61,8 @@ public:
     // (line 0 means the whole source). Counts it.
     void reportError(const std::string& sourceName, std::size_t line, std::size_t column,
                      const std::string& message);
+    // Prints a complete diagnostic (it carries its own location) and counts it.
+    void reportDiagnostic(const std::string& diagnostic);
     std::size_t errorCount() const { return errors_; }
     bool quitRequested() const { return quit_; }
     void requestQuit() { quit_ = true; }

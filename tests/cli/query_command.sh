@@ -24,6 +24,10 @@ check "the caret is under the problem" '[ "$(sed -n 3p "$tmp/err")" = "         
 check "statements after it did not run" '! grep -q "| 3 |" "$tmp/out"'
 "$bin" query "$graph" -c "DELETE n" 2>"$tmp/err"
 check "DELETE is refused with a sentence, exit 1" '[ $? -eq 1 ] && grep -q "DELETE is not supported" "$tmp/err"'
-"$bin" query "$graph" 2>"$tmp/err"
-check "no query is a usage error (exit 2)" '[ $? -eq 2 ]'
+"$bin" query "$graph" -c "RETURN 1" -f "$tmp/script.cypher" 2>"$tmp/err"
+check "-c with -f is a usage error (exit 2)" '[ $? -eq 2 ]'
+printf 'RETURN 40 + 2 AS answer;\n:format csv\nRETURN 7 AS seven;\n' | "$bin" query "$graph" >"$tmp/out"
+check "a script on standard input, with colon commands" '[ $? -eq 0 ] && grep -q "| 42 " "$tmp/out" && grep -qx "7" "$tmp/out"'
+printf 'RETURN x;\nRETURN 2 AS two;\n' | "$bin" query "$graph" --keep-going >"$tmp/out" 2>"$tmp/err"
+check "--keep-going reports the error, runs the rest and exits 1" '[ $? -eq 1 ] && grep -q "^-:1:8: semantic error" "$tmp/err" && grep -q "| two |" "$tmp/out"'
 exit $fail
