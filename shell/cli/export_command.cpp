@@ -6,6 +6,7 @@
 #include "graph/graph_json.h"
 #include "shell/cli/arguments.h"
 #include "shell/cli/subcommands.h"
+#include "shell/repl/query_export.h"
 
 namespace newsgraph::cli {
 
@@ -59,18 +60,16 @@ int runExport(const std::vector<std::string>& args) {
     if (render && *render != "svg" && *render != "png") {
         return usageError("export", "--render takes svg or png, not '" + *render + "'");
     }
-    if (arguments.has("--query")) {
-        return fail("--query needs the query language, which is not part of this build yet");
-    }
-
     graph::PropertyGraph graph;
     if (Status status = graph::loadGraphJson(arguments.positionals()[0], graph); !status) {
         return fail(status.message());
     }
     graph::ExportOptions options;
     options.clustersByArticle = arguments.has("--clusters");
-    const graph::GraphSelection wholeGraph;
-    if (Status status = graph::exportGraph(graph, wholeGraph, *format, *output, options); !status) {
+    const std::string queryText = arguments.value("--query").value_or("");
+    if (Status status = shell::exportSubgraph(graph, *format, *output, queryText, {}, options,
+                                              "<query>");
+        !status) {
         return fail(status.message());
     }
     if (render) {

@@ -23,8 +23,6 @@ void cancelRunning() {
 
 bool runStatement(Shell& shell, const PendingStatement& statement, const std::string& source) {
     query::QueryEngine engine(shell.graph());
-    query::Parameters parameters;
-    for (const auto& [name, value] : shell.params) parameters[name] = query::fromProperty(value);
 
     gRunning = &engine;
     setInterruptHook(cancelRunning);
@@ -37,7 +35,7 @@ bool runStatement(Shell& shell, const PendingStatement& statement, const std::st
 
     const auto start = std::chrono::steady_clock::now();
     try {
-        query::QueryResult result = engine.run(statement.text, parameters);
+        query::QueryResult result = engine.run(statement.text, shell.params);
         shell.out() << query::render(result, shell.format);
     } catch (const query::Error& error) {
         shell.out().flush();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "graph/property_graph.h"
+#include "shell/query/evaluator.h"
 #include "shell/query/renderer.h"
 #include "shell/repl/statement_splitter.h"
 
@@ -47,7 +48,11 @@ public:
 
     query::OutputFormat format = query::OutputFormat::Table;
     bool timing = false;
-    std::map<std::string, graph::Value> params;
+    query::Parameters params;  // $name values set by :param
+
+    // The raw text after the running colon command's name, for commands whose last
+    // argument is a query (`:export dot FILE MATCH ...`) and must keep its quotes.
+    const std::string& commandText() const { return commandText_; }
 
     void setQueryRunner(QueryRunner runner) { runQuery_ = std::move(runner); }
 
@@ -79,6 +84,7 @@ private:
     std::unique_ptr<graph::PropertyGraph> graph_;
     std::string graphPath_;
     QueryRunner runQuery_;
+    std::string commandText_;
     std::size_t errors_ = 0;
     bool quit_ = false;
 };

@@ -98,8 +98,16 @@ check "kuzu without -o asks for a folder" '[ $? -eq 2 ] && grep -q "output folde
 check "--clusters with another format exits 2" '[ $? -eq 2 ]'
 "$bin" export "$tmp/examples.json" --format dot --render pdf -o "$tmp/x" 2>"$tmp/err"
 check "--render pdf exits 2" '[ $? -eq 2 ]'
-"$bin" export "$tmp/examples.json" --format dot --query "MATCH (n) RETURN n" -o "$tmp/x" 2>"$tmp/err"
-check "--query says it needs the query language, exit 1" '[ $? -eq 1 ] && grep -q "query language" "$tmp/err"'
+"$bin" export "$tmp/examples.json" --format dot -o "$tmp/sub.dot" \
+    --query "MATCH p = (a:Article)-[:MENTIONS]->(:Place) RETURN p LIMIT 3" 2>"$tmp/err"
+check "--query exports the subgraph a query returns" '[ $? -eq 0 ] && dot -Tsvg "$tmp/sub.dot" >/dev/null 2>"$tmp/dot-err" && [ ! -s "$tmp/dot-err" ]'
+check "the subgraph holds only what the query returned (no actors)" '! grep -q "Actor" "$tmp/sub.dot"'
+"$bin" export "$tmp/examples.json" --format json -o "$tmp/sub.json" --query "MATCH (p:Place) RETURN p LIMIT 2"
+check "--query to graph.json keeps exactly the nodes returned" '[ $? -eq 0 ] && [ "$(grep -c "\"type\":\"place\"" "$tmp/sub.json")" -eq 2 ]'
+"$bin" export "$tmp/examples.json" --format dot --query "MATCH (n RETURN n" -o "$tmp/x" 2>"$tmp/err"
+check "a bad --query is refused with its diagnostic, exit 1" '[ $? -eq 1 ] && grep -q "<query>:1:" "$tmp/err"'
+"$bin" export "$tmp/examples.json" --format dot --query "RETURN 1" -o "$tmp/x" 2>"$tmp/err"
+check "a --query returning no graph element is refused, exit 1" '[ $? -eq 1 ] && grep -q "no nodes, relationships or paths" "$tmp/err"'
 "$bin" export "$tmp/missing.json" --format dot -o "$tmp/x.dot" 2>"$tmp/err"
 check "a missing graph exits 1" '[ $? -eq 1 ]'
 "$bin" export "$tmp/examples.json" --format dot -o "$tmp/no/such/dir/x.dot" 2>"$tmp/err"
