@@ -64,8 +64,11 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
+// n5, or n_5 for the id -5: a plain DOT id either way.
 std::string nodeName(NodeId id) {
-    return id < 0 ? "n_" + std::to_string(-id) : "n" + std::to_string(id);
+    std::string digits = std::to_string(id);
+    if (digits[0] == '-') digits[0] = '_';
+    return "n" + digits;
 }
 
 std::string tooltip(std::string heading, const PropertyMap& properties) {
