@@ -72,8 +72,11 @@ std::string propertyMap(std::int64_t id, const PropertyMap& properties) {
     return out + "}";
 }
 
+// n5, or n_5 for the id -5.
 std::string variable(NodeId id) {
-    return id < 0 ? "m" + std::to_string(-id) : "n" + std::to_string(id);
+    std::string digits = std::to_string(id);
+    if (digits[0] == '-') digits[0] = '_';
+    return "n" + digits;
 }
 
 }  // namespace

@@ -64,8 +64,11 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
+// n5, or n_5 for the id -5: a plain DOT id either way.
 std::string nodeName(NodeId id) {
-    return id < 0 ? "n_" + std::to_string(-id) : "n" + std::to_string(id);
+    std::string digits = std::to_string(id);
+    if (digits[0] == '-') digits[0] = '_';
+    return "n" + digits;
 }
 
 std::string tooltip(std::string heading, const PropertyMap& properties) {
@@ -114,9 +117,9 @@ class GraphAttributesWriter {
         for (Edge e : subgraph_.edges) edgeStyles.insert(&dotEdgeStyle(graph_.edge(e).type));
         out << "subgraph cluster_legend {\nlabel=\"Legend\";\nstyle=rounded;\ncolor=\"#aaaaaa\";\n"
                "fontsize=10;\n";
-        // Walk the style tables in their own order so the legend reads the same every time;
-        // invisible edges keep the kinds in one row.
-        std::string previous;
+        // Walk the style tables in their own order so the legend reads the same every time.
+        // The kinds share one rank (a column, as rankdir=LR), so the legend never widens
+        // the drawing by more than the edge samples' second column.
         for (int k = 0; k <= static_cast<int>(NodeKind::Article) + 1; ++k) {
             auto kind = k <= static_cast<int>(NodeKind::Article)
                             ? std::optional<NodeKind>(static_cast<NodeKind>(k))
@@ -126,9 +129,6 @@ class GraphAttributesWriter {
             out << "legend_node_" << style.name << " [label=" << quoted(style.name)
                 << ", shape=" << style.shape << ", fillcolor=\"" << style.fillColor
                 << "\", color=\"" << style.borderColor << "\"];\n";
-            std::string name = "legend_node_" + std::string(style.name);
-            if (!previous.empty()) out << previous << " -> " << name << " [style=invis];\n";
-            previous = name;
         }
         int i = 0;
         for (std::string_view type : {"REPORTED_BY", "SUPERSEDES", "MENTIONS", ""}) {

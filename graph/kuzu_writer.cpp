@@ -92,15 +92,35 @@ void appendHeader(std::string& out, const std::vector<PropertyColumn>& columns) 
     out += "\n";
 }
 
+// Kùzu's CSV reader reads a quoted empty field ("") as null, like an empty one. The empty
+// strings are therefore set after the COPY: column name -> ids of the rows that hold one.
+using EmptyStrings = std::map<std::string, std::vector<std::int64_t>>;
+
 void appendProperties(std::string& out, const std::vector<PropertyColumn>& columns,
-                      const PropertyMap& properties) {
+                      const PropertyMap& properties, std::int64_t id, EmptyStrings& empty) {
     for (const auto& column : columns) {
         out += ",";
         auto it = properties.find(column.key);
         if (it == properties.end()) continue;
+        if (it->second.isString() && it->second.asString().empty()) {
+            empty[column.name].push_back(id);
+            continue;
+        }
         if (auto text = cellText(it->second, column.type, kListSyntax)) out += csvField(*text);
     }
     out += "\n";
+}
+
+// `pattern` binds `x`: "(x:`Figure`)" or "()-[x:`REPORTED_BY`]->()".
+std::string setEmptyStrings(const std::string& pattern, const EmptyStrings& empty) {
+    std::string out;
+    for (const auto& [column, ids] : empty) {
+        out += "MATCH " + pattern + " WHERE x.id IN [";
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            out += (i ? ", " : "") + std::to_string(ids[i]);
+        out += "] SET x." + quotedName(column) + " = '';\n";
+    }
+    return out;
 }
 
 // The `labels` column: STRING[] when every label can be a list element, else JSON text.
@@ -113,7 +133,8 @@ bool labelsAsList(const PropertyGraph& graph, const NodeTable& table) {
     return true;
 }
 
-std::string nodesCsv(const PropertyGraph& graph, const NodeTable& table, bool labelList) {
+std::string nodesCsv(const PropertyGraph& graph, const NodeTable& table, bool labelList,
+                     EmptyStrings& empty) {
     std::string out = "id,labels";
     appendHeader(out, table.columns);
     for (auto v : table.nodes) {
@@ -123,19 +144,20 @@ std::string nodesCsv(const PropertyGraph& graph, const NodeTable& table, bool la
         out +=
             csvField(*cellText(Value(std::move(labels)),
                                labelList ? ColumnType::StringList : ColumnType::Json, kListSyntax));
-        appendProperties(out, table.columns, node.properties);
+        appendProperties(out, table.columns, node.properties, node.id, empty);
     }
     return out;
 }
 
-std::string relsCsv(const PropertyGraph& graph, const RelTable& table, const RelTable::Pair& pair) {
+std::string relsCsv(const PropertyGraph& graph, const RelTable& table, const RelTable::Pair& pair,
+                    EmptyStrings& empty) {
     std::string out = "from,to,id";
     appendHeader(out, table.columns);
     for (auto e : pair.edges) {
         out += std::to_string(graph.node(graph.source(e)).id) + "," +
                std::to_string(graph.node(graph.target(e)).id) + "," +
                std::to_string(graph.edge(e).id);
-        appendProperties(out, table.columns, graph.edge(e).properties);
+        appendProperties(out, table.columns, graph.edge(e).properties, graph.edge(e).id, empty);
     }
     return out;
 }
@@ -180,7 +202,7 @@ Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection,
         KuzuNames::renameColumns(table.columns, {"id"});
     }
     const std::filesystem::path folder(dir);
-    std::string schema, copies;
+    std::string schema, copies, fixes;
     for (const auto& table : tables.nodeTables) {
         bool labelList = labelsAsList(graph, table);
         schema += "CREATE NODE TABLE " + quotedName(table.name) + "(id INT64, labels " +
@@ -188,10 +210,13 @@ Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection,
         appendColumnsDdl(schema, table.columns);
         schema += ", PRIMARY KEY(id));\n";
         std::string file = "nodes_" + fileNamePart(table.name) + ".csv";
-        Status s = writeFileAtomically((folder / file).string(), nodesCsv(graph, table, labelList));
+        EmptyStrings empty;
+        Status s =
+            writeFileAtomically((folder / file).string(), nodesCsv(graph, table, labelList, empty));
         if (!s) return s;
         copies += "COPY " + quotedName(table.name) + " FROM " + cypherString(file) + " (" +
                   kCopyOptions + ");\n";
+        fixes += setEmptyStrings("(x:" + quotedName(table.name) + ")", empty);
     }
     for (const auto& table : tables.relTables) {
         schema += "CREATE REL TABLE " + quotedName(table.type) + "(";
@@ -205,8 +230,11 @@ Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection,
         for (const auto& pair : table.pairs) {
             std::string file = "rels_" + fileNamePart(table.type) + "_" + fileNamePart(pair.from) +
                                "_" + fileNamePart(pair.to) + ".csv";
-            Status s = writeFileAtomically((folder / file).string(), relsCsv(graph, table, pair));
+            EmptyStrings empty;
+            Status s =
+                writeFileAtomically((folder / file).string(), relsCsv(graph, table, pair, empty));
             if (!s) return s;
+            fixes += setEmptyStrings("()-[x:" + quotedName(table.type) + "]->()", empty);
             copies += "COPY " + quotedName(table.type) + " FROM " + cypherString(file) + " (" +
                       kCopyOptions + ", from=" + cypherString(pair.from) +
                       ", to=" + cypherString(pair.to) + ");\n";
@@ -215,7 +243,7 @@ Status saveKuzu(const PropertyGraph& graph, const GraphSelection& selection,
     std::string script =
         "// Loads this folder into Kùzu. Run it from inside the folder, for example\n"
         "// `kuzu DATABASE < load.cypher`; the tables must not exist yet.\n" +
-        schema + copies;
+        schema + copies + fixes;
     return writeFileAtomically((folder / "load.cypher").string(), script);
 }
 

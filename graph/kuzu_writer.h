@@ -12,7 +12,9 @@ namespace newsgraph::graph {
 //   rels_<TYPE>_<From>_<To>.csv    one per relationship type and pair of end tables:
 //                                  `from,to,id,<columns>...` (from/to are node ids)
 //   load.cypher                    CREATE NODE TABLE / CREATE REL TABLE statements, then
-//                                  COPY ... FROM each file; run it from inside the folder
+//                                  COPY ... FROM each file, then SETs for empty strings
+//                                  (Kùzu reads "" in a CSV file as null); run it from
+//                                  inside the folder
 // Kùzu tables have fixed schemas, so nodes go to the table of their primary label
 // (export_tables.h): a node with several labels goes to its domain label's table (else
 // its first label's), a node without labels to `Node`, and every row keeps all its

@@ -36,6 +36,17 @@ graph = root.find("g:graph", ns)
 assert len(graph.findall("g:node", ns)) == int(sys.argv[2])
 assert len(graph.findall("g:edge", ns)) == int(sys.argv[3])
 PY'
+    if python3 -c "import networkx" 2>/dev/null; then
+        check "$name: NetworkX reads the GraphML with $nodes nodes and $edges edges" \
+            'python3 - "$out/g.graphml" $nodes $edges <<"PY"
+import sys, networkx
+g = networkx.read_graphml(sys.argv[1])
+assert g.number_of_nodes() == int(sys.argv[2]) and g.number_of_edges() == int(sys.argv[3])
+assert all(isinstance(d.get("label"), str) for _, d in g.nodes(data=True))
+PY'
+    else
+        echo "skipped: NetworkX is not installed, so it does not read the GraphML"
+    fi
     check "$name: Neo4j CSV files hold $nodes nodes and $edges relationships" \
         'python3 - "$out/neo4j" $nodes $edges <<"PY"
 import csv, glob, sys

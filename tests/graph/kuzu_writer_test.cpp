@@ -88,3 +88,20 @@ TEST_CASE("Kuzu: names that clash in Kùzu's case-insensitive namespace are made
                                        "`prop_ID` INT64, `Name` STRING, `prop_name` STRING"));
     CHECK_THAT(script, Catch::Contains("CREATE REL TABLE `PERSON_3`(FROM `person_2` TO `Person`"));
 }
+
+TEST_CASE("Kuzu: empty strings are set after the copy, since Kùzu reads \"\" as null",
+          "[graph][kuzu]") {
+    auto dir = newsgraph::testing::scratchDir("kuzu-empty");
+    PropertyGraph g;
+    auto a = g.addNode({"A"}, {{"s", Value("")}, {"t", Value("x")}});
+    auto b = g.addNode({"A"}, {{"s", Value("")}, {"t", Value("")}});
+    g.addEdge(a, b, "R", {{"note", Value("")}});
+    REQUIRE(saveKuzu(g, {}, dir.string()));
+    auto rows = readCsv(readFile(dir / "nodes_A.csv"));
+    CHECK(rows[1].fields == std::vector<std::string>{"1", "[A]", "", "x"});
+    std::string script = readFile(dir / "load.cypher");
+    CHECK_THAT(script,
+               Catch::EndsWith("MATCH (x:`A`) WHERE x.id IN [1, 2] SET x.`s` = '';\n"
+                               "MATCH (x:`A`) WHERE x.id IN [2] SET x.`t` = '';\n"
+                               "MATCH ()-[x:`R`]->() WHERE x.id IN [1] SET x.`note` = '';\n"));
+}
