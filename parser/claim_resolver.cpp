@@ -1,0 +1,57 @@
+#include "parser/claim_resolver.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "parser/lexicon.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+bool sharesReporter(const FigureFact& a, const FigureFact& b) {
+    if (a.reporters.empty() || b.reporters.empty()) return a.reporters.empty() && b.reporters.empty();
+    for (const auto& x : a.reporters) {
+        for (const auto& y : b.reporters) {
+            if (foldCase(x) == foldCase(y)) return true;
+        }
+    }
+    return false;
+}
+
+bool sameClaim(const FigureFact& a, const FigureFact& b) {
+    if (a.value != b.value || a.low != b.low || a.high != b.high) return false;
+    if (a.measure != b.measure || a.increment != b.increment) return false;
+    if (!a.whenBegin.empty() && !b.whenBegin.empty() && a.whenBegin != b.whenBegin) return false;
+    return sharesReporter(a, b);
+}
+
+}  // namespace
+
+std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles) {
+    std::vector<Claim> claims;
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        for (std::size_t f = 0; f < articles[a].figures.size(); ++f) {
+            const FigureFact& fact = articles[a].figures[f];
+            Claim* home = nullptr;
+            for (auto& claim : claims) {
+                const bool otherArticles = std::none_of(
+                    claim.statements.begin(), claim.statements.end(),
+                    [&](const Statement& s) { return s.article == a; });
+                const Statement& first = claim.statements.front();
+                if (otherArticles && sameClaim(articles[first.article].figures[first.figure], fact)) {
+                    home = &claim;
+                    break;
+                }
+            }
+            if (home) {
+                home->statements.push_back({a, f});
+            } else {
+                claims.push_back({{{a, f}}});
+            }
+        }
+    }
+    return claims;
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/news_graph.h"
+#include "parser/claim_resolver.h"
+#include "parser/fact.h"
+
+namespace newsgraph::parser {
+
+// Writes claims into the graph: one Figure node per claim with a mention per statement,
+// an article -[MENTIONS]-> figure edge per article, a REPORTED_BY edge per reporter and
+// article (to the actor or agency already in the graph under that name; a reporter not
+// in the graph is skipped), and the supersedes pairs. `articleKeys[i]` is the graph key
+// of articles[i]. Node fields follow docs/graph-json.md; extra properties: when_begin,
+// when_end (ISO), sentence, previous_cue, increment, statements.
+void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& articles,
+                  const std::vector<std::string>& articleKeys, const std::vector<Claim>& claims,
+                  const std::vector<std::pair<std::size_t, std::size_t>>& supersedes);
+
+}  // namespace newsgraph::parser
