@@ -1,6 +1,7 @@
 #include "parser/pipeline.h"
 
 #include "graph/news_graph.h"
+#include "parser/attribution.h"
 #include "parser/claim_resolver.h"
 #include "parser/figure_extractor.h"
 #include "parser/figure_merger.h"
@@ -31,7 +32,9 @@ void addArticles(const std::vector<Article>& articles, graph::PropertyGraph& gra
         fact.article = article;
         const TextLayer layer(fact.article.text);
         fact.sentences = layer.sentenceFacts();
-        fact.figures = mergeFigureMentions(findFigureMentions(layer, fact.article));
+        std::vector<FigureMention> mentions = findFigureMentions(layer, fact.article);
+        attributeFigures(layer, fact.entities, mentions);
+        fact.figures = mergeFigureMentions(mentions);
     }
     const std::vector<Claim> claims = resolveClaims(facts);
     writeFigures(news, facts, keys, claims, findSupersedes(claims, facts));
