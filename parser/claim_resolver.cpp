@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "parser/lexicon.h"
+#include "parser/story.h"
 
 namespace newsgraph::parser {
 
@@ -19,17 +20,26 @@ bool sharesReporter(const FigureFact& a, const FigureFact& b) {
     return false;
 }
 
-bool sameClaim(const FigureFact& a, const FigureFact& b) {
+bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& ab,
+               const FigureFact& b) {
     if (a.value != b.value || a.low != b.low || a.high != b.high) return false;
     if (a.measure != b.measure || a.increment != b.increment) return false;
-    if (!a.whenBegin.empty() && !b.whenBegin.empty() && a.whenBegin != b.whenBegin) return false;
+    const std::string da = asOfDate(a, aa.article.date);
+    const std::string db = asOfDate(b, ab.article.date);
+    if (!da.empty() && !db.empty() && da != db) return false;
     return sharesReporter(a, b);
 }
 
 }  // namespace
 
+std::string asOfDate(const FigureFact& f, const std::string& articleDate) {
+    if (f.when == "present" || foldCase(f.when).rfind("since", 0) == 0) return articleDate;
+    return f.whenBegin;
+}
+
 std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles) {
     std::vector<Claim> claims;
+    const std::vector<std::size_t> story = groupStories(articles);
     for (std::size_t a = 0; a < articles.size(); ++a) {
         for (std::size_t f = 0; f < articles[a].figures.size(); ++f) {
             const FigureFact& fact = articles[a].figures[f];
@@ -39,7 +49,9 @@ std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles) {
                     claim.statements.begin(), claim.statements.end(),
                     [&](const Statement& s) { return s.article == a; });
                 const Statement& first = claim.statements.front();
-                if (otherArticles && sameClaim(articles[first.article].figures[first.figure], fact)) {
+                if (otherArticles && story[first.article] == story[a] &&
+                    sameClaim(articles[first.article], articles[first.article].figures[first.figure],
+                              articles[a], fact)) {
                     home = &claim;
                     break;
                 }

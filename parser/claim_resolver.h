@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,11 @@ struct Claim {
 // conflicting normalised dates. Every figure ends in exactly one claim; claims are in
 // order of first statement. See docs/extraction.md, "Same claim".
 std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles);
+
+// The date a figure counts up to, ISO, or empty when unknown: the article's date for
+// its own time (weekdays and "since ..." running totals included), else the start of the
+// time it names.
+std::string asOfDate(const FigureFact& figure, const std::string& articleDate);
 
 // Pairs (newer, older) of claim indexes: later estimates of the same measure of the same
 // subject, between neighbours in time only. See docs/extraction.md, "Supersedes".

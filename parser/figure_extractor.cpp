@@ -34,7 +34,15 @@ bool isQuote(const SentenceWords& s, std::size_t i) {
     return s.punct[i] && (s.words[i] == "\"" || s.words[i] == "'");
 }
 bool endsClause(const SentenceWords& s, std::size_t i) {
-    return s.punct[i] && !isQuote(s, i) && s.words[i] != "-" && s.words[i] != "'s";
+    return s.punct[i] && !isQuote(s, i) && s.words[i] != "-" && s.words[i] != "'s" &&
+           s.words[i] != "(" && s.words[i] != ")";
+}
+// Words that open another clause: a predicate after them is not the numeral's.
+const std::set<std::string> kClauseOpeners = {"after", "before", "when", "while", "that",
+                                              "because", "which", "who", "where", "although",
+                                              "though", "if", "but", "said", "says"};
+bool isNumeral(const SentenceWords& s, std::size_t i) {
+    return !s.punct[i] && !findNumbers(s.original[i]).empty() && s.original[i] != "one";
 }
 
 std::string joinOriginal(const SentenceWords& s, std::size_t b, std::size_t e) {
@@ -91,6 +99,13 @@ public:
             m.fact.increment = m.fact.increment || before->fact.increment;
         }
         m.fact.previousCue = previousCue(first);
+        // "312, up from 48": a compared older figure counts what the one before it counts.
+        if (!m.hasMeasure && before && before->hasMeasure && !m.fact.previousCue.empty()) {
+            m.hasMeasure = true;
+            m.fact.measure = before->fact.measure;
+            m.fact.subject = before->fact.subject;
+            m.fact.increment = before->fact.increment;
+        }
         setTime(m, first);
         return m;
     }
@@ -118,6 +133,7 @@ private:
         for (; j < s_.size() && j < i + 7; ++j) {
             const std::string& w = s_.words[j];
             if (endsClause(s_, j) || isQuote(s_, j)) break;
+            if (j == i && (w == "and" || w == "or")) break;
             if (auto m = measures_.matchAt(s_.words, j)) {
                 direct = {joinedMeasure(measures_, s_, j, *m), 2};
                 break;
@@ -127,7 +143,8 @@ private:
         npEnd = j;
         // Predicate: auxiliary, up to three words, then a cue, within the clause.
         for (std::size_t k = npEnd; k < s_.size() && k < npEnd + 16; ++k) {
-            if (endsClause(s_, k)) break;
+            if (endsClause(s_, k) || kClauseOpeners.count(s_.words[k]) || isNumeral(s_, k)) break;
+            if (k == npEnd && s_.words[k] == "and") break;
             if (!kAuxiliaries.count(s_.words[k])) continue;
             for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
                 if (endsClause(s_, p)) break;
@@ -149,7 +166,7 @@ private:
         for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
             if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
                 break;
-            if (!s_.punct[k] && !findNumbers(s_.original[k]).empty()) break;
+            if (isNumeral(s_, k)) break;
             if (auto m = measures_.matchEndingAt(s_.words, k + 1)) {
                 return joinedMeasure(measures_, s_, k + 1 - m->words, *m);
             }
@@ -187,7 +204,14 @@ private:
             for (std::size_t k = t.begin >= 6 ? t.begin - 6 : 0; k + 1 < t.begin; ++k) {
                 insideSince = insideSince || (s_.words[k] == "since" && isIng(s_.words[k + 1]));
             }
+            insideSince = insideSince || (s_.words[t.begin] == "since" && t.begin + 1 < t.end &&
+                                          isIng(s_.words[t.begin + 1]));
             if (insideSince) continue;
+            const std::size_t lo = t.end <= first ? t.end : first + 1;
+            const std::size_t hi = t.end <= first ? first : t.begin;
+            bool between = false;
+            for (std::size_t k = lo; k < hi; ++k) between = between || isNumeral(s_, k);
+            if (between) continue;
             const std::size_t distance = t.end <= first ? first - t.end : t.begin - first;
             if (!best || distance < bestDistance) {
                 best = &t;

@@ -1,12 +1,18 @@
 // findSupersedes (declared in claim_resolver.h): orders the claims of each (measure,
 // subject) group in time and links neighbours. See docs/extraction.md, "Supersedes".
 #include <algorithm>
+#include <cctype>
+#include <sstream>
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "parser/claim_resolver.h"
+#include "parser/cue_table.h"
 #include "parser/lexicon.h"
+#include "parser/story.h"
+#include "parser/text_layer.h"
 
 namespace newsgraph::parser {
 
@@ -134,12 +140,38 @@ double magnitude(const FigureFact& f) {
 std::string dateOf(const Claim& claim, const std::vector<ArticleFacts>& articles) {
     for (const auto& s : claim.statements) {
         const FigureFact& f = articles[s.article].figures[s.figure];
-        if (!f.whenBegin.empty() && !isPresent(f)) return f.whenBegin;
-        if (isPresent(f) && !articles[s.article].article.date.empty()) {
-            return articles[s.article].article.date;
-        }
+        if (isPresent(f) && !f.previousCue.empty()) continue;  // older, date unknown
+        const std::string date = asOfDate(f, articles[s.article].article.date);
+        if (!date.empty()) return date;
     }
     return {};
+}
+
+// Who a figure counts, as far as its subject says: a class from subject_classes.txt
+// ("civilians", "combatants") and a side (its capitalised words: "RSF", "north korean").
+struct Population {
+    std::string kind;
+    std::string side;
+
+    bool fits(const Population& other) const {
+        return (kind.empty() || other.kind.empty() || kind == other.kind) &&
+               (side.empty() || other.side.empty() || side == other.side);
+    }
+};
+
+Population populationOf(const FigureFact& f) {
+    const CueTable& classes = CueTable::get("subject_classes");
+    Population p;
+    std::istringstream words(foldTypography(f.subject));
+    for (std::string word; words >> word;) {
+        const std::string lower = foldCase(word);
+        if (auto kind = classes.labelOf(lower)) {
+            p.kind = *kind;
+        } else if (std::isupper(static_cast<unsigned char>(word[0]))) {
+            p.side += (p.side.empty() ? "" : " ") + lower;
+        }
+    }
+    return p;
 }
 
 }  // namespace
@@ -151,9 +183,11 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
         const Statement& s = claims[c].statements.front();
         return articles[s.article].figures[s.figure];
     };
-    std::map<std::pair<std::string, bool>, std::vector<std::size_t>> groups;
+    const std::vector<std::size_t> story = groupStories(articles);
+    std::map<std::tuple<std::size_t, std::string, bool>, std::vector<std::size_t>> groups;
     for (std::size_t c = 0; c < claims.size(); ++c) {
-        groups[{factOf(c).measure, factOf(c).increment}].push_back(c);
+        const std::size_t s = story[claims[c].statements.front().article];
+        groups[{s, factOf(c).measure, factOf(c).increment}].push_back(c);
     }
     std::vector<std::pair<std::size_t, std::size_t>> edges;
     for (const auto& [key, members] : groups) {
@@ -166,6 +200,9 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
                 if (i == j) continue;
                 const Claim& x = claims[members[i]];
                 const Claim& y = claims[members[j]];
+                if (!populationOf(factOf(members[i])).fits(populationOf(factOf(members[j])))) {
+                    continue;
+                }
                 int order = 2;
                 const std::string dx = dateOf(x, articles);
                 const std::string dy = dateOf(y, articles);

@@ -1,5 +1,6 @@
 #include "parser/time_expression.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -112,24 +113,34 @@ bool normaliseTime(const std::vector<std::string>& w, const std::string& article
         b = e = iso(today - chr::days{1});
         return true;
     }
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        if (isYear(w[i]) && indexIn(kMonths, i ? w[i - 1] : "") < 0) {
+    const bool hasMonth = std::any_of(w.begin(), w.end(),
+                                      [](const std::string& x) { return indexIn(kMonths, x) >= 0; });
+    for (std::size_t i = 0; i < w.size() && !hasMonth; ++i) {
+        if (isYear(w[i])) {
             b = w[i] + "-01-01";
             e = w[i] + "-12-31";
             return true;
         }
     }
-    if (int m = indexIn(kMonths, w.back()); m >= 0 || (w.size() >= 2 && isYear(w.back()))) {
-        const std::size_t at = m >= 0 ? w.size() - 1 : w.size() - 2;
-        m = indexIn(kMonths, w[at]);
-        if (m < 0) return false;
-        int y = year;
-        if (at + 1 < w.size()) {
-            y = std::stoi(w[at + 1]);
-        } else if (static_cast<unsigned>(m + 1) > month || head == "last") {
-            y = year - 1;
+    for (std::size_t at = 0; at < w.size(); ++at) {
+        const int m = indexIn(kMonths, w[at]);
+        if (m < 0) continue;
+        unsigned day = 0;
+        int y = 0;
+        for (std::size_t k = at + 1; k < w.size(); ++k) {
+            if (isDayNumber(w[k])) day = static_cast<unsigned>(std::stoi(w[k]));
+            if (isYear(w[k])) y = std::stoi(w[k]);
+        }
+        if (at > 0 && isDayNumber(w[at - 1])) day = static_cast<unsigned>(std::stoi(w[at - 1]));
+        if (y == 0) {
+            y = static_cast<unsigned>(m + 1) > month || head == "last" ? year - 1 : year;
         }
         monthInterval(y, static_cast<unsigned>(m + 1), b, e);
+        if (day > 0) {
+            const chr::year_month_day d{chr::year{y}, chr::month{static_cast<unsigned>(m + 1)},
+                                        chr::day{day}};
+            if (d.ok()) b = e = iso(d);
+        }
         return true;
     }
     if (int s = indexIn(kSeasons, w.back()); s >= 0) {
@@ -234,9 +245,13 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
         t.present = present;
         t.begin = b;
         t.end = e;
-        if (b > 0 && w[b - 1] == "since") {
-            t.since = true;
-            t.begin = b - 1;
+        // "since last fall", and "since the rains began in June": a running total.
+        for (std::size_t k = b; k-- > 0 && k + 7 > b && !s.punct[k];) {
+            if (w[k] == "since") {
+                t.since = true;
+                t.begin = k;
+                break;
+            }
         }
         std::vector<std::string> lower;
         for (std::size_t k = t.begin; k < e; ++k) {

@@ -1,0 +1,66 @@
+#include "parser/story.h"
+
+#include <cctype>
+#include <numeric>
+#include <set>
+#include <string>
+
+#include "parser/lexicon.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+constexpr std::size_t kSharedWords = 3;
+
+const std::set<std::string> kCalendar = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "the", "a", "an", "in", "on", "and"};
+
+std::set<std::string> properWords(const ArticleFacts& facts) {
+    std::set<std::size_t> starts;
+    for (const auto& s : facts.sentences) starts.insert(s.span.begin);
+    std::set<std::string> words;
+    const std::string& text = facts.article.text;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+        const std::string word = foldCase(std::string_view(text).substr(begin, i - begin));
+        if (std::isupper(static_cast<unsigned char>(text[begin])) && !starts.count(begin) &&
+            word.size() >= 3 && !kCalendar.count(word)) {
+            words.insert(word);
+        }
+    }
+    for (const auto& e : facts.entities) words.insert(foldCase(e.name));
+    return words;
+}
+
+}  // namespace
+
+std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles) {
+    std::vector<std::size_t> story(articles.size());
+    std::iota(story.begin(), story.end(), 0);
+    auto find = [&](std::size_t a) {
+        while (story[a] != a) a = story[a] = story[story[a]];
+        return a;
+    };
+    std::vector<std::set<std::string>> words;
+    for (const auto& a : articles) words.push_back(properWords(a));
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        for (std::size_t b = a + 1; b < articles.size(); ++b) {
+            std::size_t shared = 0;
+            for (const auto& w : words[a]) shared += words[b].count(w);
+            if (shared >= kSharedWords) story[std::max(find(a), find(b))] = std::min(find(a), find(b));
+        }
+    }
+    for (std::size_t a = 0; a < articles.size(); ++a) story[a] = find(a);
+    return story;
+}
+
+}  // namespace newsgraph::parser
