@@ -1,6 +1,7 @@
 #include "parser/attribution.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -63,7 +64,8 @@ public:
     Attributor(const TextLayer& layer, const std::vector<EntityFact>& entities)
         : layer_(layer),
           entities_(entities),
-          verbs_(CueTable::get("reporting_verbs")),
+          cues_(CueTable::get("attribution_cues")),
+          verbs_(Lexicon::get("reporting_verbs")),
           roles_(CueTable::get("reporter_roles")) {
         for (std::size_t e = 0; e < entities.size(); ++e) {
             if (!isReporterKind(entities[e])) continue;
@@ -176,7 +178,7 @@ private:
         const std::vector<long> at = entityWords(w);
         Found f;
         for (std::size_t i = 0; i < w.size(); ++i) {
-            auto cue = verbs_.matchAt(w.words, i);
+            auto cue = cueAt(w, i);
             if (!cue) {
                 sourceNoun(w, at, i, f);
                 continue;
@@ -195,6 +197,14 @@ private:
             }
         }
         return f;
+    }
+
+    // The attribution cue starting at word i: a phrase of attribution_cues.txt (longest
+    // first), else a reporting verb of reporting_verbs.txt.
+    std::optional<CueTable::Match> cueAt(const SentenceWords& w, std::size_t i) const {
+        if (auto cue = cues_.matchAt(w.words, i)) return cue;
+        if (!w.punct[i] && verbs_.contains(w.words[i])) return CueTable::Match{"verb", 1};
+        return std::nullopt;
     }
 
     // "a classified NIS briefing", "the ministry's estimate": an entity before a source noun.
@@ -267,7 +277,7 @@ private:
                       std::size_t s, EntitySet& into) {
         std::size_t end = from;
         while (end < w.size() && !(w.punct[end] && w.words[end] != "'s" && w.words[end] != "-")) {
-            if (end > from && verbs_.matchAt(w.words, end)) break;
+            if (end > from && cueAt(w, end)) break;
             ++end;
         }
         for (std::size_t k = from; k < end; ++k) {
@@ -327,7 +337,8 @@ private:
 
     const TextLayer& layer_;
     const std::vector<EntityFact>& entities_;
-    const CueTable& verbs_;
+    const CueTable& cues_;
+    const Lexicon& verbs_;
     const CueTable& roles_;
     std::vector<std::pair<Span, std::size_t>> mentions_;
     std::vector<std::set<std::string>> nameWords_;  // per reporter-kind entity, in order

@@ -10,10 +10,10 @@ namespace newsgraph::parser {
 
 // Fills `fact.reporters` of each figure statement with the EntityFact names (actors and
 // agencies only) to which its article attributes it. Per sentence, in order:
-//   - reporting verbs (lexicon reporting_verbs.txt, [verb]): the named actors/agencies of
+//   - reporting verbs (reporting_verbs.txt, attribution_cues.txt [verb]): the named actors/agencies of
 //     the clause before the verb ("Lee and Kim ... stated"), skipping appositives (", a
 //     member of ...,"), or after it ("..., said the ministry");
-//   - source phrases ([source]: "according to X", "citing X", "a report by X") and an
+//   - source phrases (attribution_cues.txt [source]: "according to X", "citing X", "a report by X") and an
 //     entity before "briefing"/"report"/"estimate" ("a classified NIS briefing");
 //   - relays ([relay]: "a lawmaker briefed by X", "following a briefing from X"): X
 //     reports the sentence's figures and, for the whole article, every figure that the

@@ -26,6 +26,14 @@ struct SentenceFact {
     std::size_t paragraph = 0;
 };
 
+// How an entity was named in the article, which decides how resolution treats it.
+enum class EntityForm {
+    Named,        // a proper name ("National Intelligence Service", "Lee Seong-kweun")
+    Acronym,      // only an acronym, defined nowhere in the article ("KCNA")
+    Descriptive,  // only a description tied to a place ("Seoul's spy agency")
+    SingleName,   // a person known by one name only ("Zelenskyy said")
+};
+
 // One entity as one article knows it: its fullest name in the article, the other
 // surface forms used for it there, and every span where it is mentioned.
 struct EntityFact {
@@ -34,6 +42,11 @@ struct EntityFact {
     std::vector<std::string> aliases;
     std::string role;  // actors: "President", "lawmaker"; empty when none
     std::vector<Span> mentions;
+    // Hints for resolution across articles (entity stage; see entity_resolver.h).
+    EntityForm form = EntityForm::Named;
+    std::string country;    // ISO 3166 code of the place an agency belongs to, if known
+    std::string category;   // agencies: intelligence, military, news, ... (org_categories.txt)
+    bool isSource = false;  // named as the source of a statement ("X said", "according to X")
 };
 
 // One numeric claim as one article states it.

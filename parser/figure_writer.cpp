@@ -55,7 +55,8 @@ std::optional<graph::NewsGraph::Vertex> reporterVertex(const graph::NewsGraph& n
 }  // namespace
 
 void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& articles,
-                  const std::vector<std::string>& keys, const std::vector<Claim>& claims,
+                  const std::vector<std::string>& keys,
+                  const std::vector<EntityVertices>& entities, const std::vector<Claim>& claims,
                   const std::vector<std::pair<std::size_t, std::size_t>>& supersedes) {
     std::vector<graph::NewsGraph::Vertex> nodes;
     for (const auto& claim : claims) {
@@ -66,7 +67,10 @@ void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& artic
                 news.addMentions(*article, figure);
             }
             for (const auto& name : articles[s.article].figures[s.figure].reporters) {
-                if (auto reporter = reporterVertex(news, name)) {
+                const auto& known = entities[s.article];
+                if (auto it = known.find(name); it != known.end()) {
+                    news.addReportedBy(figure, it->second, keys[s.article]);
+                } else if (auto reporter = reporterVertex(news, name)) {
                     news.addReportedBy(figure, *reporter, keys[s.article]);
                 }
             }

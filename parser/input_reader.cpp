@@ -33,8 +33,9 @@ bool readWholeFile(const std::string& path, std::string& contents, std::string& 
 }
 
 bool isBlank(std::string_view s) {
-    return std::all_of(s.begin(), s.end(),
-                       [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    return std::all_of(s.begin(), s.end(), [](unsigned char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    });
 }
 
 bool isIsoDate(std::string_view s) {
@@ -80,16 +81,20 @@ std::size_t findInvalidUtf8(std::string_view text) {
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n;) {
         unsigned char c = s[i];
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        std::size_t len = c < 0x80           ? 1
+                          : (c >> 5) == 0x6  ? 2
+                          : (c >> 4) == 0xE  ? 3
+                          : (c >> 3) == 0x1E ? 4
+                                             : 0;
         if (len == 0 || i + len > n) return i;
         for (std::size_t k = 1; k < len; ++k) {
             if ((s[i + k] & 0xC0) != 0x80) return i;
         }
-        if (len == 2 && c < 0xC2) return i;                        // overlong
-        if (len == 3 && c == 0xE0 && s[i + 1] < 0xA0) return i;    // overlong
-        if (len == 3 && c == 0xED && s[i + 1] >= 0xA0) return i;   // surrogate
-        if (len == 4 && (c > 0xF4 || (c == 0xF0 && s[i + 1] < 0x90) ||
-                         (c == 0xF4 && s[i + 1] >= 0x90))) {
+        if (len == 2 && c < 0xC2) return i;                       // overlong
+        if (len == 3 && c == 0xE0 && s[i + 1] < 0xA0) return i;   // overlong
+        if (len == 3 && c == 0xED && s[i + 1] >= 0xA0) return i;  // surrogate
+        if (len == 4 &&
+            (c > 0xF4 || (c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] >= 0x90))) {
             return i;
         }
         i += len;
@@ -130,11 +135,16 @@ bool parseTextArticle(std::string contents, const std::string& path, Article& ar
         std::size_t colon = line.find(':');
         std::string key = colon == std::string::npos ? "" : trim(line.substr(0, colon));
         std::string value = colon == std::string::npos ? "" : trim(line.substr(colon + 1));
-        if (key == "Title") headers.title = value;
-        else if (key == "Date") headers.date = value;
-        else if (key == "Source") headers.source = value;
-        else if (key == "URL") headers.url = value;
-        else break;
+        if (key == "Title")
+            headers.title = value;
+        else if (key == "Date")
+            headers.date = value;
+        else if (key == "Source")
+            headers.source = value;
+        else if (key == "URL")
+            headers.url = value;
+        else
+            break;
         sawHeader = true;
         scan = eol + 1;
     }
@@ -148,8 +158,9 @@ bool parseTextArticle(std::string contents, const std::string& path, Article& ar
             if (isIsoDate(headers.date.substr(0, 10))) {
                 article.date = headers.date.substr(0, 10);
             } else {
-                report.add(path, 0, "Date header \"" + headers.date +
-                                        "\" is not an ISO date (YYYY-MM-DD); ignored");
+                report.add(path, 0,
+                           "Date header \"" + headers.date +
+                               "\" is not an ISO date (YYYY-MM-DD); ignored");
             }
         }
         article.text = contents.substr(headerEnd);
@@ -170,15 +181,17 @@ void parseJsonLines(const std::string& contents, const std::string& path,
         ++lineNo;
         if (isBlank(line)) continue;
         if (std::size_t bad = findInvalidUtf8(line); bad != std::string::npos) {
-            report.add(path, lineNo, "invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
+            report.add(path, lineNo,
+                       "invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
             continue;
         }
         rapidjson::Document doc;
         doc.Parse(line.c_str(), line.size());
         if (doc.HasParseError()) {
             report.add(path, lineNo,
-                       std::string("bad JSON at column ") + std::to_string(doc.GetErrorOffset() + 1) +
-                           ": " + rapidjson::GetParseError_En(doc.GetParseError()));
+                       std::string("bad JSON at column ") +
+                           std::to_string(doc.GetErrorOffset() + 1) + ": " +
+                           rapidjson::GetParseError_En(doc.GetParseError()));
             continue;
         }
         if (!doc.IsObject()) {
@@ -199,7 +212,8 @@ void parseJsonLines(const std::string& contents, const std::string& path,
             continue;
         }
         article.file = text("id");
-        if (article.file.empty()) article.file = fs::path(path).filename().string() + ":" + std::to_string(lineNo);
+        if (article.file.empty())
+            article.file = fs::path(path).filename().string() + ":" + std::to_string(lineNo);
         article.title = text("title");
         article.source = text("source");
         article.url = text("url");
@@ -237,14 +251,17 @@ std::vector<Article> readInputs(const std::vector<std::string>& inputs, LoadRepo
         fs::path path(input);
         if (fs::is_directory(path, ec)) {
             std::vector<fs::path> files;
-            fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+            fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
+                                                ec),
+                end;
             if (ec) {
                 report.add(input, 0, "cannot read folder: " + ec.message());
                 continue;
             }
             for (; it != end; it.increment(ec)) {
                 if (ec) break;
-                if (it->is_regular_file(ec) && isArticlePath(it->path())) files.push_back(it->path());
+                if (it->is_regular_file(ec) && isArticlePath(it->path()))
+                    files.push_back(it->path());
             }
             std::sort(files.begin(), files.end());
             if (files.empty()) report.add(input, 0, "the folder holds no .txt or .jsonl files");

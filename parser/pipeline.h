@@ -5,6 +5,7 @@
 
 #include "graph/property_graph.h"
 #include "parser/article.h"
+#include "parser/fact.h"
 #include "parser/load_report.h"
 
 namespace newsgraph::parser {
@@ -16,6 +17,10 @@ namespace newsgraph::parser {
 // :load merges into an open graph) and adds the result to `graph`. Bad inputs are
 // reported in the returned LoadReport and skipped; the rest is built.
 LoadReport buildGraph(const std::vector<std::string>& inputs, graph::PropertyGraph& graph);
+
+// The facts of one article before resolution: text layer, entities (and figures).
+// Never fails; offsets point into the returned facts' article.text.
+ArticleFacts extractFacts(const Article& article);
 
 // As buildGraph, for articles already read.
 void addArticles(const std::vector<Article>& articles, graph::PropertyGraph& graph);

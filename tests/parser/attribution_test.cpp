@@ -12,7 +12,10 @@ namespace {
 // An entity with a mention at every occurrence of each surface form.
 EntityFact entity(const std::string& text, NodeKind kind, const std::string& name,
                   std::vector<std::string> aliases = {}) {
-    EntityFact e{kind, name, aliases, "", {}};
+    EntityFact e;
+    e.kind = kind;
+    e.name = name;
+    e.aliases = aliases;
     std::vector<std::string> forms = aliases;
     forms.push_back(name);
     for (const auto& form : forms) {

@@ -1,0 +1,88 @@
+#include "parser/entity_lexicons.h"
+
+#include <sstream>
+
+#include "parser/text_layer.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+std::vector<std::string> splitBars(const std::string& line) {
+    std::vector<std::string> parts;
+    std::stringstream in(line);
+    std::string part;
+    while (std::getline(in, part, '|')) {
+        std::string trimmed = foldTypography(part);
+        if (!trimmed.empty()) parts.push_back(trimmed);
+    }
+    return parts;
+}
+
+std::vector<std::pair<std::string, std::string>> pairs(const Lexicon& lexicon) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& line : lexicon.entries()) {
+        auto parts = splitBars(line);
+        if (parts.size() == 2) out.emplace_back(parts[0], parts[1]);
+        if (parts.size() == 3) out.emplace_back(parts[0], parts[1] + "|" + parts[2]);
+    }
+    return out;
+}
+
+bool endsWithWords(const std::string& text, const std::string& tail) {
+    return text.size() >= tail.size() &&
+           text.compare(text.size() - tail.size(), tail.size(), tail) == 0 &&
+           (text.size() == tail.size() || text[text.size() - tail.size() - 1] == ' ');
+}
+
+bool containsWords(const std::string& text, const std::string& part) {
+    const std::string padded = " " + text + " ";
+    return padded.find(" " + part + " ") != std::string::npos;
+}
+
+}  // namespace
+
+const EntityLexicons& EntityLexicons::get() {
+    static const EntityLexicons lexicons = [] {
+        EntityLexicons l{Lexicon::get("titles"),
+                         Lexicon::get("org_heads"),
+                         Lexicon::get("not_names"),
+                         Lexicon::get("departments"),
+                         Lexicon::get("place_heads"),
+                         Lexicon::get("reporting_verbs"),
+                         Gazetteer::get(),
+                         {},
+                         {},
+                         {}};
+        l.descriptors = pairs(Lexicon::get("descriptors"));
+        l.orgCategories = pairs(Lexicon::get("org_categories"));
+        for (const auto& line : Lexicon::get("role_classes").entries()) {
+            auto parts = splitBars(line);
+            for (std::size_t i = 1; i < parts.size(); ++i) {
+                l.roleClasses.emplace_back(foldCase(parts[i]), parts[0]);
+            }
+        }
+        return l;
+    }();
+    return lexicons;
+}
+
+std::string EntityLexicons::categoryOf(const std::string& name) const {
+    for (const auto& [word, category] : orgCategories) {
+        if (endsWithWords(name, word)) return category;
+    }
+    for (const auto& [word, category] : orgCategories) {
+        if (containsWords(name, word)) return category;
+    }
+    return {};
+}
+
+std::string EntityLexicons::roleClass(const std::string& role) const {
+    const std::string folded = foldCase(role);
+    for (const auto& [r, cls] : roleClasses) {
+        if (r == folded) return cls;
+    }
+    return folded;
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parser/gazetteer.h"
+#include "parser/lexicon.h"
+
+namespace newsgraph::parser {
+
+// The word lists entity recognition and resolution read, loaded once from the lexicon
+// folder (see lexicon.h). Immutable after loading.
+struct EntityLexicons {
+    const Lexicon& titles;          // titles.txt: "President", "lawmaker"
+    const Lexicon& orgHeads;        // org_heads.txt: "Agency", "Committee"
+    const Lexicon& notNames;        // not_names.txt: "According", "Monday"
+    const Lexicon& departments;     // departments.txt: "Affairs", "Defence"
+    const Lexicon& placeHeads;      // place_heads.txt: "region", "border region"
+    const Lexicon& reportingVerbs;  // reporting_verbs.txt: "said", "told"
+    const Gazetteer& gazetteer;
+    // descriptors.txt and org_categories.txt: phrase -> category, in file order. A
+    // descriptor's category may end in "|alias" (see descriptors.txt).
+    std::vector<std::pair<std::string, std::string>> descriptors;
+    std::vector<std::pair<std::string, std::string>> orgCategories;
+    // role_classes.txt: role (folded) -> class.
+    std::vector<std::pair<std::string, std::string>> roleClasses;
+
+    static const EntityLexicons& get();
+
+    // The category of an organisation's name: an entry that ends the name wins over one
+    // found inside it; empty when none matches.
+    std::string categoryOf(const std::string& name) const;
+    // The office class of a role ("MP" -> "legislator"), or the folded role itself.
+    std::string roleClass(const std::string& role) const;
+};
+
+}  // namespace newsgraph::parser

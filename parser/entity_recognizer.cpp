@@ -1,0 +1,103 @@
+#include "parser/entity_recognizer.h"
+
+#include "parser/entity_lexicons.h"
+#include "parser/recognizer_state.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+using graph::NodeKind;
+
+bool isConnector(const Token& t) {
+    static const char* const kConnectors[] = {"of",  "and", "for", "on",  "de", "del", "al",
+                                              "bin", "van", "von", "der", "du", "da",  "la"};
+    if (t.kind != TokenKind::Word) return false;
+    for (const char* c : kConnectors) {
+        if (t.text == c) return true;
+    }
+    return false;
+}
+
+bool isNameToken(const Token& t) {
+    return t.kind == TokenKind::Word && (t.capitalised() || t.allCaps());
+}
+
+}  // namespace
+
+void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
+    heading_ = heading;
+    const auto& tokens = layer_.tokens();
+    sentenceBegin_ = sentence.firstToken;
+    sentenceEnd_ = sentence.endToken;
+    for (std::size_t k = sentence.firstToken; k < sentence.endToken;) {
+        const Token& t = tokens[k];
+        if (t.kind == TokenKind::Word && !t.capitalised() && t.text == "country" &&
+            k + 1 < sentenceEnd_ && tokens[k + 1].kind == TokenKind::Possessive) {
+            afterPossessive(k, k + 2, lastCountry_);
+            k += 2;
+            continue;
+        }
+        if (!isNameToken(t)) {
+            ++k;
+            continue;
+        }
+        const std::size_t j = chunkEnd(k);
+        scanChunk(k, j);
+        k = std::max(j, resumeAt_);
+        resumeAt_ = 0;
+    }
+}
+
+std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
+    const auto& tokens = layer_.tokens();
+    std::size_t j = begin + 1;
+    while (j < sentenceEnd_) {
+        if (isNameToken(tokens[j])) {
+            ++j;
+        } else if (isConnector(tokens[j]) && j + 1 < sentenceEnd_ && isNameToken(tokens[j + 1])) {
+            j += 1;
+        } else if (tokens[j].text == "of" && j + 2 < sentenceEnd_ && tokens[j + 1].text == "the" &&
+                   isNameToken(tokens[j + 2])) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
+    // The whole chunk, connectors included, may be one place ("Bosnia and Herzegovina"),
+    // one body ("Joint Chiefs of Staff") or a title with its portfolio.
+    if (end - begin > 2 && (classifyPlace(begin, end) || classifyTitleOf(begin, end) ||
+                            classifyOrganisation(begin, end))) {
+        return;
+    }
+    std::size_t part = begin;
+    const auto& tokens = layer_.tokens();
+    for (std::size_t k = begin; k <= end; ++k) {
+        const bool cut = k == end || isConnector(tokens[k]) || tokens[k].text == "the" ||
+                         lexicons_.notNames.contains(tokens[k].text);
+        if (!cut) continue;
+        if (k > part) classifyPart(part, k);
+        part = k + 1;
+    }
+}
+
+std::vector<EntityFact> recognizeEntities(const TextLayer& layer) {
+    RecognizerState state(layer, EntityLexicons::get());
+    for (const auto& sentence : layer.sentences()) {
+        if (layer.paragraphOf(sentence).kind == ParagraphKind::Body) {
+            state.scanSentence(sentence, false);
+        }
+    }
+    for (const auto& sentence : layer.sentences()) {
+        if (layer.paragraphOf(sentence).kind == ParagraphKind::Heading) {
+            state.scanSentence(sentence, true);
+        }
+    }
+    return state.finish();
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,143 @@
+#include "parser/gazetteer.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "parser/lexicon.h"
+#include "parser/text_layer.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+// Rank of a kind when one name is several places: lower wins.
+int rank(PlaceKind kind) {
+    switch (kind) {
+        case PlaceKind::Country:
+            return 0;
+        case PlaceKind::WorldRegion:
+            return 1;
+        case PlaceKind::Region:
+            return 2;
+        case PlaceKind::Capital:
+            return 3;
+        case PlaceKind::City:
+            return 4;
+    }
+    return 5;
+}
+
+PlaceKind kindOf(const std::string& word) {
+    if (word == "country") return PlaceKind::Country;
+    if (word == "region") return PlaceKind::Region;
+    if (word == "capital") return PlaceKind::Capital;
+    return PlaceKind::City;
+}
+
+std::vector<std::string> splitBars(const std::string& line) {
+    std::vector<std::string> parts;
+    std::stringstream in(line);
+    std::string part;
+    while (std::getline(in, part, '|')) {
+        std::string trimmed = foldTypography(part);
+        if (!trimmed.empty()) parts.push_back(trimmed);
+    }
+    return parts;
+}
+
+std::size_t wordCount(const std::string& s) {
+    std::size_t words = 1;
+    for (char c : s) words += c == ' ';
+    return words;
+}
+
+}  // namespace
+
+const Gazetteer& Gazetteer::get() {
+    static const Gazetteer gazetteer = [] {
+        Gazetteer g;
+        g.load();
+        return g;
+    }();
+    return gazetteer;
+}
+
+void Gazetteer::addEntry(const std::string& name, const PlaceEntry& entry) {
+    auto [it, inserted] = byName_.emplace(name, entry);
+    if (!inserted) {
+        const PlaceEntry& old = it->second;
+        const bool better =
+            rank(entry.kind) < rank(old.kind) ||
+            (rank(entry.kind) == rank(old.kind) && entry.population > old.population);
+        if (better) it->second = entry;
+    }
+    maxWords_ = std::max(maxWords_, wordCount(name));
+}
+
+void Gazetteer::load() {
+    const std::string dir = lexiconDir();
+    std::ifstream in(dir + "/gazetteer.tsv", std::ios::binary);
+    if (!in) std::cerr << "newsgraph: cannot read gazetteer " << dir << "/gazetteer.tsv\n";
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::stringstream fields(line);
+        std::string name, kind, country, population;
+        std::getline(fields, name, '\t');
+        std::getline(fields, kind, '\t');
+        std::getline(fields, country, '\t');
+        std::getline(fields, population, '\t');
+        PlaceEntry entry{name, country, kindOf(kind),
+                         static_cast<std::uint32_t>(std::strtoul(population.c_str(), nullptr, 10))};
+        addEntry(name, entry);
+        if (entry.kind == PlaceKind::Country) countries_.emplace(country, name);
+    }
+    for (const auto& region : Lexicon::get("world_regions").entries()) {
+        addEntry(region, {region, "", PlaceKind::WorldRegion, 0});
+    }
+    // Other names: the canonical name takes the data of whichever form the gazetteer knows.
+    for (const auto& line : Lexicon::get("place_aliases").entries()) {
+        std::vector<std::string> names = splitBars(line);
+        if (names.empty()) continue;
+        PlaceEntry entry{names[0], "", PlaceKind::Country, 0};
+        for (const auto& n : names) {
+            if (auto it = byName_.find(n); it != byName_.end()) {
+                entry.country = it->second.country;
+                entry.kind = it->second.kind;
+                entry.population = it->second.population;
+                break;
+            }
+        }
+        for (const auto& n : names) {
+            byName_[n] = entry;
+            maxWords_ = std::max(maxWords_, wordCount(n));
+        }
+        if (entry.kind == PlaceKind::Country && !entry.country.empty()) {
+            countries_[entry.country] = entry.name;
+        }
+    }
+    for (const auto& line : Lexicon::get("demonyms").entries()) {
+        std::vector<std::string> parts = splitBars(line);
+        if (parts.size() != 2) continue;
+        demonyms_[parts[0]] = parts[1];
+        maxWords_ = std::max(maxWords_, wordCount(parts[0]));
+    }
+}
+
+const PlaceEntry* Gazetteer::find(std::string_view name) const {
+    auto it = byName_.find(std::string(name));
+    return it == byName_.end() ? nullptr : &it->second;
+}
+
+const std::string* Gazetteer::demonym(std::string_view word) const {
+    auto it = demonyms_.find(std::string(word));
+    return it == demonyms_.end() ? nullptr : &it->second;
+}
+
+std::string Gazetteer::countryName(std::string_view code) const {
+    auto it = countries_.find(std::string(code));
+    return it == countries_.end() ? std::string() : it->second;
+}
+
+}  // namespace newsgraph::parser

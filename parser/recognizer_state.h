@@ -1,0 +1,95 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parser/entity_lexicons.h"
+#include "parser/fact.h"
+#include "parser/text_layer.h"
+
+namespace newsgraph::parser {
+
+// The working state of recognizeEntities over one article (internal to the entity stage).
+// Definitions are split by area: entity_recognizer.cpp (scanning sentences into name
+// chunks), classify_chunk.cpp (what a chunk names), descriptive_reference.cpp (place +
+// description phrases), recognizer_state.cpp (the entity table and the final pass).
+class RecognizerState {
+  public:
+    RecognizerState(const TextLayer& layer, const EntityLexicons& lexicons)
+        : layer_(layer), lexicons_(lexicons) {}
+
+    void scanSentence(const Sentence& sentence, bool heading);
+    // Resolves what waited for the whole article and returns its entities.
+    std::vector<EntityFact> finish();
+
+  private:
+    // A mention found in the text, kept in order for appositive links.
+    struct Record {
+        std::size_t entity;
+        std::size_t tokenBegin, tokenEnd;
+    };
+    // A one-word name not yet known to be anyone ("Lee" before "Lee Seong-kweun").
+    struct PendingSingle {
+        std::string word;
+        Span span;
+        std::string role;
+        bool reporting;
+    };
+
+    void scanChunk(std::size_t begin, std::size_t end);
+    // Adds the chunk as an agency if its words make one; `country` ties it to a place.
+    bool classifyOrganisation(std::size_t begin, std::size_t end, const std::string& country = {});
+    // "Minister of Humanitarian Affairs Sadiya Umar Farouq": a title with a portfolio.
+    bool classifyTitleOf(std::size_t begin, std::size_t end);
+    // The end of the name chunk starting at `begin` (name words and inner connectors).
+    std::size_t chunkEnd(std::size_t begin) const;
+    void classifyPart(std::size_t begin, std::size_t end);
+    void classifyPerson(std::size_t begin, std::size_t end, std::string role);
+    void classifySingle(std::size_t k, const std::string& role);
+    bool classifyPlace(std::size_t begin, std::size_t end);
+    // After "<place>'s" or "the country's": a description or a named body of that place.
+    void afterPossessive(std::size_t placeBegin, std::size_t next, const std::string& country);
+    // After a demonym ("the South Korean military"): a description of that place's body.
+    void afterDemonym(std::size_t demonymBegin, std::size_t next, const std::string& country);
+    // A descriptor phrase starting at `k`: its category and end token, if one matches.
+    std::optional<std::pair<std::string, std::size_t>> matchDescriptor(std::size_t k) const;
+
+    std::size_t addEntity(graph::NodeKind kind, const std::string& name, EntityForm form);
+    void addMention(std::size_t entity, Span span, const std::string& surface,
+                    std::size_t tokenBegin, std::size_t tokenEnd);
+    std::size_t addPlace(const PlaceEntry& place, std::size_t begin, std::size_t end);
+    std::size_t addAgency(std::size_t begin, std::size_t end, const std::string& country);
+    void addDescriptive(std::size_t begin, std::size_t end, const std::string& country,
+                        std::string category);
+    std::optional<std::size_t> findEntity(graph::NodeKind kind, const std::string& name) const;
+    // Named people of the article whose first or last name is `word`.
+    std::vector<std::size_t> actorsBySurname(const std::string& word) const;
+    std::size_t pickNamesake(const std::vector<std::size_t>& candidates, Span span) const;
+    std::size_t sentenceOf(Span span) const;
+    void linkAppositives();
+    void resolveDescriptions();
+    void resolveSingles();
+
+    Span spanOf(std::size_t begin, std::size_t end) const;
+    std::string textOf(std::size_t begin, std::size_t end) const;
+    bool reportingContext(std::size_t begin, std::size_t end) const;
+    // Leading titles and demonyms of a name, stripped; returns the new begin.
+    std::size_t stripTitles(std::size_t begin, std::size_t end, std::string& role,
+                            std::string& country) const;
+    std::string titleBefore(std::size_t begin) const;
+
+    const TextLayer& layer_;
+    const EntityLexicons& lexicons_;
+    std::vector<EntityFact> entities_;
+    std::vector<std::string> acronyms_;  // per entity: its defined acronym, if any
+    std::vector<Record> records_;
+    std::vector<PendingSingle> singles_;
+    std::string lastCountry_;  // the country the text last named or implied
+    std::size_t sentenceBegin_ = 0, sentenceEnd_ = 0;
+    std::size_t resumeAt_ = 0;  // a chunk that consumed tokens past its end
+    bool heading_ = false;
+};
+
+}  // namespace newsgraph::parser
