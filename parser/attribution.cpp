@@ -87,10 +87,13 @@ public:
         for (std::size_t s = 0; s < sentences.size(); ++s) {
             if (layer_.isContent(sentences[s])) found[s] = read(s);
         }
-        // Plural descriptive people ("lawmakers") stand for the article's named speakers.
+        // Plural descriptive people ("lawmakers") stand for the people the article names
+        // as reporters of its figures.
+        std::set<std::size_t> figureSentences;
+        for (const auto& figure : figures) figureSentences.insert(figure.sentence);
         EntitySet speakers;
-        for (const auto& f : found) {
-            for (std::size_t e : f.named) {
+        for (std::size_t s : figureSentences) {
+            for (std::size_t e : found[s].named) {
                 if (entities_[e].kind == NodeKind::Actor) addUnique(speakers, e);
             }
         }
@@ -186,8 +189,13 @@ private:
             const std::size_t after = i + cue->words;
             if (cue->label == "verb") {
                 if (after < w.size() && w.words[after] == "by") continue;  // "reported by"
-                f.cue = true;
+                // A verb counts as a cue only when it has a reporter ("estimated to be"
+                // has none).
+                const std::size_t before = f.named.size() + f.described.size();
+                const bool plural = pluralPeople_.count(s) > 0;
                 verbSubject(w, at, i, after, s, f);
+                f.cue = f.cue || plural != (pluralPeople_.count(s) > 0) ||
+                        f.named.size() + f.described.size() > before;
             } else {
                 f.cue = true;
                 EntitySet into;
@@ -223,7 +231,8 @@ private:
     // or the words after it when nothing precedes it ("..., said the ministry").
     void verbSubject(const SentenceWords& w, const std::vector<long>& at, std::size_t verb,
                      std::size_t after, std::size_t s, Found& f) {
-        if (verb > 0 && kSegmentMarks.count(w.words[verb - 1])) {  // "..., said the ministry"
+        if (verb > 0 && kSegmentMarks.count(w.words[verb - 1]) &&
+            postposed(w, after)) {  // "..., said the ministry."
             EntitySet into;
             phraseObject(w, at, after, s, into);
             if (!into.empty()) {
@@ -257,6 +266,16 @@ private:
             if (begin == 0 || kBoundaries.count(w.words[begin - 1])) return;
             end = begin - 1;
         }
+    }
+
+    // Whether the words after a verb are only its subject: a short run to the clause end
+    // with no complement ("that ...") and no other cue.
+    bool postposed(const SentenceWords& w, std::size_t after) const {
+        for (std::size_t k = after; k < w.size(); ++k) {
+            if (w.punct[k] && w.words[k] != "'s" && w.words[k] != "-") return true;
+            if (k >= after + 8 || w.words[k] == "that" || cueAt(w, k)) return false;
+        }
+        return true;
     }
 
     // A descriptive subject: its head (last word, adverbs and auxiliaries skipped).
