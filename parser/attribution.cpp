@@ -24,7 +24,7 @@ const std::set<std::string> kSkipBeforeVerb = {
 const std::set<std::string> kSourceNouns = {"briefing", "report", "reports", "estimate",
                                             "estimates", "assessment", "statement", "data",
                                             "figures", "tally", "count", "survey"};
-const std::set<std::string> kBoundaries = {"that", ";", ":", "\"", "(", ")"};
+const std::set<std::string> kBoundaries = {"that", ";", ":", "\""};
 const std::set<std::string> kSegmentMarks = {",", "-", "(", ")"};
 const std::set<std::string> kFunctionWords = {"the", "a", "an", "'s", "of", "and", "s"};
 
@@ -57,6 +57,9 @@ struct Found {
     EntitySet described;    // resolved descriptive reporters
     EntitySet sources;      // relay sources (briefed by X)
     bool cue = false;       // any attribution cue at all
+    bool unnamed = false;   // a source phrase that names no entity ("according to officials")
+    // "500 reported two weeks earlier by NEMA": a source for the figure just before it only.
+    std::vector<std::pair<std::uint32_t, EntitySet>> agents;  // byte where it starts
 };
 
 class Attributor {
@@ -127,7 +130,7 @@ public:
             if (!f.cue) {
                 reporters[s] = current;
                 attributed[s] = !current.empty();
-            } else if (!f.named.empty()) {
+            } else if (!f.named.empty() || (f.unnamed && f.described.empty())) {
                 reporters[s] = own;
                 attributed[s] = true;
             } else {
@@ -138,9 +141,17 @@ public:
             current = reporters[s];
             if (lead.empty() && !f.named.empty()) lead = reporters[s];
         }
-        for (auto& figure : figures) {
+        for (std::size_t fi = 0; fi < figures.size(); ++fi) {
+            auto& figure = figures[fi];
             const std::size_t s = figure.sentence;
             EntitySet set = attributed[s] ? reporters[s] : lead;
+            const std::uint32_t from = figure.fact.mentions.front().end;
+            const bool last = fi + 1 == figures.size() || figures[fi + 1].sentence != s;
+            const std::uint32_t to =
+                last ? UINT32_MAX : figures[fi + 1].fact.mentions.front().begin;
+            for (const auto& [at, agents] : found[s].agents) {
+                if (at >= from && at < to) addAll(set, agents);
+            }
             for (bool grew = true; grew;) {
                 grew = false;
                 for (const auto& [from, to] : relays) {
@@ -188,7 +199,7 @@ private:
             }
             const std::size_t after = i + cue->words;
             if (cue->label == "verb") {
-                if (after < w.size() && w.words[after] == "by") continue;  // "reported by"
+                if (passiveAgent(w, at, after, s, f)) continue;  // "reported ... by X"
                 // A verb counts as a cue only when it has a reporter ("estimated to be"
                 // has none).
                 const std::size_t before = f.named.size() + f.described.size();
@@ -201,10 +212,30 @@ private:
                 EntitySet into;
                 phraseObject(w, at, after, s, into);
                 addAll(cue->label == "relay" ? f.sources : f.named, into);
+                f.unnamed = f.unnamed || (into.empty() && cue->label == "source");
+                noteReporters(into);
                 i = after - 1;
             }
         }
         return f;
+    }
+
+    // A passive reporting verb with its agent within four words ("500 reported two weeks
+    // earlier by the agency"): the agent is a source of the figure before it.
+    bool passiveAgent(const SentenceWords& w, const std::vector<long>& at, std::size_t after,
+                      std::size_t s, Found& f) {
+        for (std::size_t k = after; k < w.size() && k < after + 5; ++k) {
+            if (w.punct[k]) return false;
+            if (w.words[k] != "by") continue;
+            EntitySet into;
+            phraseObject(w, at, k + 1, s, into);
+            if (!into.empty()) {
+                f.cue = true;
+                f.agents.emplace_back(w.spans[after - 1].begin, into);
+            }
+            return true;
+        }
+        return false;
     }
 
     // The attribution cue starting at word i: a phrase of attribution_cues.txt (longest
@@ -258,6 +289,7 @@ private:
                 }
                 if (!named.empty()) {
                     addAll(f.named, named);
+                    noteReporters(named);
                 } else {
                     describedHead(w, begin, end, s, f);
                 }
@@ -323,6 +355,11 @@ private:
             return;
         }
         const NodeKind kind = actor ? NodeKind::Actor : NodeKind::Agency;
+        if (head == "it" || head == "he" || head == "she") {
+            const auto& latest = actor ? lastActor_ : lastAgency_;
+            if (latest) addUnique(into, *latest);
+            if (latest) return;
+        }
         std::set<std::string> words;
         for (std::size_t k = begin; k < end; ++k) {
             if (!w.punct[k] && !kFunctionWords.count(w.words[k])) words.insert(w.words[k]);
@@ -354,8 +391,16 @@ private:
         if (best >= 0) addUnique(into, static_cast<std::size_t>(best));
     }
 
+    void noteReporters(const EntitySet& named) {
+        for (std::size_t e : named) {
+            (entities_[e].kind == NodeKind::Actor ? lastActor_ : lastAgency_) = e;
+        }
+    }
+
     const TextLayer& layer_;
     const std::vector<EntityFact>& entities_;
+    std::optional<std::size_t> lastActor_;   // the latest named reporter of each kind,
+    std::optional<std::size_t> lastAgency_;  // for "it said", "he added"
     const CueTable& cues_;
     const Lexicon& verbs_;
     const CueTable& roles_;
