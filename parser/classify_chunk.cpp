@@ -1,6 +1,7 @@
 // What a name chunk names: a place, an agency, a person, or nothing.
 #include <algorithm>
 
+#include "parser/person_name.h"
 #include "parser/recognizer_state.h"
 #include "parser/utf8.h"
 
@@ -123,9 +124,15 @@ std::string RecognizerState::titleBefore(std::size_t begin) const {
     const auto& tokens = layer_.tokens();
     for (std::size_t n = 3; n >= 1; --n) {
         if (begin < sentenceBegin_ + n) continue;
+        // A lower-case title ("lawmaker"), or an abbreviated one cut off by its period
+        // ("Gen. Abdel Fattah al-Burhan").
+        const bool abbreviated = tokens[begin - 1].isPunct(".");
         bool lower = true;
         for (std::size_t k = begin - n; k < begin; ++k) {
-            lower = lower && tokens[k].kind == TokenKind::Word && !tokens[k].capitalised();
+            const bool sentenceStart = k == sentenceBegin_;  // "Opposition leader ..."
+            lower = lower && ((tokens[k].kind == TokenKind::Word &&
+                               (!tokens[k].capitalised() || sentenceStart)) ||
+                              abbreviated);
         }
         if (lower && lexicons_.titles.contains(textOf(begin - n, begin))) {
             return textOf(begin - n, begin);
@@ -136,6 +143,17 @@ std::string RecognizerState::titleBefore(std::size_t begin) const {
 
 void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
     if (classifyPlace(begin, end) || classifyOrganisation(begin, end)) return;
+    // "polling firm Datafolha": a noun for an organisation right before the name.
+    for (std::size_t n = 2; n >= 1; --n) {
+        if (begin < sentenceBegin_ + n) continue;
+        const auto& tokens = layer_.tokens();
+        if (!tokens[begin - n].capitalised() && tokens[begin - n].kind == TokenKind::Word &&
+            lexicons_.orgNouns.contains(textOf(begin - n, begin)) &&
+            !lexicons_.gazetteer.demonym(textOf(begin, begin + 1))) {
+            addAgency(begin, end, {});
+            return;
+        }
+    }
     std::string role, demonymPlace;
     const std::size_t rest = stripTitles(begin, end, role, demonymPlace);
     if (!demonymPlace.empty() && demonymPlace != "-") {
@@ -162,8 +180,11 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     const auto& tokens = layer_.tokens();
     // Acronyms and place names inside a longer capitalised run are read on their own
     // ("Intelligence Agency NIS", "Ukraine War").
-    bool mixed = end - begin > 4;
+    std::size_t words = 0;
+    for (std::size_t k = begin; k < end; ++k) words += !isNameParticle(tokens[k].text);
+    bool mixed = words > 5;
     for (std::size_t k = begin; k < end; ++k) {
+        if (lexicons_.notPersonWords.contains(tokens[k].text)) mixed = true;
         if (isAcronym(tokens[k])) mixed = true;
         if (const PlaceEntry* p = lexicons_.gazetteer.find(tokens[k].text)) {
             mixed = mixed || p->kind == PlaceKind::Country || p->kind == PlaceKind::WorldRegion;
@@ -172,9 +193,16 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     }
     if (mixed) {
         for (std::size_t k = begin; k < end;) {
+            // Inside a longer run, a one-word town may be a common word ("Hurricane Ian").
             std::size_t matched = 0;
             for (std::size_t n = std::min<std::size_t>(end - k, 4); n >= 1 && !matched; --n) {
-                if (lexicons_.gazetteer.find(textOf(k, k + n))) matched = n;
+                const PlaceEntry* p = lexicons_.gazetteer.find(textOf(k, k + n));
+                if (p &&
+                    (n > 1 || p->kind != PlaceKind::City ||
+                     p->population >= kSentenceStartCityPopulation) &&
+                    !lexicons_.notPersonWords.contains(tokens[k].text)) {
+                    matched = n;
+                }
             }
             if (matched) {
                 classifyPlace(k, k + matched);
@@ -187,6 +215,15 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
         return;
     }
     const std::string name = textOf(begin, end);
+    // "Lee County", "Kursk Oblast": a name ending in a place word is a place.
+    if (end - begin >= 2 && role.empty() && lexicons_.placeHeads.contains(tokens[end - 1].text)) {
+        if (const PlaceEntry* place = lexicons_.gazetteer.find(textOf(begin, end - 1))) {
+            addPlace(*place, begin, end - 1);
+        } else {
+            addPlace(PlaceEntry{name, "", PlaceKind::Region, 0}, begin, end);
+        }
+        return;
+    }
     // "the Amhara region": an unknown name before a place word is a place.
     if (end < sentenceEnd_ && !tokens[end].capitalised() &&
         lexicons_.placeHeads.contains(tokens[end].text) && role.empty()) {

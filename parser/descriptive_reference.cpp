@@ -23,10 +23,10 @@ std::optional<std::pair<std::string, std::size_t>> RecognizerState::matchDescrip
         if (lower && foldCase(textOf(k, k + n)) == phrase) best = {{category, k + n}};
     }
     if (!best || best->second >= sentenceEnd_) return best;
-    // "military engagement": the word is an adjective here, not the body.
+    // "military engagement": a one-word description may be an adjective, not the body.
     const Token& next = tokens[best->second];
-    if (isLowerWord(next) && !lexicons_.reportingVerbs.contains(next.text) &&
-        !lexicons_.notNames.contains(next.text)) {
+    if (best->second - k == 1 && isLowerWord(next) &&
+        !lexicons_.reportingVerbs.contains(next.text) && !lexicons_.notNames.contains(next.text)) {
         return std::nullopt;
     }
     return best;

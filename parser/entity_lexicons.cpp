@@ -50,6 +50,8 @@ const EntityLexicons& EntityLexicons::get() {
                          Lexicon::get("departments"),
                          Lexicon::get("place_heads"),
                          Lexicon::get("reporting_verbs"),
+                         Lexicon::get("not_person_words"),
+                         Lexicon::get("org_nouns"),
                          Gazetteer::get(),
                          {},
                          {},

@@ -18,6 +18,8 @@ struct EntityLexicons {
     const Lexicon& departments;     // departments.txt: "Affairs", "Defence"
     const Lexicon& placeHeads;      // place_heads.txt: "region", "border region"
     const Lexicon& reportingVerbs;  // reporting_verbs.txt: "said", "told"
+    const Lexicon& notPersonWords;  // not_person_words.txt: "Hurricane", "Treaty"
+    const Lexicon& orgNouns;        // org_nouns.txt: "firm", "news agency"
     const Gazetteer& gazetteer;
     // descriptors.txt and org_categories.txt: phrase -> category, in file order. A
     // descriptor's category may end in "|alias" (see descriptors.txt).

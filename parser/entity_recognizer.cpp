@@ -1,6 +1,7 @@
 #include "parser/entity_recognizer.h"
 
 #include "parser/entity_lexicons.h"
+#include "parser/person_name.h"
 #include "parser/recognizer_state.h"
 
 namespace newsgraph::parser {
@@ -9,18 +10,26 @@ namespace {
 
 using graph::NodeKind;
 
+// Words that join the parts of an organisation's name; a chunk is cut at them unless
+// the whole chunk is one body.
 bool isConnector(const Token& t) {
-    static const char* const kConnectors[] = {"of",  "and", "for", "on",  "de", "del", "al",
-                                              "bin", "van", "von", "der", "du", "da",  "la"};
-    if (t.kind != TokenKind::Word) return false;
-    for (const char* c : kConnectors) {
-        if (t.text == c) return true;
-    }
-    return false;
+    return t.kind == TokenKind::Word &&
+           (t.text == "of" || t.text == "and" || t.text == "for" || t.text == "on");
 }
 
 bool isNameToken(const Token& t) {
-    return t.kind == TokenKind::Word && (t.capitalised() || t.allCaps());
+    if (t.kind != TokenKind::Word) return false;
+    if (t.capitalised() || t.allCaps()) return true;
+    // "al-Burhan", "el-Sisi": a lower-case article glued to a capitalised name.
+    const std::size_t hyphen = t.text.find('-');
+    return hyphen != std::string_view::npos && hyphen <= 3 && hyphen + 1 < t.text.size() &&
+           t.text[hyphen + 1] >= 'A' && t.text[hyphen + 1] <= 'Z';
+}
+
+// "Doctors' Union": the apostrophe of a plural possessive inside a name.
+bool isInnerApostrophe(const Token& before, const Token& t, const Token& after) {
+    return t.kind == TokenKind::Punct && (t.text == "'" || t.text == "\u2019") &&
+           before.span.end == t.span.begin && before.text.ends_with("s") && isNameToken(after);
 }
 
 }  // namespace
@@ -55,7 +64,11 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
     while (j < sentenceEnd_) {
         if (isNameToken(tokens[j])) {
             ++j;
-        } else if (isConnector(tokens[j]) && j + 1 < sentenceEnd_ && isNameToken(tokens[j + 1])) {
+        } else if ((isConnector(tokens[j]) || isNameParticle(tokens[j].text)) &&
+                   j + 1 < sentenceEnd_ && isNameToken(tokens[j + 1])) {
+            j += 1;
+        } else if (j + 1 < sentenceEnd_ &&
+                   isInnerApostrophe(tokens[j - 1], tokens[j], tokens[j + 1])) {
             j += 1;
         } else if (tokens[j].text == "of" && j + 2 < sentenceEnd_ && tokens[j + 1].text == "the" &&
                    isNameToken(tokens[j + 2])) {

@@ -8,6 +8,7 @@
 #include "graph/name_index.h"
 #include "parser/entity_lexicons.h"
 #include "parser/lexicon.h"
+#include "parser/person_name.h"
 
 namespace newsgraph::parser {
 
@@ -83,6 +84,19 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
     return row[b.size()];
 }
 
+// Folds spellings that romanisation systems write differently for one sound
+// ("Ji-hoon" / "Ji-hun", "Seong" / "Song"), so that edit distance sees the real change.
+std::string romanisationKey(std::string s) {
+    static const std::pair<const char*, const char*> kFolds[] = {
+        {"oo", "u"}, {"eo", "o"}, {"ae", "e"}, {"ou", "u"}, {"ee", "i"}};
+    for (const auto& [from, to] : kFolds) {
+        for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at)) {
+            s.replace(at, 2, to);
+        }
+    }
+    return s;
+}
+
 // The given names of two full names with one shared surname (first or last word), folded
 // and without hyphens; empty when the surnames differ.
 std::pair<std::string, std::string> givenNames(const std::string& a, const std::string& b) {
@@ -95,7 +109,7 @@ std::pair<std::string, std::string> givenNames(const std::string& a, const std::
                 if (c != '-') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             }
         }
-        return out;
+        return romanisationKey(out);
     };
     if (wa.front() == wb.front()) return {join(wa, 1, wa.size()), join(wb, 1, wb.size())};
     if (wa.back() == wb.back()) return {join(wa, 0, wa.size() - 1), join(wb, 0, wb.size() - 1)};
@@ -218,8 +232,7 @@ class Resolver {
             std::set<std::size_t> roots;
             std::size_t match = 0;
             for (std::size_t n : named) {
-                const auto w = words(entity(n).name);
-                if (w.front() == entity(s).name || w.back() == entity(s).name) {
+                if (isNamePart(entity(n).name, entity(s).name)) {
                     roots.insert(sets_.find(n));
                     match = n;
                 }

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "graph/name_index.h"
+#include "parser/person_name.h"
 
 namespace newsgraph::parser {
 
@@ -17,18 +18,6 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 std::string dropLeadingThe(std::string s) {
     if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) s.erase(0, 4);
     return s;
-}
-
-std::vector<std::string> words(const std::string& name) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < name.size()) {
-        std::size_t end = name.find(' ', start);
-        if (end == std::string::npos) end = name.size();
-        if (end > start) out.push_back(name.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
 }
 
 }  // namespace
@@ -75,10 +64,7 @@ std::vector<std::size_t> RecognizerState::actorsBySurname(const std::string& wor
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const EntityFact& e = entities_[i];
         if (e.kind != NodeKind::Actor || e.form != EntityForm::Named) continue;
-        const auto parts = words(e.name);
-        if (parts.size() >= 2 && (parts.front() == word || parts.back() == word)) {
-            found.push_back(i);
-        }
+        if (isNamePart(e.name, word)) found.push_back(i);
     }
     return found;
 }
@@ -169,15 +155,15 @@ std::size_t RecognizerState::addPlace(const PlaceEntry& place, std::size_t begin
     std::size_t entity = addEntity(NodeKind::Place, place.name, EntityForm::Named);
     entities_[entity].country = place.country;
     if (!place.country.empty()) lastCountry_ = place.country;
-    // "Kursk region", "Kursk border region": a longer name for the same place.
+    // "Kursk region", "Kursk border region", "Kursk Oblast": a longer name for the place.
     const auto& tokens = layer_.tokens();
     std::size_t last = end;
     for (std::size_t n = 2; n >= 1; --n) {
         if (end + n > sentenceEnd_) continue;
-        bool lower = true;
-        for (std::size_t k = end; k < end + n; ++k) lower = lower && !tokens[k].capitalised();
-        if (lower && tokens[end].kind == TokenKind::Word &&
-            lexicons_.placeHeads.contains(textOf(end, end + n))) {
+        bool words = true;
+        for (std::size_t k = end; k < end + n; ++k)
+            words = words && tokens[k].kind == TokenKind::Word;
+        if (words && lexicons_.placeHeads.contains(textOf(end, end + n))) {
             last = end + n;
             break;
         }

@@ -56,7 +56,8 @@ TEST_CASE("readInputs: bad files are reported with their path and skipped", "[pa
     CHECK(articles[0].file == "1-good.txt");
     CHECK(articles[1].file == "6-good.txt");
     REQUIRE(report.problems.size() == 4);
-    CHECK(report.problems[0].toString() == (dir / "2-empty.txt").string() + ": input error: empty file");
+    CHECK(report.problems[0].toString() ==
+          (dir / "2-empty.txt").string() + ": input error: empty file");
     CHECK_THAT(report.problems[1].reason, Catch::Contains("binary file"));
     CHECK(report.problems[2].reason == "invalid UTF-8 at byte 3");
     CHECK(report.problems[3].reason == "no such file or folder");
@@ -86,12 +87,13 @@ TEST_CASE("readInputs: JSON lines report bad lines by number", "[parser][input]"
     CHECK(report.problems[2].line == 5);
     CHECK_THAT(report.problems[2].reason, Catch::Contains("not an ISO date"));
     CHECK(report.problems[3].toString() ==
-          (dir / "c.jsonl").string() + ":6: input error: no \"text\" (a non-empty string is required)");
+          (dir / "c.jsonl").string() +
+              ":6: input error: no \"text\" (a non-empty string is required)");
 }
 
 TEST_CASE("findInvalidUtf8: accepts UTF-8 and points at the first bad byte", "[parser][input]") {
     CHECK(findInvalidUtf8("plain \u00e9 \u4e2d \U0001F600") == std::string_view::npos);
-    CHECK(findInvalidUtf8("ab\xc0\xaf") == 2);       // overlong
-    CHECK(findInvalidUtf8("\xed\xa0\x80") == 0);     // surrogate
-    CHECK(findInvalidUtf8("ok\xe2\x80") == 2);       // truncated
+    CHECK(findInvalidUtf8("ab\xc0\xaf") == 2);    // overlong
+    CHECK(findInvalidUtf8("\xed\xa0\x80") == 0);  // surrogate
+    CHECK(findInvalidUtf8("ok\xe2\x80") == 2);    // truncated
 }

@@ -1,0 +1,101 @@
+#include "parser/entity_resolver.h"
+
+#include <catch2/catch.hpp>
+
+#include "parser/pipeline.h"
+
+using namespace newsgraph::parser;
+using newsgraph::graph::NodeKind;
+
+namespace {
+
+std::vector<ArticleFacts> resolved(const std::vector<std::string>& texts) {
+    std::vector<ArticleFacts> facts;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Article article;
+        article.file = "a" + std::to_string(i) + ".txt";
+        article.text = texts[i];
+        facts.push_back(extractFacts(article));
+    }
+    resolveEntities(facts);
+    return facts;
+}
+
+const EntityFact* find(const ArticleFacts& facts, NodeKind kind, const std::string& name) {
+    for (const auto& e : facts.entities) {
+        if (e.kind == kind && e.name == name) return &e;
+    }
+    return nullptr;
+}
+
+std::size_t countKind(const ArticleFacts& facts, NodeKind kind) {
+    std::size_t n = 0;
+    for (const auto& e : facts.entities) n += e.kind == kind;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("resolveEntities: romanisation variants of one legislator merge", "[parser][resolve]") {
+    auto facts = resolved({"MP Park Ji-hoon said the vote would be close.",
+                           "Lawmaker Park Ji-hun said the vote was close."});
+    REQUIRE(find(facts[0], NodeKind::Actor, "Park Ji-hoon"));
+    const EntityFact* second = find(facts[1], NodeKind::Actor, "Park Ji-hoon");
+    REQUIRE(second);
+    CHECK(std::find(second->aliases.begin(), second->aliases.end(), "Park Ji-hun") !=
+          second->aliases.end());
+}
+
+TEST_CASE("resolveEntities: different people with one surname never merge", "[parser][resolve]") {
+    auto facts = resolved({"MP Park Ji-hoon said the vote would be close.",
+                           "Lawmaker Park Min-seo said the vote was close."});
+    CHECK(find(facts[0], NodeKind::Actor, "Park Ji-hoon"));
+    CHECK(find(facts[1], NodeKind::Actor, "Park Min-seo"));
+}
+
+TEST_CASE("resolveEntities: two people named in one article stay apart", "[parser][resolve]") {
+    auto facts = resolved({"MP Park Ji-hoon and MP Park Ji-hun both voted against the bill."});
+    CHECK(countKind(facts[0], NodeKind::Actor) == 2);
+}
+
+TEST_CASE("resolveEntities: a lone acronym joins the body another article defines",
+          "[parser][resolve]") {
+    auto facts = resolved({"The Disaster Relief Agency (DRA) said 40 people were rescued.",
+                           "The DRA said more rain was expected."});
+    REQUIRE(find(facts[1], NodeKind::Agency, "Disaster Relief Agency"));
+    CHECK(countKind(facts[1], NodeKind::Agency) == 1);
+}
+
+TEST_CASE("resolveEntities: a description joins the one named body of its place and kind",
+          "[parser][resolve]") {
+    auto facts =
+        resolved({"Japan's weather agency, the Japan Meteorological Agency, said "
+                  "the typhoon had weakened.",
+                  "Tokyo's weather agency said the rain would ease."});
+    const EntityFact* agency = find(facts[1], NodeKind::Agency, "Japan Meteorological Agency");
+    REQUIRE(agency);
+    CHECK(std::find(agency->aliases.begin(), agency->aliases.end(), "Tokyo's weather agency") !=
+          agency->aliases.end());
+}
+
+TEST_CASE("resolveEntities: a description that names no body and is no source is dropped",
+          "[parser][resolve]") {
+    auto facts = resolved({"Chile's weather agency issued warnings for the coast."});
+    CHECK(countKind(facts[0], NodeKind::Agency) == 0);
+    CHECK(find(facts[0], NodeKind::Place, "Chile"));
+}
+
+TEST_CASE("resolveEntities: figure reporters follow the renamed entity", "[parser][resolve]") {
+    std::vector<ArticleFacts> facts;
+    for (const char* text : {"MP Park Ji-hoon said the vote would be close.",
+                             "Lawmaker Park Ji-hun said 40 seats were lost."}) {
+        Article article;
+        article.text = text;
+        facts.push_back(extractFacts(article));
+    }
+    FigureFact figure;
+    figure.reporters = {"Park Ji-hun"};
+    facts[1].figures.push_back(figure);
+    resolveEntities(facts);
+    CHECK(facts[1].figures[0].reporters == std::vector<std::string>{"Park Ji-hoon"});
+}
