@@ -94,6 +94,7 @@ public:
         m.fact.measure = measure.label;
         m.fact.subject = joinOriginal(s_, last + 1, npEnd);
         m.fact.increment = isIncrement(first, last + 1, npEnd);
+        if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
         if (m.fact.subject.empty() && before) {
             m.fact.subject = before->fact.subject;
             m.fact.increment = m.fact.increment || before->fact.increment;
@@ -174,6 +175,27 @@ private:
         return std::nullopt;
     }
 
+    // The noun phrase of a measure cue before the numeral ("the overall death toll at
+    // 3,000", "North Korean casualties are estimated at 4,700"): the cue and up to three
+    // words before it, function words dropped.
+    std::string leftSubject(std::size_t first) const {
+        for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
+            auto m = measures_.matchEndingAt(s_.words, k + 1);
+            if (!m) continue;
+            std::size_t b = k + 1 - m->words;
+            for (std::size_t n = 0; n < 3 && b > 0; ++n) {
+                const std::string& w = s_.words[b - 1];
+                if (s_.punct[b - 1] || kAuxiliaries.count(w) || kPhraseEnds.count(w) ||
+                    w == "the" || w == "a" || w == "its" || w == "their") {
+                    break;
+                }
+                --b;
+            }
+            return joinOriginal(s_, b, k + 1);
+        }
+        return {};
+    }
+
     bool isIncrement(std::size_t first, std::size_t npBegin, std::size_t npEnd) const {
         for (std::size_t i = npBegin; i < npEnd; ++i) {
             if (kIncrementWords.count(s_.words[i])) return true;
@@ -221,6 +243,7 @@ private:
         m.fact.when = "present";
         if (!best) return;
         m.since = best->since;
+        m.fact.increment = m.fact.increment || best->period;  // one period's count
         m.fact.whenBegin = best->isoBegin;
         m.fact.whenEnd = best->isoEnd;
         if (best->present) return;

@@ -12,6 +12,7 @@ namespace newsgraph::parser {
 namespace {
 
 constexpr std::size_t kSharedWords = 3;
+constexpr std::size_t kSharedEntities = 2;
 
 const std::set<std::string> kCalendar = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -37,8 +38,19 @@ std::set<std::string> properWords(const ArticleFacts& facts) {
             words.insert(word);
         }
     }
-    for (const auto& e : facts.entities) words.insert(foldCase(e.name));
     return words;
+}
+
+std::set<std::string> entityNames(const ArticleFacts& facts) {
+    std::set<std::string> names;
+    for (const auto& e : facts.entities) names.insert(foldCase(e.name));
+    return names;
+}
+
+std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
+    std::size_t n = 0;
+    for (const auto& x : a) n += b.count(x);
+    return n;
 }
 
 }  // namespace
@@ -51,12 +63,17 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
         return a;
     };
     std::vector<std::set<std::string>> words;
-    for (const auto& a : articles) words.push_back(properWords(a));
+    std::vector<std::set<std::string>> names;
+    for (const auto& a : articles) {
+        words.push_back(properWords(a));
+        names.push_back(entityNames(a));
+    }
     for (std::size_t a = 0; a < articles.size(); ++a) {
         for (std::size_t b = a + 1; b < articles.size(); ++b) {
-            std::size_t shared = 0;
-            for (const auto& w : words[a]) shared += words[b].count(w);
-            if (shared >= kSharedWords) story[std::max(find(a), find(b))] = std::min(find(a), find(b));
+            const bool same = names[a].empty() || names[b].empty()
+                                  ? shared(words[a], words[b]) >= kSharedWords
+                                  : shared(names[a], names[b]) >= kSharedEntities;
+            if (same) story[std::max(find(a), find(b))] = std::min(find(a), find(b));
         }
     }
     for (std::size_t a = 0; a < articles.size(); ++a) story[a] = find(a);

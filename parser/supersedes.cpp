@@ -186,6 +186,8 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
     const std::vector<std::size_t> story = groupStories(articles);
     std::map<std::tuple<std::size_t, std::string, bool>, std::vector<std::size_t>> groups;
     for (std::size_t c = 0; c < claims.size(); ++c) {
+        // An addition or one period's count is its own population: no chain.
+        if (factOf(c).increment) continue;
         const std::size_t s = story[claims[c].statements.front().article];
         groups[{s, factOf(c).measure, factOf(c).increment}].push_back(c);
     }

@@ -81,6 +81,21 @@ void seasonInterval(int season, int year, std::string& b, std::string& e) {
     e = iso(chr::year_month_day{last / chr::last});
 }
 
+// "over the weekend", "over the past week", "in the past 24 hours", "in the last three
+// days", "overnight": the end of such a period phrase starting at i, else i.
+std::size_t periodEnd(const std::vector<std::string>& w, std::size_t i) {
+    if (w[i] == "overnight") return i + 1;
+    if (w[i] != "over" && w[i] != "in" && w[i] != "during" && w[i] != "within") return i;
+    std::size_t j = i + 1;
+    if (j < w.size() && w[j] == "the") ++j;
+    if (j < w.size() && w[j] == "weekend") return j + 1;
+    if (j >= w.size() || (w[j] != "past" && w[j] != "last" && w[j] != "previous")) return i;
+    ++j;
+    if (j < w.size() && indexIn(kUnits, w[j]) >= 0) return j + 1;
+    if (j + 1 < w.size() && (indexIn(kUnits, w[j + 1]) >= 0 || w[j + 1] == "hours")) return j + 2;
+    return i;
+}
+
 }  // namespace
 
 bool normaliseTime(const std::vector<std::string>& w, const std::string& articleDate,
@@ -237,11 +252,17 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
                 e = j + 3;
             }
         }
+        bool period = false;
+        if (e == b) {
+            e = periodEnd(w, i);
+            period = e > b;
+        }
         if (e == b) {
             ++i;
             continue;
         }
         TimeExpression t;
+        t.period = period;
         t.present = present;
         t.begin = b;
         t.end = e;

@@ -16,6 +16,7 @@ struct TimeExpression {
     std::string words;     // as written, without a leading "in"/"on"/"during"
     bool present = false;  // the article's own time: weekdays, "now", "so far", "today"
     bool since = false;    // "since ...": a running total up to the article's time
+    bool period = false;   // "over the weekend", "in the past 24 hours": one period's count
     // The interval it names, as ISO dates, when the article date is known; else empty.
     std::string isoBegin;
     std::string isoEnd;
