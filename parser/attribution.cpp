@@ -303,6 +303,10 @@ private:
     // Whether the words after a verb are only its subject: a short run to the clause end
     // with no complement ("that ...") and no other cue.
     bool postposed(const SentenceWords& w, std::size_t after) const {
+        if (after >= w.size() || w.punct[after]) return false;
+        const bool subjectLike = w.words[after] == "the" ||
+                                 std::isupper(static_cast<unsigned char>(w.original[after][0]));
+        if (!subjectLike) return false;  // "said it had", "said 30 people"
         for (std::size_t k = after; k < w.size(); ++k) {
             if (w.punct[k] && w.words[k] != "'s" && w.words[k] != "-") return true;
             if (k >= after + 8 || w.words[k] == "that" || cueAt(w, k)) return false;

@@ -28,6 +28,9 @@ const std::set<std::string> kPhraseEnds = {
 const std::set<std::string> kIncrementWords = {"additional", "more", "another", "further",
                                                "extra", "new", "fresh"};
 
+const std::set<std::string> kStartVerbs = {"began", "begun", "broke", "started", "erupted",
+                                           "flared", "resumed", "struck", "hit", "came"};
+
 bool isIng(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
 bool isLy(const std::string& w) { return w.size() > 4 && w.ends_with("ly"); }
 bool isQuote(const SentenceWords& s, std::size_t i) {
@@ -164,7 +167,10 @@ private:
 
     // The nearest cue before the numeral in its clause, not past another numeral.
     std::optional<std::string> leftMeasure(std::size_t first) const {
+        bool numeralBefore = false;  // a comma then closes the clause of that numeral
+        for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || isNumeral(s_, k);
         for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
+            if (numeralBefore && s_.isPunct(k, ",")) break;
             if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
                 break;
             if (isNumeral(s_, k)) break;
@@ -228,6 +234,11 @@ private:
             }
             insideSince = insideSince || (s_.words[t.begin] == "since" && t.begin + 1 < t.end &&
                                           isIng(s_.words[t.begin + 1]));
+            // "since fighting began in January" has its own verb: the start of the count.
+            for (std::size_t k = t.begin + 1; insideSince && k < t.end; ++k) {
+                const std::string& w = s_.words[k];
+                if (kStartVerbs.count(w) || (w.size() > 4 && w.ends_with("ed"))) insideSince = false;
+            }
             if (insideSince) continue;
             const std::size_t lo = t.end <= first ? t.end : first + 1;
             const std::size_t hi = t.end <= first ? first : t.begin;
