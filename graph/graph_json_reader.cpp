@@ -177,7 +177,7 @@ private:
     // Called after each value: hands a finished element to its section.
     bool complete() {
         if (!builder_.done()) return true;
-        Value element = builder_.take();
+        Value element = builder_.take();  // owned here: sections move out of it
         bool ok = true;
         switch (section_) {
             case Section::None: ok = topLevel(element); break;
@@ -203,9 +203,9 @@ private:
         return true;
     }
 
-    bool article(const Value& v);
-    bool node(const Value& v);
-    bool edge(const Value& v);
+    bool article(Value& v);
+    bool node(Value& v);
+    bool edge(Value& v);
 
     rapidjson::FileReadStream& in_;
     PropertyGraph& graph_;
@@ -226,15 +226,15 @@ const Value* field(const Value::Map& map, const char* key) {
     return it == map.end() ? nullptr : &it->second;
 }
 
-bool GraphJsonHandler::article(const Value& v) {
+bool GraphJsonHandler::article(Value& v) {
     const Value* id = field(v.asMap(), "id");
     if (!id || !id->isString()) return fail(elementName() + " has no string \"id\"");
-    articles_.push_back(v.asMap());
+    articles_.push_back(std::move(v.asMap()));
     return true;
 }
 
-bool GraphJsonHandler::node(const Value& v) {
-    const Value::Map& map = v.asMap();
+bool GraphJsonHandler::node(Value& v) {
+    Value::Map& map = v.asMap();
     const Value* id = field(map, "id");
     if (!id || !id->isInt()) return fail(elementName() + " has no integer \"id\"");
     if (graph_.findNode(id->asInt())) {
@@ -254,14 +254,14 @@ bool GraphJsonHandler::node(const Value& v) {
         }
     }
     PropertyMap properties;
-    for (const auto& [key, value] : map) {
+    for (auto& [key, value] : map) {
         if (key == "id" || key == "type" || key == "labels" || key == "mentions") continue;
         if (key == "properties") {
             if (!value.isMap()) return fail(elementName() + " has \"properties\" that is not an object");
-            for (const auto& [k, item] : value.asMap()) properties[k] = item;
+            for (auto& [k, item] : value.asMap()) properties[k] = std::move(item);
             continue;
         }
-        properties[key] = value;
+        properties[key] = std::move(value);
     }
     auto vertex = graph_.addNode(std::move(labels), std::move(properties), id->asInt());
     if (const Value* mentions = field(map, "mentions")) {
@@ -285,8 +285,8 @@ bool GraphJsonHandler::node(const Value& v) {
     return true;
 }
 
-bool GraphJsonHandler::edge(const Value& v) {
-    const Value::Map& map = v.asMap();
+bool GraphJsonHandler::edge(Value& v) {
+    Value::Map& map = v.asMap();
     const Value* from = field(map, "from");
     const Value* to = field(map, "to");
     const Value* type = field(map, "type");
@@ -301,14 +301,14 @@ bool GraphJsonHandler::edge(const Value& v) {
     PendingEdge pending{elementOffset_, from->asInt(), to->asInt(),
                         id ? id->asInt() : PropertyGraph::kAutoId,
                         relTypeFromJsonType(type->asString()), {}};
-    for (const auto& [key, value] : map) {
+    for (auto& [key, value] : map) {
         if (key == "id" || key == "from" || key == "to" || key == "type") continue;
         if (key == "properties") {
             if (!value.isMap()) return fail(elementName() + " has \"properties\" that is not an object");
-            for (const auto& [k, item] : value.asMap()) pending.properties[k] = item;
+            for (auto& [k, item] : value.asMap()) pending.properties[k] = std::move(item);
             continue;
         }
-        pending.properties[key] = value;
+        pending.properties[key] = std::move(value);
     }
     edges_.push_back(std::move(pending));
     return true;

@@ -71,9 +71,20 @@ void NewsGraph::addAlias(Vertex entity, std::string_view alias) {
 }
 
 NewsGraph::Vertex NewsGraph::addEntity(const EntityInfo& entity) {
+    // The name may match an existing name or alias; an alias only an existing *name*:
+    // two people who share a short alias ("Kim") must not merge through it.
     std::optional<Vertex> existing = findEntity(entity.kind, entity.name);
+    const std::string label(labelOf(entity.kind));
     for (std::size_t i = 0; !existing && i < entity.aliases.size(); ++i) {
-        existing = findEntity(entity.kind, entity.aliases[i]);
+        const std::string key = normaliseName(entity.aliases[i]);
+        for (Vertex v : graph_.nodesNamed(entity.aliases[i])) {
+            const Value& name = graph_.node(v).property("name");
+            if (graph_.node(v).hasLabel(label) && name.isString() &&
+                normaliseName(name.asString()) == key) {
+                existing = v;
+                break;
+            }
+        }
     }
     if (!existing) {
         PropertyMap properties;
@@ -81,6 +92,15 @@ NewsGraph::Vertex NewsGraph::addEntity(const EntityInfo& entity) {
         properties["aliases"] = stringList({});
         putIfSet(properties, "role", entity.role);
         existing = graph_.addNode({std::string(labelOf(entity.kind))}, std::move(properties));
+    } else if (const Value& name = graph_.node(*existing).property("name");
+               name.isString() && entity.name.size() > name.asString().size() &&
+               std::any_of(entity.aliases.begin(), entity.aliases.end(), [&](const auto& alias) {
+                   return normaliseName(alias) == normaliseName(name.asString());
+               })) {
+        // The fuller form becomes the name ("NIS" -> "National Intelligence Service").
+        std::string shorter = name.asString();
+        graph_.setProperty(*existing, "name", entity.name);
+        addAlias(*existing, shorter);
     } else {
         addAlias(*existing, entity.name);
         if (!entity.role.empty() && graph_.node(*existing).property("role").isNull()) {

@@ -59,7 +59,9 @@ public:
     std::optional<Vertex> findArticle(std::string_view key) const;
 
     // Adds an entity, or merges it (aliases, role, mentions) into an existing entity of
-    // the same kind that shares its name or one of its aliases (see normaliseName).
+    // the same kind whose name or alias is this entity's name, or whose name is one of
+    // this entity's aliases (names compared by normaliseName). Two entities that merely
+    // share an alias stay apart.
     Vertex addEntity(const EntityInfo& entity);
     std::optional<Vertex> findEntity(NodeKind kind, std::string_view nameOrAlias) const;
     // Adds `alias` to the entity's aliases unless it is already its name or an alias.

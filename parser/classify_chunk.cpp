@@ -54,15 +54,24 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
         ++begin;
     }
     if (begin >= end || lexicons_.titles.contains(tokens[begin].text)) return false;
-    const bool headLast = lexicons_.orgHeads.contains(tokens[end - 1].text) ||
-                          (end - begin >= 2 && lexicons_.orgHeads.contains(textOf(end - 2, end)));
+    bool headLast = lexicons_.orgHeads.contains(tokens[end - 1].text) ||
+                    (end - begin >= 2 && lexicons_.orgHeads.contains(textOf(end - 2, end)));
     const bool headFirst = end - begin >= 3 && lexicons_.orgHeads.contains(tokens[begin].text) &&
                            tokens[begin + 1].text == "of";
+    // "Election Commission of India": a body named after its country.
+    std::string ofPlace;
+    for (std::size_t k = begin + 1; !headLast && !headFirst && k + 1 < end; ++k) {
+        if (tokens[k].text != "of" || !lexicons_.orgHeads.contains(tokens[k - 1].text)) continue;
+        if (const PlaceEntry* place = lexicons_.gazetteer.find(textOf(k + 1, end))) {
+            headLast = true;
+            ofPlace = place->country;
+        }
+    }
     if (!headLast && !headFirst) return false;
     // An acronym glued to the front of a longer name stays ("UN Security Council"); a
     // lone head word ("Agency") is no name.
     if (end - begin == 1) return false;
-    std::string tie = country;
+    std::string tie = country.empty() ? ofPlace : country;
     for (std::size_t n = 2; n >= 1 && tie.empty(); --n) {
         if (begin + n >= end) continue;
         if (const std::string* place = lexicons_.gazetteer.demonym(textOf(begin, begin + n))) {
@@ -122,7 +131,7 @@ std::size_t RecognizerState::stripTitles(std::size_t begin, std::size_t end, std
 
 std::string RecognizerState::titleBefore(std::size_t begin) const {
     const auto& tokens = layer_.tokens();
-    for (std::size_t n = 3; n >= 1; --n) {
+    for (std::size_t n = 4; n >= 1; --n) {
         if (begin < sentenceBegin_ + n) continue;
         // A lower-case title ("lawmaker"), or an abbreviated one cut off by its period
         // ("Gen. Abdel Fattah al-Burhan").
@@ -141,8 +150,22 @@ std::string RecognizerState::titleBefore(std::size_t begin) const {
     return {};
 }
 
+bool RecognizerState::classifyKnownOrganisation(std::size_t begin, std::size_t end) {
+    const std::string surface = textOf(begin, end);
+    const std::string* known = lexicons_.knownOrg(surface);
+    if (!known || findEntity(NodeKind::Agency, surface)) return false;
+    const std::size_t entity = addEntity(NodeKind::Agency, *known, EntityForm::Named);
+    if (entity == kNone) return true;
+    if (reportingContext(begin, end)) entities_[entity].isSource = true;
+    addMention(entity, spanOf(begin, end), surface, begin, end);
+    return true;
+}
+
 void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
-    if (classifyPlace(begin, end) || classifyOrganisation(begin, end)) return;
+    if (classifyPlace(begin, end) || classifyKnownOrganisation(begin, end) ||
+        classifyOrganisation(begin, end)) {
+        return;
+    }
     // "polling firm Datafolha": a noun for an organisation right before the name.
     for (std::size_t n = 2; n >= 1; --n) {
         if (begin < sentenceBegin_ + n) continue;
@@ -191,6 +214,20 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
         }
         if (lexicons_.gazetteer.demonym(tokens[k].text)) mixed = true;
     }
+    // "U.N. Secretary-General António Guterres": the acronym, then the rest on its own.
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!isAcronym(tokens[k]) || end - begin == 1) continue;
+        if (k > begin) classifyPart(begin, k);
+        classifySingle(k, {});
+        if (k + 1 < end) classifyPart(k + 1, end);
+        return;
+    }
+    // "Civil Protection Minister Vassilis Kikilias": a portfolio and title, then the name.
+    for (std::size_t k = begin + 1; role.empty() && k + 3 <= end; ++k) {
+        if (!tokens[k].capitalised() || !lexicons_.titles.contains(tokens[k].text)) continue;
+        classifyPerson(k + 1, end, textOf(begin, k + 1));
+        return;
+    }
     if (mixed) {
         for (std::size_t k = begin; k < end;) {
             // Inside a longer run, a one-word town may be a common word ("Hurricane Ian").
@@ -230,6 +267,24 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
         addPlace(PlaceEntry{name, "", PlaceKind::Region, 0}, begin, end);
         return;
     }
+    // "in Khan Younis": an unknown name after a word of place is a place.
+    static const char* const kLocatives[] = {"in", "near", "outside", "around", "across"};
+    const bool locative = begin > sentenceBegin_ && role.empty() &&
+                          actorsBySurname(std::string(tokens[begin].text)).empty() &&
+                          std::any_of(std::begin(kLocatives), std::end(kLocatives),
+                                      [&](const char* w) { return tokens[begin - 1].text == w; }) &&
+                          !(end < sentenceEnd_ && tokens[end].kind == TokenKind::Possessive);
+    if (locative && !findEntity(NodeKind::Actor, name)) {
+        addPlace(PlaceEntry{name, "", PlaceKind::City, 0}, begin, end);
+        return;
+    }
+    // "the Lok Sabha, the lower house": a description set beside it says it is a body.
+    if (end + 2 < sentenceEnd_ && tokens[end].isPunct(",") && role.empty() &&
+        (tokens[end + 1].text == "the" || tokens[end + 1].text == "a") &&
+        matchDescriptor(end + 2)) {
+        addAgency(begin, end, {});
+        return;
+    }
     const std::size_t entity = addEntity(NodeKind::Actor, name, EntityForm::Named);
     if (entity == kNone) return;
     if (entities_[entity].role.empty()) entities_[entity].role = role;
@@ -240,7 +295,11 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
     const auto& tokens = layer_.tokens();
     const Token& t = tokens[k];
     const std::string word(t.text);
-    if (lexicons_.notNames.contains(word) || isRomanNumeral(word) || hasDigit(word)) return;
+    if (lexicons_.notNames.contains(word) || isRomanNumeral(word) || hasDigit(word) ||
+        lexicons_.titles.contains(word)) {
+        return;
+    }
+    if (classifyKnownOrganisation(k, k + 1)) return;
     if (isAcronym(t)) {
         if (classifyPlace(k, k + 1)) return;
         std::size_t entity = kNone;
@@ -270,10 +329,18 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
         return;
     }
     if (actorsBySurname(word).empty() && classifyPlace(k, k + 1)) return;
+    // "near Marathon": an unknown name after a word of place is a place.
+    if (actorsBySurname(word).empty() && k > sentenceBegin_ && role.empty() &&
+        (tokens[k - 1].text == "near" || tokens[k - 1].text == "outside")) {
+        addPlace(PlaceEntry{word, "", PlaceKind::City, 0}, k, k + 1);
+        return;
+    }
     if (!utf8::isUpper(word.empty() ? U' ' : static_cast<char32_t>(word[0]))) return;
     // A headline only repeats the body: a name there is kept only if the body knows it.
-    singles_.push_back(
-        {word, t.span, heading_ ? "" : role, !heading_ && reportingContext(k, k + 1)});
+    // A capitalised first word that reports ("Analysts said") is more often a plural
+    // noun than a name: it needs a title or a namesake.
+    const bool reporting = !heading_ && k > sentenceBegin_ && reportingContext(k, k + 1);
+    singles_.push_back({word, t.span, heading_ ? "" : role, reporting});
 }
 
 }  // namespace newsgraph::parser

@@ -39,7 +39,13 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
     const auto& tokens = layer_.tokens();
     sentenceBegin_ = sentence.firstToken;
     sentenceEnd_ = sentence.endToken;
-    for (std::size_t k = sentence.firstToken; k < sentence.endToken;) {
+    std::size_t k = sentence.firstToken;
+    if (layer_.paragraphOf(sentence).firstSentence ==
+        static_cast<std::size_t>(&sentence - layer_.sentences().data())) {
+        k = skipDateline(k);
+        resumeAt_ = 0;
+    }
+    while (k < sentence.endToken) {
         const Token& t = tokens[k];
         if (t.kind == TokenKind::Word && !t.capitalised() && t.text == "country" &&
             k + 1 < sentenceEnd_ && tokens[k + 1].kind == TokenKind::Possessive) {
@@ -56,6 +62,34 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
         k = std::max(j, resumeAt_);
         resumeAt_ = 0;
     }
+}
+
+std::size_t RecognizerState::skipDateline(std::size_t begin) {
+    // "NEW DELHI —", "ATHENS, Greece, Aug. 12 (Reuters) -": capitals opening a paragraph
+    // before a dash, comma or bracket name the place of filing, not an acronym.
+    const auto& tokens = layer_.tokens();
+    std::size_t end = begin;
+    while (end < sentenceEnd_ && tokens[end].kind == TokenKind::Word && tokens[end].allCaps()) {
+        ++end;
+    }
+    if (end == begin || end >= sentenceEnd_) return begin;
+    const std::string_view next = tokens[end].text;
+    const bool dateline =
+        next == "," || next == "(" || next == "-" || next == "\u2014" || next == "\u2013";
+    if (!dateline || (end - begin == 1 && tokens[begin].text.size() < 4)) return begin;
+    std::string name;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!name.empty()) name += ' ';
+        std::string word(tokens[k].text);
+        for (std::size_t i = 1; i < word.size(); ++i) {
+            if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] != '-') word[i] += 'a' - 'A';
+        }
+        name += word;
+    }
+    const PlaceEntry* place = lexicons_.gazetteer.find(name);
+    if (!place) return begin;  // "UNICEF, which ...": an acronym after all
+    addPlace(*place, begin, end);
+    return std::max(end, resumeAt_);
 }
 
 std::size_t RecognizerState::chunkEnd(std::size_t begin) const {

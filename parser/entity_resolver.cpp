@@ -190,26 +190,43 @@ class Resolver {
     }
 
     void joinVariants() {
-        const auto actors = itemsWhere(NodeKind::Actor, EntityForm::Named);
-        for (std::size_t x = 0; x < actors.size(); ++x) {
-            for (std::size_t y = x + 1; y < actors.size(); ++y) {
-                const std::size_t a = actors[x], b = actors[y];
-                if (sets_.find(a) == sets_.find(b) || sameArticleConflict(a, b)) continue;
-                auto [ga, gb] = givenNames(entity(a).name, entity(b).name);
-                if (ga.size() < 3 || gb.size() < 3) continue;
-                const double similarity =
-                    1.0 - double(editDistance(ga, gb)) / double(std::max(ga.size(), gb.size()));
-                if (similarity < kGivenNameSimilarity) continue;
-                const std::string ra = lexicons_.roleClass(entity(a).role);
-                const std::string rb = lexicons_.roleClass(entity(b).role);
-                if (!ra.empty() && !rb.empty() && ra != rb) continue;
-                const bool sameRole = !ra.empty() && ra == rb;
-                std::set<std::size_t> na = neighbours(a), nb = neighbours(b), shared;
-                std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(),
-                                      std::inserter(shared, shared.begin()));
-                if (sameRole || !shared.empty()) sets_.join(a, b);
+        // Candidates share a first or last word; one representative per distinct name
+        // keeps this linear in the corpus for repeated names.
+        std::map<std::string, std::size_t> byName;
+        for (std::size_t i : itemsWhere(NodeKind::Actor, EntityForm::Named)) {
+            byName.emplace(entity(i).name, i);
+        }
+        std::map<std::string, std::vector<std::size_t>> bySurname;
+        for (const auto& [name, i] : byName) {
+            const auto w = words(name);
+            if (w.size() < 2) continue;
+            bySurname[w.front()].push_back(i);
+            if (w.back() != w.front()) bySurname[w.back()].push_back(i);
+        }
+        for (const auto& [surname, group] : bySurname) {
+            for (std::size_t x = 0; x < group.size(); ++x) {
+                for (std::size_t y = x + 1; y < group.size(); ++y) {
+                    if (similarPeople(group[x], group[y])) sets_.join(group[x], group[y]);
+                }
             }
         }
+    }
+
+    bool similarPeople(std::size_t a, std::size_t b) {
+        if (sets_.find(a) == sets_.find(b)) return false;
+        auto [ga, gb] = givenNames(entity(a).name, entity(b).name);
+        if (ga.size() < 3 || gb.size() < 3) return false;
+        const double similarity =
+            1.0 - double(editDistance(ga, gb)) / double(std::max(ga.size(), gb.size()));
+        if (similarity < kGivenNameSimilarity) return false;
+        const std::string ra = lexicons_.roleClass(entity(a).role);
+        const std::string rb = lexicons_.roleClass(entity(b).role);
+        if ((!ra.empty() && !rb.empty() && ra != rb) || sameArticleConflict(a, b)) return false;
+        if (!ra.empty() && ra == rb) return true;
+        std::set<std::size_t> na = neighbours(a), nb = neighbours(b), shared;
+        std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(),
+                              std::inserter(shared, shared.begin()));
+        return !shared.empty();
     }
 
     // Two different people of one article stay apart, whatever their names.
@@ -227,53 +244,62 @@ class Resolver {
     }
 
     void joinSingles() {
-        const auto named = itemsWhere(NodeKind::Actor, EntityForm::Named);
-        for (std::size_t s : itemsWhere(NodeKind::Actor, EntityForm::SingleName)) {
-            std::set<std::size_t> roots;
-            std::size_t match = 0;
-            for (std::size_t n : named) {
-                if (isNamePart(entity(n).name, entity(s).name)) {
-                    roots.insert(sets_.find(n));
-                    match = n;
-                }
+        std::map<std::string, std::set<std::size_t>> roots;  // name word -> people
+        std::map<std::string, std::size_t> member;
+        for (std::size_t n : itemsWhere(NodeKind::Actor, EntityForm::Named)) {
+            for (const auto& w : words(entity(n).name)) {
+                if (!isNamePart(entity(n).name, w)) continue;
+                roots[w].insert(sets_.find(n));
+                member[w] = n;
             }
-            if (roots.size() == 1) sets_.join(s, match);
+            // "al-Burhan" also answers to "Burhan".
+            for (const auto& w : words(entity(n).name)) {
+                const std::size_t hyphen = w.find('-');
+                if (hyphen == std::string::npos || hyphen > 3 || !std::islower(w[0])) continue;
+                roots[w.substr(hyphen + 1)].insert(sets_.find(n));
+                member[w.substr(hyphen + 1)] = n;
+            }
+        }
+        for (std::size_t s : itemsWhere(NodeKind::Actor, EntityForm::SingleName)) {
+            auto it = roots.find(entity(s).name);
+            if (it != roots.end() && it->second.size() == 1) sets_.join(s, member[entity(s).name]);
         }
     }
 
     void joinAcronyms() {
-        const auto named = itemsWhere(NodeKind::Agency, EntityForm::Named);
-        for (std::size_t a : itemsWhere(NodeKind::Agency, EntityForm::Acronym)) {
-            const std::string& acronym = entity(a).name;
-            std::set<std::size_t> roots;
-            std::size_t match = 0;
-            for (std::size_t n : named) {
-                const EntityFact& e = entity(n);
-                const bool defines =
-                    std::find(e.aliases.begin(), e.aliases.end(), acronym) != e.aliases.end();
-                if (defines || initials(e.name) == acronym) {
-                    roots.insert(sets_.find(n));
-                    match = n;
-                }
+        std::map<std::string, std::set<std::size_t>> roots;  // acronym -> bodies
+        std::map<std::string, std::size_t> member;
+        for (std::size_t n : itemsWhere(NodeKind::Agency, EntityForm::Named)) {
+            std::set<std::string> keys = {initials(entity(n).name)};
+            keys.insert(entity(n).aliases.begin(), entity(n).aliases.end());
+            for (const auto& key : keys) {
+                roots[key].insert(sets_.find(n));
+                member[key] = n;
             }
-            if (roots.size() == 1) sets_.join(a, match);
+        }
+        for (std::size_t a : itemsWhere(NodeKind::Agency, EntityForm::Acronym)) {
+            auto it = roots.find(entity(a).name);
+            if (it != roots.end() && it->second.size() == 1) sets_.join(a, member[entity(a).name]);
         }
     }
 
     void joinDescriptions() {
+        // root -> the countries and categories its named members carry.
+        std::map<std::size_t, std::pair<std::set<std::string>, std::set<std::string>>> fit;
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const EntityFact& e = entity(i);
+            if (e.kind != NodeKind::Agency || e.form == EntityForm::Descriptive) continue;
+            auto& f = fit[sets_.find(i)];
+            if (!e.country.empty()) f.first.insert(e.country);
+            if (!e.category.empty()) f.second.insert(e.category);
+        }
         for (std::size_t d : itemsWhere(NodeKind::Agency, EntityForm::Descriptive)) {
             const EntityFact& desc = entity(d);
-            std::map<std::size_t, std::pair<bool, bool>> fit;  // root -> (country, category)
-            for (std::size_t i = 0; i < items_.size(); ++i) {
-                const EntityFact& e = entity(i);
-                if (e.kind != NodeKind::Agency || e.form == EntityForm::Descriptive) continue;
-                auto& f = fit[sets_.find(i)];
-                f.first = f.first || (!e.country.empty() && e.country == desc.country);
-                f.second = f.second || (!e.category.empty() && e.category == desc.category);
-            }
             std::vector<std::size_t> roots;
             for (const auto& [root, f] : fit) {
-                if (f.first && f.second) roots.push_back(root);
+                if (f.first.count(desc.country) && f.second.count(desc.category)) {
+                    roots.push_back(root);
+                }
             }
             if (roots.size() == 1) {
                 sets_.join(d, roots[0]);

@@ -39,6 +39,8 @@ class RecognizerState {
     };
 
     void scanChunk(std::size_t begin, std::size_t end);
+    // Reads a dateline at a paragraph's start; returns the token to go on from.
+    std::size_t skipDateline(std::size_t begin);
     // Adds the chunk as an agency if its words make one; `country` ties it to a place.
     bool classifyOrganisation(std::size_t begin, std::size_t end, const std::string& country = {});
     // "Minister of Humanitarian Affairs Sadiya Umar Farouq": a title with a portfolio.
@@ -46,6 +48,8 @@ class RecognizerState {
     // The end of the name chunk starting at `begin` (name words and inner connectors).
     std::size_t chunkEnd(std::size_t begin) const;
     void classifyPart(std::size_t begin, std::size_t end);
+    // A well-known organisation named by one word or its acronym (known_orgs.txt).
+    bool classifyKnownOrganisation(std::size_t begin, std::size_t end);
     void classifyPerson(std::size_t begin, std::size_t end, std::string role);
     void classifySingle(std::size_t k, const std::string& role);
     bool classifyPlace(std::size_t begin, std::size_t end);

@@ -21,6 +21,20 @@ TEST_CASE("NewsGraph: adding an entity that exists merges into it", "[graph]") {
     CHECK(news.findEntity(NodeKind::Agency, "south korea\u2019s spy agency") == nis);
 }
 
+TEST_CASE("NewsGraph: people who share a short alias do not merge", "[graph]") {
+    PropertyGraph g;
+    NewsGraph news(g);
+    auto leader = news.addEntity({NodeKind::Actor, "Kim Jong Un", {"Kim"}, "", {}});
+    auto lawmaker = news.addEntity({NodeKind::Actor, "Kim Byung-kee", {"Kim"}, "", {}});
+    CHECK(leader != lawmaker);
+    // An alias that is an existing entity's name does merge.
+    auto agency = news.addEntity({NodeKind::Agency, "NIS", {}, "", {}});
+    auto full = news.addEntity({NodeKind::Agency, "National Intelligence Service", {"NIS"}, "", {}});
+    CHECK(agency == full);
+    CHECK(g.node(full).property("name") == Value("National Intelligence Service"));
+    CHECK(g.node(full).property("aliases") == Value(Value::List{Value("NIS")}));
+}
+
 TEST_CASE("NewsGraph: entities of different kinds with one name stay apart", "[graph]") {
     PropertyGraph g;
     NewsGraph news(g);

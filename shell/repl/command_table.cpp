@@ -1,0 +1,69 @@
+#include "shell/repl/command_table.h"
+
+#include "shell/repl/commands/commands.h"
+#include "shell/repl/suggest.h"
+
+namespace newsgraph::shell {
+
+namespace {
+
+using namespace commands;
+
+constexpr Command kCommands[] = {
+    {"help", 1, ":help [COMMAND]", "list the commands, or tell more about one", "", help},
+    {"schema", 2, ":schema", "labels, relationship types and property keys, with counts", "",
+     schema},
+    {"stats", 2, ":stats", "what the open graph holds: nodes and edges by kind, articles", "",
+     stats},
+    {"who", 1, ":who NAME", "an entity's card: type, aliases, role, mentions and edges",
+     "NAME matches a name or an alias, in any case, with or without punctuation.\n"
+     "Every mention is shown with its sentence and article.",
+     who},
+    {"timeline", 2, ":timeline MEASURE [SUBJECT]",
+     "the chain of estimates of one measure over time",
+     "Figures whose measure is MEASURE (killed, wounded, deployed, ...) and, when SUBJECT\n"
+     "is given, whose subject contains it, oldest first: value, qualifier, time, who\n"
+     "reported it, in how many articles, and what superseded it.",
+     timeline},
+    {"load", 1, ":load PATH...", "read more articles and merge them into the open graph",
+     "PATH is a .txt or .jsonl file or a folder. Bad inputs are reported and skipped.", load},
+    {"open", 1, ":open FILE", "open a graph.json, replacing the open graph", "", open},
+    {"save", 2, ":save [FILE]", "write the open graph as graph.json",
+     "Without FILE, writes where the graph was opened from. The file is written to a\n"
+     "temporary name and renamed, so a failed save never loses the old file.",
+     save},
+    {"source", 2, ":source FILE", "run the statements and commands in FILE", "", source},
+    {"format", 1, ":format table|csv|tsv|json|jsonl", "how results are printed", "", format},
+    {"timing", 1, ":timing on|off", "show how long each query took", "", timing},
+    {"quit", 1, ":quit", "leave the shell (Ctrl-D does too)", "", quit},
+};
+
+}  // namespace
+
+std::span<const Command> commandTable() { return kCommands; }
+
+const Command* findCommand(std::string_view word) {
+    for (const auto& command : kCommands) {
+        if (word.size() >= command.minAbbrev && word.size() <= command.name.size() &&
+            command.name.substr(0, word.size()) == word) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<std::string> commandNames() {
+    std::vector<std::string> names;
+    for (const auto& command : kCommands) names.push_back(":" + std::string(command.name));
+    return names;
+}
+
+std::string unknownCommandMessage(std::string_view word) {
+    std::vector<std::string> names;
+    for (const auto& command : kCommands) names.emplace_back(command.name);
+    std::string message = "Unknown command `:" + std::string(word) + "`;";
+    if (auto guess = nearest(word, names)) message += " did you mean `:" + *guess + "`?";
+    return message + " Type `:help` for help.";
+}
+
+}  // namespace newsgraph::shell

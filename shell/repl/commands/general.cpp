@@ -1,0 +1,75 @@
+// :help, :quit, :format, :timing: the shell's own settings.
+#include <ostream>
+
+#include "shell/repl/command_table.h"
+#include "shell/repl/commands/commands.h"
+#include "shell/repl/shell.h"
+
+namespace newsgraph::shell::commands {
+
+CommandResult help(Shell& shell, std::span<const std::string> args) {
+    if (args.size() > 1) return CommandResult::failure("`:help` takes at most one command name.", true);
+    if (args.size() == 1) {
+        std::string_view name = args[0];
+        if (!name.empty() && name[0] == ':') name.remove_prefix(1);
+        const Command* command = findCommand(name);
+        if (!command) return CommandResult::failure(unknownCommandMessage(name));
+        shell.out() << "usage: " << command->usage << "\n" << command->summary << "\n";
+        if (!command->details.empty()) shell.out() << "\n" << command->details << "\n";
+        return CommandResult::success();
+    }
+    shell.out() << "Queries are openCypher (MATCH ... RETURN ...), ended by ';'.\n"
+                   "Labels: Actor, Agency, Place, Figure, Article. "
+                   "Relationships: REPORTED_BY, SUPERSEDES, MENTIONS.\n\nCommands:\n";
+    std::size_t width = 0;
+    for (const auto& command : commandTable()) width = std::max(width, command.usage.size());
+    for (const auto& command : commandTable()) {
+        shell.out() << "  " << command.usage << std::string(width + 2 - command.usage.size(), ' ')
+                    << command.summary << "\n";
+    }
+    shell.out() << "\nCommands may be abbreviated (:q, :h). Ctrl-C cancels, Ctrl-D leaves.\n";
+    return CommandResult::success();
+}
+
+CommandResult quit(Shell&, std::span<const std::string> args) {
+    if (!args.empty()) return CommandResult::failure("`:quit` takes no arguments.", true);
+    CommandResult result;
+    result.exit = true;
+    return result;
+}
+
+CommandResult format(Shell& shell, std::span<const std::string> args) {
+    static constexpr std::pair<std::string_view, OutputFormat> kFormats[] = {
+        {"table", OutputFormat::Table}, {"csv", OutputFormat::Csv},  {"tsv", OutputFormat::Tsv},
+        {"json", OutputFormat::Json},   {"jsonl", OutputFormat::Jsonl},
+    };
+    if (args.empty()) {
+        for (const auto& [name, value] : kFormats) {
+            if (value == shell.format) shell.out() << "format: " << name << "\n";
+        }
+        return CommandResult::success();
+    }
+    if (args.size() == 1) {
+        for (const auto& [name, value] : kFormats) {
+            if (name == args[0]) {
+                shell.format = value;
+                return CommandResult::success();
+            }
+        }
+    }
+    return CommandResult::failure("Unknown format `" + (args.empty() ? "" : args[0]) + "`.", true);
+}
+
+CommandResult timing(Shell& shell, std::span<const std::string> args) {
+    if (args.empty()) {
+        shell.out() << "timing: " << (shell.timing ? "on" : "off") << "\n";
+        return CommandResult::success();
+    }
+    if (args.size() == 1 && (args[0] == "on" || args[0] == "off")) {
+        shell.timing = args[0] == "on";
+        return CommandResult::success();
+    }
+    return CommandResult::failure("`:timing` takes `on` or `off`.", true);
+}
+
+}  // namespace newsgraph::shell::commands

@@ -1,0 +1,96 @@
+// :who NAME: an entity's card, with every mention traced to its sentence.
+#include <ostream>
+#include <set>
+
+#include "graph/news_graph.h"
+#include "graph/news_schema.h"
+#include "shell/repl/commands/commands.h"
+#include "shell/repl/display_text.h"
+#include "shell/repl/shell.h"
+#include "shell/repl/suggest.h"
+
+namespace newsgraph::shell::commands {
+
+namespace {
+
+std::string joinArgs(std::span<const std::string> args) {
+    std::string joined;
+    for (const auto& arg : args) joined += (joined.empty() ? "" : " ") + arg;
+    return joined;
+}
+
+void printCard(Shell& shell, graph::PropertyGraph::Vertex v) {
+    graph::PropertyGraph& g = shell.graph();
+    graph::NewsGraph news(g);
+    const graph::NodeRecord& node = g.node(v);
+    auto kind = graph::nodeKindOf(node);
+    auto& out = shell.out();
+    out << (kind ? std::string(graph::labelOf(*kind)) : std::string("Node")) << ": "
+        << nodeCaption(node) << "  (id " << node.id << ")\n";
+    if (const auto& aliases = node.property("aliases"); aliases.isList() && !aliases.asList().empty()) {
+        out << "  aliases: ";
+        bool first = true;
+        for (const auto& alias : aliases.asList()) {
+            out << (first ? "" : ", ") << alias.toDisplayString();
+            first = false;
+        }
+        out << "\n";
+    }
+    if (const auto& role = node.property("role"); role.isString()) out << "  role: " << role.asString() << "\n";
+    std::set<std::string> articles;
+    for (const auto& mention : node.mentions) articles.insert(mention.source);
+    out << "  mentions: " << node.mentions.size() << " in " << articles.size() << " article"
+        << (articles.size() == 1 ? "" : "s") << "\n";
+    for (const auto& mention : node.mentions) {
+        std::string file = mention.source;
+        std::string_view sentence;
+        if (auto article = news.findArticle(mention.source)) {
+            const graph::NodeRecord& a = g.node(*article);
+            if (a.property("file").isString()) file = a.property("file").asString();
+            if (a.property("text").isString()) {
+                sentence = sentenceAround(a.property("text").asString(), mention.begin, mention.end);
+            }
+        }
+        out << "    " << file << " [" << mention.begin << "," << mention.end << ")";
+        if (!sentence.empty()) out << "  \"" << sentence << "\"";
+        out << "\n";
+    }
+    const auto& adjacency = g.adjacency();
+    std::size_t shown = 0;
+    for (auto [it, end] = boost::out_edges(v, adjacency); it != end; ++it, ++shown) {
+        if (shown == 0) out << "  edges:\n";
+        out << "    -[" << adjacency[*it].type << "]-> " << nodeCaption(g.node(boost::target(*it, adjacency))) << "\n";
+    }
+    for (auto [it, end] = boost::in_edges(v, adjacency); it != end; ++it, ++shown) {
+        if (shown == 0) out << "  edges:\n";
+        if (adjacency[*it].type == graph::relTypeOf(graph::EdgeKind::Mentions)) continue;
+        out << "    <-[" << adjacency[*it].type << "]- " << nodeCaption(g.node(boost::source(*it, adjacency))) << "\n";
+    }
+}
+
+}  // namespace
+
+CommandResult who(Shell& shell, std::span<const std::string> args) {
+    if (args.empty()) return CommandResult::failure("`:who` needs a NAME.", true);
+    const std::string name = joinArgs(args);
+    graph::PropertyGraph& g = shell.graph();
+    std::vector<graph::PropertyGraph::Vertex> found(g.nodesNamed(name).begin(), g.nodesNamed(name).end());
+    if (found.empty()) {
+        std::vector<std::string> names;
+        for (graph::NodeKind kind : graph::kEntityKinds) {
+            for (auto v : g.nodesWithLabel(std::string(graph::labelOf(kind)))) {
+                if (g.node(v).property("name").isString()) names.push_back(g.node(v).property("name").asString());
+            }
+        }
+        std::string message = "No entity is named `" + name + "`.";
+        if (auto guess = nearest(name, names)) message += " Did you mean `" + *guess + "`?";
+        return CommandResult::failure(message);
+    }
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        if (i > 0) shell.out() << "\n";
+        printCard(shell, found[i]);
+    }
+    return CommandResult::success();
+}
+
+}  // namespace newsgraph::shell::commands

@@ -1,0 +1,114 @@
+#include "shell/repl/line_reader.h"
+
+#include <readline/history.h>
+#include <readline/readline.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace newsgraph::shell {
+
+namespace {
+
+LineReader::Completer* gCompleter = nullptr;
+std::vector<std::string> gMatches;
+
+void onInterrupt(int) { interruptRequested().store(true); }
+
+// Reads a key; a Ctrl-C interrupts the blocking read (no SA_RESTART), and then the line
+// being typed is dropped and accepted as empty, so readline returns at once.
+int getKey(std::FILE* in) {
+    for (;;) {
+        unsigned char c;
+        ssize_t n = ::read(fileno(in), &c, 1);
+        if (n == 1) return c;
+        if (n == 0) return EOF;
+        if (errno != EINTR) return EOF;
+        if (interruptRequested().load()) {
+            rl_replace_line("", 0);
+            rl_done = 1;
+            return '\n';
+        }
+    }
+}
+
+char* nextMatch(const char*, int state) {
+    static std::size_t index;
+    if (state == 0) index = 0;
+    if (index >= gMatches.size()) return nullptr;
+    return strdup(gMatches[index++].c_str());
+}
+
+char** complete(const char* text, int start, int) {
+    rl_attempted_completion_over = 1;  // no file names unless the completer asks for them
+    if (!gCompleter) return nullptr;
+    std::string line(rl_line_buffer, static_cast<std::size_t>(start));
+    gMatches = (*gCompleter)(line, text);
+    if (gMatches.size() == 1 && gMatches[0] == "\x01files") {  // the completer wants paths
+        gMatches.clear();
+        return rl_completion_matches(text, rl_filename_completion_function);
+    }
+    return rl_completion_matches(text, nextMatch);
+}
+
+}  // namespace
+
+std::atomic<bool>& interruptRequested() {
+    static std::atomic<bool> flag{false};
+    return flag;
+}
+
+std::string defaultHistoryFile() {
+    if (const char* path = std::getenv("NEWSGRAPH_HISTORY")) return path;
+    if (const char* home = std::getenv("HOME")) return std::string(home) + "/.newsgraph_history";
+    return {};
+}
+
+LineReader::LineReader(std::string historyFile, Completer completer)
+    : historyFile_(std::move(historyFile)) {
+    static Completer stored;
+    stored = std::move(completer);
+    gCompleter = &stored;
+    rl_readline_name = "newsgraph";
+    rl_attempted_completion_function = complete;
+    rl_basic_word_break_characters = const_cast<char*>(" \t\n(),[]{}=<>+-*/%;");
+    rl_completer_quote_characters = const_cast<char*>("'\"`");
+    rl_catch_signals = 0;
+    rl_getc_function = getKey;
+    struct sigaction action {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a blocking read returns EINTR
+    sigaction(SIGINT, &action, nullptr);
+    using_history();
+    if (!historyFile_.empty()) read_history(historyFile_.c_str());
+}
+
+LineReader::~LineReader() {
+    gCompleter = nullptr;
+    signal(SIGINT, SIG_DFL);
+}
+
+std::optional<std::string> LineReader::readLine(Prompt prompt) {
+    interruptRequested().store(false);
+    char* raw = readline(prompt == Prompt::Primary ? "newsgraph> " : "      ...> ");
+    interrupted_ = interruptRequested().exchange(false);
+    if (!raw) return std::nullopt;
+    std::string line(raw);
+    std::free(raw);
+    if (interrupted_) return line;
+    if (line.find_first_not_of(" \t") != std::string::npos) {
+        add_history(line.c_str());
+        if (!historyFile_.empty()) {
+            // append_history fails when the file does not exist yet.
+            if (append_history(1, historyFile_.c_str()) != 0) write_history(historyFile_.c_str());
+        }
+    }
+    return line;
+}
+
+}  // namespace newsgraph::shell

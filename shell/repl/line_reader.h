@@ -1,0 +1,45 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsgraph::shell {
+
+// Set by Ctrl-C (SIGINT) while the shell runs; a running query polls it to stop, and the
+// line reader uses it to drop the line being typed. Cleared by whoever acts on it.
+std::atomic<bool>& interruptRequested();
+
+// GNU readline behind a small interface: prompts, line editing, persistent history and
+// tab completion. Only for a terminal; scripts and pipes are read with Shell::runScript.
+// One instance at a time (readline is global state).
+class LineReader {
+public:
+    enum class Prompt { Primary, Continuation };
+
+    // Completion candidates for the word being completed; `line` is the whole line so far.
+    using Completer = std::function<std::vector<std::string>(const std::string& line,
+                                                             const std::string& word)>;
+
+    // `historyFile`: read at start, appended to after each line; empty for no history.
+    LineReader(std::string historyFile, Completer completer);
+    ~LineReader();
+    LineReader(const LineReader&) = delete;
+    LineReader& operator=(const LineReader&) = delete;
+
+    // The next line, without its newline; nullopt at end of input (Ctrl-D).
+    std::optional<std::string> readLine(Prompt prompt);
+    // True when the last readLine() was cut short by Ctrl-C.
+    bool interrupted() const { return interrupted_; }
+
+private:
+    std::string historyFile_;
+    bool interrupted_ = false;
+};
+
+// Where the history is kept: $NEWSGRAPH_HISTORY, else ~/.newsgraph_history.
+std::string defaultHistoryFile();
+
+}  // namespace newsgraph::shell

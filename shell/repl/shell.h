@@ -1,0 +1,85 @@
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "graph/property_graph.h"
+#include "shell/repl/statement_splitter.h"
+
+namespace newsgraph::shell {
+
+class LineReader;
+
+enum class OutputFormat { Table, Csv, Tsv, Json, Jsonl };
+
+struct ShellOptions {
+    // Prompts, colours and interactive error handling (print and carry on).
+    // Default: false (a script: the first error stops it).
+    bool interactive = false;
+    // In a script, report errors and go on. Default: false.
+    bool keepGoing = false;
+};
+
+// The shell's state and its input loop: reads lines, dispatches `:` commands through the
+// command table, accumulates queries up to `;` and hands each to the query runner. The
+// query engine knows nothing of the shell; the shell reaches it through `QueryRunner`.
+class Shell {
+public:
+    // Runs one statement; reports its own errors through shell.reportError and returns
+    // false on error. `origin` says where the statement's text starts in its source.
+    using QueryRunner = std::function<bool(Shell& shell, const PendingStatement& statement,
+                                           const std::string& sourceName)>;
+
+    Shell(ShellOptions options, std::ostream& out, std::ostream& err);
+    ~Shell();
+
+    // The open graph, and the file it was opened from or saved to (empty if none).
+    graph::PropertyGraph& graph() { return *graph_; }
+    void replaceGraph(std::unique_ptr<graph::PropertyGraph> graph, std::string path);
+    const std::string& graphPath() const { return graphPath_; }
+    void setGraphPath(std::string path) { graphPath_ = std::move(path); }
+
+    std::ostream& out() { return out_; }
+    std::ostream& err() { return err_; }
+    const ShellOptions& options() const { return options_; }
+
+    OutputFormat format = OutputFormat::Table;
+    bool timing = false;
+    std::map<std::string, graph::Value> params;
+
+    void setQueryRunner(QueryRunner runner) { runQuery_ = std::move(runner); }
+
+    // Reads `in` to the end as a script named `name` (a file, "-", or "<command line>").
+    // Returns false if any statement or command failed.
+    bool runScript(std::istream& in, const std::string& name);
+    // The interactive loop: until :quit or end of input. Returns the exit status.
+    int runInteractive(LineReader& reader);
+
+    // Prints an error: interactively as is; in a script as `name:line:column: message`
+    // (line 0 means the whole source). Counts it.
+    void reportError(const std::string& sourceName, std::size_t line, std::size_t column,
+                     const std::string& message);
+    std::size_t errorCount() const { return errors_; }
+    bool quitRequested() const { return quit_; }
+    void requestQuit() { quit_ = true; }
+
+private:
+    // Feeds one input line; returns false when the script must stop.
+    bool processLine(const std::string& line, StatementSplitter& splitter, const std::string& name);
+    bool runCommandLine(const std::string& line, const std::string& name, std::size_t lineNo);
+    bool runStatement(const PendingStatement& statement, const std::string& name);
+
+    ShellOptions options_;
+    std::ostream& out_;
+    std::ostream& err_;
+    std::unique_ptr<graph::PropertyGraph> graph_;
+    std::string graphPath_;
+    QueryRunner runQuery_;
+    std::size_t errors_ = 0;
+    bool quit_ = false;
+};
+
+}  // namespace newsgraph::shell

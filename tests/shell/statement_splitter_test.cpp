@@ -1,0 +1,57 @@
+#include "shell/repl/statement_splitter.h"
+
+#include <catch2/catch.hpp>
+
+using newsgraph::shell::StatementSplitter;
+
+TEST_CASE("StatementSplitter: statements end at ';' outside strings and comments", "[shell]") {
+    StatementSplitter splitter;
+    splitter.addLine("MATCH (n) RETURN 'a;b', \"c;d\" // e;f");
+    CHECK(splitter.pending());
+    CHECK_FALSE(splitter.next().has_value());
+    splitter.addLine("  , `x;y` /* g; */;  RETURN 1;");
+    auto first = splitter.next();
+    REQUIRE(first.has_value());
+    CHECK(first->text == "MATCH (n) RETURN 'a;b', \"c;d\"         \n  , `x;y` /* g; */");
+    CHECK(first->line == 1);
+    CHECK(first->column == 1);
+    auto second = splitter.next();
+    REQUIRE(second.has_value());
+    CHECK(second->text == "RETURN 1");
+    CHECK(second->line == 2);
+    CHECK(second->column == 24);
+    CHECK_FALSE(splitter.pending());
+}
+
+TEST_CASE("StatementSplitter: escaped quotes do not end a string", "[shell]") {
+    StatementSplitter splitter;
+    splitter.addLine(R"(RETURN 'it\'s; fine';)");
+    auto statement = splitter.next();
+    REQUIRE(statement.has_value());
+    CHECK(statement->text == R"(RETURN 'it\'s; fine')");
+}
+
+TEST_CASE("StatementSplitter: leading blank lines and comments move the start", "[shell]") {
+    StatementSplitter splitter;
+    splitter.addLine("// a comment");
+    splitter.addLine("");
+    CHECK_FALSE(splitter.pending());
+    splitter.addLine("   RETURN");
+    splitter.addLine("1");
+    auto rest = splitter.takeRest();
+    REQUIRE(rest.has_value());
+    CHECK(rest->text == "RETURN\n1\n");
+    CHECK(rest->line == 3);
+    CHECK(rest->column == 4);
+    CHECK_FALSE(splitter.takeRest().has_value());
+}
+
+TEST_CASE("StatementSplitter: clear drops a half-typed statement", "[shell]") {
+    StatementSplitter splitter;
+    splitter.addLine("MATCH (n) WHERE n.name = 'unfinished");
+    splitter.clear();
+    splitter.addLine("RETURN 2;");
+    auto statement = splitter.next();
+    REQUIRE(statement.has_value());
+    CHECK(statement->text == "RETURN 2");
+}
