@@ -278,8 +278,10 @@ private:
                    !kBoundaries.count(w.words[begin - 1])) {
                 --begin;
             }
+            // Enclosed by marks on both sides (", a member of ...,"); the segment right
+            // before the verb is its subject whatever it starts with.
             const bool appositive =
-                begin > 0 && kSegmentMarks.count(w.words[begin - 1]) && begin < end &&
+                end < verb && begin > 0 && kSegmentMarks.count(w.words[begin - 1]) && begin < end &&
                 !w.punct[begin] && std::islower(static_cast<unsigned char>(w.original[begin][0])) &&
                 w.words[begin] != "the";
             if (begin < end && !appositive) {
@@ -323,7 +325,14 @@ private:
             --k;
         }
         if (k == begin) return;
+        const std::size_t before = f.described.size();
         resolveDescribed(w, begin, k, s, f.described);
+        // "its foreign ministry said": a source that is no entity we know.
+        if (f.described.size() == before && !pluralPeople_.count(s) &&
+            roles_.labelOf(w.words[k - 1])) {
+            f.cue = true;
+            f.unnamed = true;
+        }
     }
 
     // The named reporters of a source phrase's object, up to the clause end; a
@@ -369,6 +378,16 @@ private:
             if (!w.punct[k] && !kFunctionWords.count(w.words[k])) words.insert(w.words[k]);
         }
         const std::uint32_t here = w.spans[begin].begin;
+        std::vector<std::string> modifiers;  // lower-case words right before the head
+        for (std::size_t k = end - 1; k > begin && modifiers.size() < 3; --k) {
+            const std::string& m = w.words[k - 1];
+            if (w.punct[k - 1] || kFunctionWords.count(m) || m == "its" || m == "their" ||
+                (k < w.size() && w.words[k] == "'s") ||
+                !std::islower(static_cast<unsigned char>(w.original[k - 1][0]))) {
+                break;
+            }
+            modifiers.push_back(m);
+        }
         long best = -1;
         int bestScore = -1;
         std::uint32_t bestDistance = 0;
@@ -379,6 +398,11 @@ private:
             if (entities_[e].kind != kind || entities_[e].mentions.empty()) continue;
             int score = 0;
             for (const auto& word : words) score += names.count(word) ? 1 : 0;
+            // "its foreign ministry" is not the Interior Ministry: a lower-case modifier of
+            // an organisation must be part of its name.
+            bool fits = true;
+            for (const auto& word : modifiers) fits = fits && (actor || names.count(word));
+            if (!fits) continue;
             // Nearest mention: before counts as nearer than after.
             std::uint32_t distance = UINT32_MAX;
             for (const Span& span : entities_[e].mentions) {
