@@ -287,7 +287,9 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
         SentenceReader reader(words, article.date);
         std::optional<std::size_t> previous;  // an index: `found` may reallocate
         for (const NumberMatch& n : findNumbers(text)) {
-            if (isNotAFigure(text, n)) continue;
+            // Beyond a trillion a numeral is no count of people or things (and would not
+            // fit the graph's integers).
+            if (isNotAFigure(text, n) || n.high > 1e12) continue;
             const auto begin = static_cast<std::uint32_t>(sentence.span.begin + n.begin);
             const auto end = static_cast<std::uint32_t>(sentence.span.begin + n.end);
             const std::size_t first = words.wordAt(begin);

@@ -53,7 +53,7 @@ public:
             }
         }
         orderMonths();
-        closeOrder();
+        for (const auto& [a, b] : before_) later_[a].insert(b);
     }
 
     std::string pointOf(const Statement& s) {
@@ -77,8 +77,8 @@ public:
         const std::string a = find(x);
         const std::string b = find(y);
         if (a == b) return 0;
-        if (before_.count({a, b})) return -1;
-        if (before_.count({b, a})) return 1;
+        if (reaches(a, b)) return -1;
+        if (reaches(b, a)) return 1;
         return 2;
     }
 
@@ -96,35 +96,46 @@ private:
 
     // Month names within one article are in calendar order ("in January" before "April").
     void orderMonths() {
-        std::vector<std::string> points;
-        for (const auto& [point, _] : parent_) points.push_back(point);
-        for (const auto& x : points) {
-            for (const auto& y : points) {
-                if (x[0] != 'T' || y[0] != 'T') continue;
-                const auto ax = x.substr(0, x.find(':'));
-                if (ax != y.substr(0, y.find(':'))) continue;
-                const int mx = monthOf(x.substr(x.find(':') + 1));
-                const int my = monthOf(y.substr(y.find(':') + 1));
-                if (mx >= 0 && my >= 0 && mx < my) before_.insert({find(x), find(y)});
-            }
+        std::map<std::string, std::vector<std::pair<int, std::string>>> months;  // by article
+        for (const auto& [point, _] : parent_) {
+            if (point[0] != 'T') continue;
+            const auto colon = point.find(':');
+            const int m = monthOf(point.substr(colon + 1));
+            if (m >= 0) months[point.substr(0, colon)].emplace_back(m, point);
         }
-    }
-
-    void closeOrder() {
-        for (bool grew = true; grew;) {
-            grew = false;
-            const auto pairs = before_;
-            for (const auto& [a, b] : pairs) {
-                for (const auto& [c, d] : pairs) {
-                    if (b == c && a != d && before_.insert({a, d}).second) grew = true;
+        for (const auto& [article, named] : months) {
+            for (const auto& [mx, x] : named) {
+                for (const auto& [my, y] : named) {
+                    if (mx < my) before_.insert({find(x), find(y)});
                 }
             }
         }
     }
 
+    // Whether time class `from` is before class `to`, through the order's edges; each
+    // class's reachable set is computed once (the order is small and sparse).
+    bool reaches(const std::string& from, const std::string& to) {
+        auto it = reachable_.find(from);
+        if (it == reachable_.end()) {
+            std::set<std::string> seen;
+            std::vector<std::string> stack = {from};
+            while (!stack.empty()) {
+                const std::string at = stack.back();
+                stack.pop_back();
+                for (const auto& next : later_[at]) {
+                    if (seen.insert(next).second) stack.push_back(next);
+                }
+            }
+            it = reachable_.emplace(from, std::move(seen)).first;
+        }
+        return it->second.count(to) > 0;
+    }
+
     const std::vector<ArticleFacts>& articles_;
     std::map<std::string, std::string> parent_;
     std::set<std::pair<std::string, std::string>> before_;
+    std::map<std::string, std::set<std::string>> later_;  // class -> classes after it
+    std::map<std::string, std::set<std::string>> reachable_;
 };
 
 double magnitude(const FigureFact& f) {
