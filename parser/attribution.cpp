@@ -361,7 +361,7 @@ private:
                           std::size_t s, EntitySet& into) {
         const std::string& head = w.words[end - 1];
         auto role = roles_.labelOf(head);
-        if (!role) return;
+        if (!role || *role == "unnamed") return;
         const bool actor = *role == "actor";
         if (actor && head.size() > 2 && head.back() == 's' && head != "he") {
             pluralPeople_.insert(s);

@@ -6,6 +6,7 @@
 
 #include "parser/cue_table.h"
 #include "parser/figure_filters.h"
+#include "parser/lexicon.h"
 #include "parser/number_scanner.h"
 #include "parser/sentence_words.h"
 #include "parser/time_expression.h"
@@ -18,18 +19,29 @@ namespace {
 // participle. Grammar, not domain: they stay in code.
 const std::set<std::string> kAuxiliaries = {"have", "has",  "had",  "having", "been", "being",
                                             "be",   "is",   "are",  "was",    "were", "will",
-                                            "would", "may", "might", "could", "get",  "got"};
+                                            "would", "may", "might", "could", "get",  "got",
+                                            "remain", "remains", "remained", "stay", "stayed"};
 const std::set<std::string> kPhraseEnds = {
     "in",    "to",     "at",     "on",    "for",   "from",  "since",  "with",   "by",
     "during", "after", "before", "including", "among", "across", "while", "who", "which",
     "that",  "as",     "into",   "of",    "near",  "under", "over",   "already", "also",
     "reportedly", "allegedly", "now", "so", "still", "either", "both", "or", "but", "than",
-    "according", "alongside", "against", "inside", "outside", "said", "says", "this"};
+    "according", "alongside", "against", "inside", "outside", "said", "says", "this",
+    "overnight", "yesterday", "today"};
 const std::set<std::string> kIncrementWords = {"additional", "more", "another", "further",
                                                "extra", "new", "fresh"};
 
 const std::set<std::string> kStartVerbs = {"began", "begun", "broke", "started", "erupted",
                                            "flared", "resumed", "struck", "hit", "came"};
+
+// A past participle or past tense as a measure word: "evacuated", "detained", "beaten".
+const std::set<std::string> kEnParticiples = {"beaten", "taken", "driven", "stolen", "hidden",
+                                              "bitten", "shaken", "frozen", "broken", "fallen",
+                                              "chosen", "given", "forgotten", "thrown", "shown"};
+
+bool isParticiple(const std::string& w) {
+    return (w.size() > 4 && w.ends_with("ed") && !kAuxiliaries.count(w)) || kEnParticiples.count(w);
+}
 
 bool isIng(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
 bool isLy(const std::string& w) { return w.size() > 4 && w.ends_with("ly"); }
@@ -82,6 +94,7 @@ public:
           measures_(CueTable::get("measures")),
           qualifiers_(CueTable::get("qualifiers")),
           previous_(CueTable::get("previous_cues")),
+          reporting_(Lexicon::get("reporting_verbs")),
           times_(findTimeExpressions(s, articleDate)) {}
 
     // Fills everything but reporters for the numeral at words [first, last].
@@ -92,6 +105,9 @@ public:
         Measure measure = rightMeasure(last + 1, npEnd);
         if (measure.priority > 3) {
             if (auto left = leftMeasure(first)) measure = {*left, 3};
+        }
+        if (measure.priority > 3) {
+            if (auto verb = verbBefore(first)) measure = {*verb, 4};
         }
         m.hasMeasure = measure.priority < 99;
         m.fact.measure = measure.label;
@@ -110,7 +126,7 @@ public:
             m.fact.subject = before->fact.subject;
             m.fact.increment = before->fact.increment;
         }
-        setTime(m, first);
+        setTime(m, first, last);
         return m;
     }
 
@@ -156,13 +172,24 @@ private:
                     return {joinedMeasure(measures_, s_, p, *m), 1};
                 }
                 const std::string& w = s_.words[p];
-                if (!kAuxiliaries.count(w) && w.size() > 4 && w.ends_with("ed") &&
-                    direct.priority == 99) {
+                if (isParticiple(w) && direct.priority == 99 && !reporting_.contains(w)) {
                     return {w, 1};
                 }
             }
         }
         return direct;
+    }
+
+    // "police detained 63 people": a past-tense verb right before the numeral (and its
+    // qualifier) counts what it did, as its own word. Reporting verbs do not.
+    std::optional<std::string> verbBefore(std::size_t first) const {
+        std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+        std::size_t k = first;
+        if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+        if (k == 0) return std::nullopt;
+        const std::string& w = s_.words[k - 1];
+        if (!isParticiple(w) || reporting_.contains(w)) return std::nullopt;
+        return w;
     }
 
     // The nearest cue before the numeral in its clause, not past another numeral.
@@ -224,7 +251,7 @@ private:
 
     // The nearest time expression in the sentence, skipping those inside "since
     // <verb>ing ..." (the start of the counted events, not the time of the count).
-    void setTime(FigureMention& m, std::size_t first) const {
+    void setTime(FigureMention& m, std::size_t first, std::size_t last) const {
         const TimeExpression* best = nullptr;
         std::size_t bestDistance = 0;
         for (const auto& t : times_) {
@@ -240,12 +267,12 @@ private:
                 if (kStartVerbs.count(w) || (w.size() > 4 && w.ends_with("ed"))) insideSince = false;
             }
             if (insideSince) continue;
-            const std::size_t lo = t.end <= first ? t.end : first + 1;
+            const std::size_t lo = t.end <= first ? t.end : last + 1;
             const std::size_t hi = t.end <= first ? first : t.begin;
             bool between = false;
             for (std::size_t k = lo; k < hi; ++k) between = between || isNumeral(s_, k);
             if (between) continue;
-            const std::size_t distance = t.end <= first ? first - t.end : t.begin - first;
+            const std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
             if (!best || distance < bestDistance) {
                 best = &t;
                 bestDistance = distance;
@@ -270,6 +297,7 @@ private:
     const CueTable& measures_;
     const CueTable& qualifiers_;
     const CueTable& previous_;
+    const Lexicon& reporting_;
     std::vector<TimeExpression> times_;
 };
 

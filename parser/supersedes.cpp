@@ -151,8 +151,12 @@ double magnitude(const FigureFact& f) {
 std::string dateOf(const Claim& claim, const std::vector<ArticleFacts>& articles) {
     for (const auto& s : claim.statements) {
         const FigureFact& f = articles[s.article].figures[s.figure];
-        if (isPresent(f) && !f.previousCue.empty()) continue;  // older, date unknown
-        const std::string date = asOfDate(f, articles[s.article].article.date);
+        if (isPresent(f) && !f.previousCue.empty() && f.whenBegin.empty()) continue;
+        // A weekday is the article's own time for `when`, but its date orders estimates
+        // ("56, up from 31 on Friday").
+        const bool weekday = f.when == "present" && !f.whenBegin.empty();
+        const std::string date =
+            weekday ? f.whenBegin : asOfDate(f, articles[s.article].article.date);
         if (!date.empty()) return date;
     }
     return {};
