@@ -31,8 +31,10 @@ bool isAcronym(const Token& t) {
 }  // namespace
 
 bool RecognizerState::classifyPlace(std::size_t begin, std::size_t end) {
-    const PlaceEntry* place = lexicons_.gazetteer.find(textOf(begin, end));
-    if (!place) return false;
+    const std::string text = textOf(begin, end);
+    const PlaceEntry* place = lexicons_.gazetteer.find(text);
+    // "Somali elders": a demonym that is also a region's name is the demonym.
+    if (!place || lexicons_.gazetteer.demonym(text)) return false;
     const bool sentenceStart = begin == sentenceBegin_;
     if (end - begin == 1 && sentenceStart && place->kind == PlaceKind::City &&
         place->population < kSentenceStartCityPopulation) {
