@@ -31,8 +31,10 @@ bool isAcronym(const Token& t) {
 }  // namespace
 
 bool RecognizerState::classifyPlace(std::size_t begin, std::size_t end) {
-    const PlaceEntry* place = lexicons_.gazetteer.find(textOf(begin, end));
-    if (!place) return false;
+    const std::string text = textOf(begin, end);
+    const PlaceEntry* place = lexicons_.gazetteer.find(text);
+    // "Somali elders": a demonym that is also a region's name is the demonym.
+    if (!place || lexicons_.gazetteer.demonym(text)) return false;
     const bool sentenceStart = begin == sentenceBegin_;
     if (end - begin == 1 && sentenceStart && place->kind == PlaceKind::City &&
         place->population < kSentenceStartCityPopulation) {
@@ -56,8 +58,14 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
     if (begin >= end || lexicons_.titles.contains(tokens[begin].text)) return false;
     bool headLast = lexicons_.orgHeads.contains(tokens[end - 1].text) ||
                     (end - begin >= 2 && lexicons_.orgHeads.contains(textOf(end - 2, end)));
-    const bool headFirst = end - begin >= 3 && lexicons_.orgHeads.contains(tokens[begin].text) &&
-                           tokens[begin + 1].text == "of";
+    // "Ministry of Health", "Office for the Coordination of ...": a head word followed by
+    // "of", "for" or "on" makes the whole run one body.
+    bool headFirst = false;
+    for (std::size_t k = begin; k + 2 < end && !headFirst; ++k) {
+        const std::string_view next = tokens[k + 1].text;
+        headFirst = lexicons_.orgHeads.contains(tokens[k].text) &&
+                    (next == "of" || next == "for" || next == "on");
+    }
     // "Election Commission of India": a body named after its country.
     std::string ofPlace;
     for (std::size_t k = begin + 1; !headLast && !headFirst && k + 1 < end; ++k) {
@@ -93,11 +101,18 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
 
 bool RecognizerState::classifyTitleOf(std::size_t begin, std::size_t end) {
     const auto& tokens = layer_.tokens();
-    if (!lexicons_.titles.contains(tokens[begin].text) || tokens[begin + 1].text != "of") {
-        return false;
+    std::string role, country;
+    const std::size_t rest = stripTitles(begin, end, role, country);
+    if (rest == begin || rest >= end) return false;
+    markPlacesIn(begin, rest);
+    if (tokens[rest].text != "of") {
+        // "Assistant Secretary of State Mary Cole": the title held its own "of".
+        if (role.find(" of ") == std::string::npos) return false;
+        classifyPerson(rest, end, role);
+        return true;
     }
     std::size_t last = kNone;
-    for (std::size_t k = begin + 2; k < end; ++k) {
+    for (std::size_t k = rest + 1; k < end; ++k) {
         if (lexicons_.departments.contains(tokens[k].text)) last = k;
     }
     if (last == kNone || last + 1 >= end) return false;
@@ -124,9 +139,31 @@ std::size_t RecognizerState::stripTitles(std::size_t begin, std::size_t end, std
                 progress = true;
                 break;
             }
+            // "U.S. President ...": a country's name before a title works as a demonym.
+            const PlaceEntry* place = lexicons_.gazetteer.find(words);
+            if (place && place->kind == PlaceKind::Country && begin + n < end &&
+                lexicons_.titles.contains(textOf(begin + n, begin + n + 1))) {
+                country = place->name;
+                begin += n;
+                progress = true;
+                break;
+            }
         }
     }
     return begin;
+}
+
+void RecognizerState::markPlacesIn(std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k) {
+        for (std::size_t n = std::min<std::size_t>(3, end - k); n >= 1; --n) {
+            const PlaceEntry* place = lexicons_.gazetteer.find(textOf(k, k + n));
+            if (place && place->kind == PlaceKind::Country) {
+                addPlace(*place, k, k + n);
+                k += n - 1;
+                break;
+            }
+        }
+    }
 }
 
 std::string RecognizerState::titleBefore(std::size_t begin) const {
@@ -166,6 +203,15 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
         classifyOrganisation(begin, end)) {
         return;
     }
+    // "the ruling Georgian Dream party": a name before a noun for an organisation.
+    const auto& after = layer_.tokens();
+    if (end < sentenceEnd_ && after[end].kind == TokenKind::Word && !after[end].capitalised() &&
+        lexicons_.orgNouns.contains(after[end].text) &&
+        !lexicons_.titles.contains(after[begin].text) &&
+        !(end - begin == 1 && begin == sentenceBegin_)) {
+        addAgency(begin, end, {});
+        return;
+    }
     // "polling firm Datafolha": a noun for an organisation right before the name.
     for (std::size_t n = 2; n >= 1; --n) {
         if (begin < sentenceBegin_ + n) continue;
@@ -179,6 +225,7 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
     }
     std::string role, demonymPlace;
     const std::size_t rest = stripTitles(begin, end, role, demonymPlace);
+    markPlacesIn(begin, rest);
     if (!demonymPlace.empty() && demonymPlace != "-") {
         if (const PlaceEntry* place = lexicons_.gazetteer.find(demonymPlace)) {
             lastCountry_ = place->country;
@@ -267,6 +314,19 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
         addPlace(PlaceEntry{name, "", PlaceKind::Region, 0}, begin, end);
         return;
     }
+    // A run ending in a title or a portfolio is no one's name ("Assistant Secretary").
+    const std::string_view lastWord = tokens[end - 1].text;
+    if (lexicons_.titles.contains(lastWord) || lexicons_.departments.contains(lastWord) ||
+        lexicons_.orgHeads.contains(lastWord)) {
+        return;
+    }
+    // "the town of El Fasher": a name after a place noun and "of" is a place.
+    if (begin >= sentenceBegin_ + 2 && tokens[begin - 1].text == "of" &&
+        !tokens[begin - 2].capitalised() && lexicons_.placeHeads.contains(tokens[begin - 2].text) &&
+        role.empty()) {
+        addPlace(PlaceEntry{name, "", PlaceKind::City, 0}, begin, end);
+        return;
+    }
     // "in Khan Younis": an unknown name after a word of place is a place.
     static const char* const kLocatives[] = {"in", "near", "outside", "around", "across"};
     const bool locative = begin > sentenceBegin_ && role.empty() &&
@@ -329,6 +389,18 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
         return;
     }
     if (actorsBySurname(word).empty() && classifyPlace(k, k + 1)) return;
+    // "the port of Mongla", "Mongla port": a place noun beside an unknown name.
+    const bool placeNounBefore = k >= sentenceBegin_ + 2 && tokens[k - 1].text == "of" &&
+                                 !tokens[k - 2].capitalised() &&
+                                 lexicons_.placeHeads.contains(tokens[k - 2].text);
+    const bool placeNounAfter = k + 1 < sentenceEnd_ && !tokens[k + 1].capitalised() &&
+                                tokens[k + 1].kind == TokenKind::Word &&
+                                lexicons_.placeHeads.contains(tokens[k + 1].text);
+    if (actorsBySurname(word).empty() && role.empty() && k > sentenceBegin_ &&
+        (placeNounBefore || placeNounAfter)) {
+        addPlace(PlaceEntry{word, "", PlaceKind::City, 0}, k, k + 1);
+        return;
+    }
     // "near Marathon": an unknown name after a word of place is a place.
     if (actorsBySurname(word).empty() && k > sentenceBegin_ && role.empty() &&
         (tokens[k - 1].text == "near" || tokens[k - 1].text == "outside")) {

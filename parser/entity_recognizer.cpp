@@ -104,8 +104,8 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
         } else if (j + 1 < sentenceEnd_ &&
                    isInnerApostrophe(tokens[j - 1], tokens[j], tokens[j + 1])) {
             j += 1;
-        } else if (tokens[j].text == "of" && j + 2 < sentenceEnd_ && tokens[j + 1].text == "the" &&
-                   isNameToken(tokens[j + 2])) {
+        } else if (isConnector(tokens[j]) && tokens[j].text != "and" && j + 2 < sentenceEnd_ &&
+                   tokens[j + 1].text == "the" && isNameToken(tokens[j + 2])) {
             j += 2;
         } else {
             break;
@@ -115,6 +115,7 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
 }
 
 void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
+    if (classifyKnownOrganisation(begin, end)) return;  // "Doctors Without Borders"
     // The whole chunk, connectors included, may be one place ("Bosnia and Herzegovina"),
     // one body ("Joint Chiefs of Staff") or a title with its portfolio.
     if (end - begin > 2 && (classifyPlace(begin, end) || classifyTitleOf(begin, end) ||

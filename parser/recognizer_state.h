@@ -83,6 +83,8 @@ class RecognizerState {
     std::size_t stripTitles(std::size_t begin, std::size_t end, std::string& role,
                             std::string& country) const;
     std::string titleBefore(std::size_t begin) const;
+    // Adds the countries named among stripped title words ("U.S. President").
+    void markPlacesIn(std::size_t begin, std::size_t end);
 
     const TextLayer& layer_;
     const EntityLexicons& lexicons_;
