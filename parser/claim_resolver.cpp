@@ -20,13 +20,24 @@ bool sharesReporter(const FigureFact& a, const FigureFact& b) {
     return false;
 }
 
+// The dates a figure can refer to, ISO [begin, end], or empty: its named interval, a
+// weekday's date, else the article's date for its own time.
+std::pair<std::string, std::string> interval(const FigureFact& f, const std::string& date) {
+    const bool present = f.when == "present" || foldCase(f.when).rfind("since", 0) == 0;
+    if (!f.whenBegin.empty() && (!present || f.when == "present")) {
+        return {f.whenBegin, f.whenEnd.empty() ? f.whenBegin : f.whenEnd};
+    }
+    if (present) return {date, date};
+    return {};
+}
+
 bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& ab,
                const FigureFact& b) {
     if (a.value != b.value || a.low != b.low || a.high != b.high) return false;
     if (a.measure != b.measure || a.increment != b.increment) return false;
-    const std::string da = asOfDate(a, aa.article.date);
-    const std::string db = asOfDate(b, ab.article.date);
-    if (!da.empty() && !db.empty() && da != db) return false;
+    const auto [ba, ea] = interval(a, aa.article.date);
+    const auto [bb, eb] = interval(b, ab.article.date);
+    if (!ba.empty() && !bb.empty() && (ea < bb || eb < ba)) return false;  // disjoint times
     return sharesReporter(a, b);
 }
 

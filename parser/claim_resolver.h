@@ -21,8 +21,8 @@ struct Claim {
 };
 
 // Joins the figures of different articles that are one claim: the same value or range,
-// measure and increment flag, a shared reporter (or none on either side), and no
-// conflicting normalised dates. Every figure ends in exactly one claim; claims are in
+// measure and increment flag, a shared reporter (or none on either side), one story
+// (story.h), and times that can overlap (see docs/extraction.md, "Same claim"). Every figure ends in exactly one claim; claims are in
 // order of first statement. See docs/extraction.md, "Same claim".
 std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles);
 
