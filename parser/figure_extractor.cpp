@@ -280,12 +280,10 @@ private:
         }
         m.fact.when = "present";
         if (!best) return;
-        m.since = best->since;
         m.fact.increment = m.fact.increment || best->period;  // one period's count
         m.fact.whenBegin = best->isoBegin;
         m.fact.whenEnd = best->isoEnd;
         if (best->present) return;
-        m.timeExplicit = true;
         m.fact.when = best->words;
         const std::string& w = m.fact.when;
         for (const char* prefix : {"in ", "on ", "during ", "In ", "On ", "During "}) {

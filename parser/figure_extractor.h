@@ -19,8 +19,6 @@ struct FigureMention {
     std::size_t paragraph = 0;  // index in TextLayer::paragraphs()
     bool heading = false;       // read from a headline or crosshead
     bool hasMeasure = false;    // a measure cue was found in its clause
-    bool timeExplicit = false;  // its sentence names its time ("in April", "last week")
-    bool since = false;         // a running total "since ..."
 };
 
 // Finds the figures of every content sentence (see TextLayer::isContent): each numeral
