@@ -109,6 +109,7 @@ public:
         std::vector<std::pair<std::size_t, std::size_t>> relays;
         EntitySet current;
         EntitySet lead;
+        std::size_t leadSentence = 0;  // the lead covers the figures after it only
         std::size_t paragraph = static_cast<std::size_t>(-1);
         for (std::size_t s = 0; s < sentences.size(); ++s) {
             if (!layer_.isContent(sentences[s])) continue;
@@ -139,12 +140,15 @@ public:
                 attributed[s] = true;
             }
             current = reporters[s];
-            if (lead.empty() && !f.named.empty()) lead = reporters[s];
+            if (lead.empty() && !f.named.empty()) {
+                lead = reporters[s];
+                leadSentence = s;
+            }
         }
         for (std::size_t fi = 0; fi < figures.size(); ++fi) {
             auto& figure = figures[fi];
             const std::size_t s = figure.sentence;
-            EntitySet set = attributed[s] ? reporters[s] : lead;
+            EntitySet set = attributed[s] ? reporters[s] : s > leadSentence ? lead : EntitySet{};
             const std::uint32_t from = figure.fact.mentions.front().end;
             const bool last = fi + 1 == figures.size() || figures[fi + 1].sentence != s;
             const std::uint32_t to =
@@ -225,7 +229,10 @@ private:
     bool passiveAgent(const SentenceWords& w, const std::vector<long>& at, std::size_t after,
                       std::size_t s, Found& f) {
         for (std::size_t k = after; k < w.size() && k < after + 5; ++k) {
-            if (w.punct[k]) return false;
+            // "revealed after a briefing by X" is active: a noun phrase comes between.
+            if (w.punct[k] || w.words[k] == "a" || w.words[k] == "an" || w.words[k] == "the") {
+                return false;
+            }
             if (w.words[k] != "by") continue;
             EntitySet into;
             phraseObject(w, at, k + 1, s, into);
@@ -410,6 +417,8 @@ private:
                                                          : 0x40000000u + (span.begin - here);
                 distance = std::min(distance, d);
             }
+            // An organisation named only later must share a word with the description.
+            if (!actor && distance >= 0x40000000u && score == 0) continue;
             if (score > bestScore || (score == bestScore && distance < bestDistance)) {
                 best = static_cast<long>(e);
                 bestScore = score;

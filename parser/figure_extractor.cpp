@@ -114,7 +114,9 @@ public:
         m.fact.subject = joinOriginal(s_, last + 1, npEnd);
         m.fact.increment = isIncrement(first, last + 1, npEnd);
         if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
-        if (m.fact.subject.empty() && before) {
+        // An elliptical numeral ("1,000 already having arrived") counts what the one
+        // before it counts; "12 dead" names its own (empty) subject.
+        if (m.fact.subject.empty() && before && measure.priority != 2) {
             m.fact.subject = before->fact.subject;
             m.fact.increment = m.fact.increment || before->fact.increment;
         }
