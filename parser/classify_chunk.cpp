@@ -363,6 +363,12 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
     const auto& tokens = layer_.tokens();
     const Token& t = tokens[k];
     const std::string word(t.text);
+    // "the Senate", "Parliament": a legislature is named by its head word alone.
+    if (lexicons_.orgHeads.contains(word) && k > sentenceBegin_ &&
+        lexicons_.categoryOf(word) == "legislature") {
+        addAgency(k, k + 1, {});
+        return;
+    }
     if (lexicons_.notNames.contains(word) || isRomanNumeral(word) || hasDigit(word) ||
         lexicons_.titles.contains(word) || lexicons_.orgHeads.contains(word)) {
         return;
