@@ -104,6 +104,10 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
         } else if (j + 1 < sentenceEnd_ &&
                    isInnerApostrophe(tokens[j - 1], tokens[j], tokens[j + 1])) {
             j += 1;
+        } else if (j + 1 < sentenceEnd_ && tokens[j].isPunct(".") &&
+                   tokens[j - 1].text.size() == 1 && tokens[j - 1].capitalised() &&
+                   isNameToken(tokens[j + 1]) && !tokens[j + 1].allCaps()) {
+            j += 1;  // an initial: "George W. Bush"
         } else if (isConnector(tokens[j]) && tokens[j].text != "and" && j + 2 < sentenceEnd_ &&
                    tokens[j + 1].text == "the" && isNameToken(tokens[j + 2])) {
             j += 2;
