@@ -203,6 +203,15 @@ bool RecognizerState::classifyKnownOrganisation(std::size_t begin, std::size_t e
 }
 
 void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
+    // A word of a person named before is that person, even if a town shares it ("Bush").
+    const std::string first(layer_.tokens()[begin].text);
+    const PlaceEntry* country = lexicons_.gazetteer.find(first);
+    const bool isCountry =
+        country && (country->kind == PlaceKind::Country || country->kind == PlaceKind::WorldRegion);
+    if (end - begin == 1 && !isCountry && !actorsBySurname(first).empty()) {
+        classifySingle(begin, titleBefore(begin));
+        return;
+    }
     if (classifyPlace(begin, end) || classifyKnownOrganisation(begin, end) ||
         classifyOrganisation(begin, end)) {
         return;
