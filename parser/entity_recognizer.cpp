@@ -120,6 +120,17 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
 
 void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
     if (classifyKnownOrganisation(begin, end)) return;  // "Doctors Without Borders"
+    // "told The Times", "in The Moscow Times": a capital "The" inside a sentence opens the
+    // name of a title or an outlet, unless the rest is a place ("The Hague").
+    const auto& tokens = layer_.tokens();
+    if (tokens[begin].text == "The" && end - begin >= 2 && classifyPlace(begin, end)) return;
+    if (tokens[begin].text == "The" && begin > sentenceBegin_ && end - begin >= 2 &&
+        !lexicons_.gazetteer.find(textOf(begin, end)) &&
+        !lexicons_.gazetteer.find(textOf(begin + 1, end))) {
+        addAgency(begin, end, {});
+        resumeAt_ = std::max(resumeAt_, end);
+        return;
+    }
     // The whole chunk, connectors included, may be one place ("Bosnia and Herzegovina"),
     // one body ("Joint Chiefs of Staff") or a title with its portfolio.
     if (end - begin > 2 && (classifyPlace(begin, end) || classifyTitleOf(begin, end) ||
@@ -127,7 +138,6 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
         return;
     }
     std::size_t part = begin;
-    const auto& tokens = layer_.tokens();
     for (std::size_t k = begin; k <= end; ++k) {
         const bool cut = k == end || isConnector(tokens[k]) || tokens[k].text == "the" ||
                          lexicons_.notNames.contains(tokens[k].text);
