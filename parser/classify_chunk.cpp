@@ -55,7 +55,7 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
                            foldCase(tokens[begin].text) == "the")) {
         ++begin;
     }
-    if (begin >= end || lexicons_.titles.contains(tokens[begin].text)) return false;
+    if (begin >= end) return false;
     bool headLast = lexicons_.orgHeads.contains(tokens[end - 1].text) ||
                     (end - begin >= 2 && lexicons_.orgHeads.contains(textOf(end - 2, end)));
     // "Ministry of Health", "Office for the Coordination of ...": a head word followed by
@@ -76,6 +76,10 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
         }
     }
     if (!headLast && !headFirst) return false;
+    // "President Vladimir Putin's Office" is rare; "General Staff" is common: a title opens
+    // a body's name only when a head word closes it.
+    if (lexicons_.titles.contains(tokens[begin].text) && !headLast) return false;
+    if (lexicons_.titles.contains(tokens[begin].text) && end - begin > 2) return false;
     // An acronym glued to the front of a longer name stays ("UN Security Council"); a
     // lone head word ("Agency") is no name.
     if (end - begin == 1) return false;
@@ -199,15 +203,28 @@ bool RecognizerState::classifyKnownOrganisation(std::size_t begin, std::size_t e
 }
 
 void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
+    // A word of a person named before is that person, even if a town shares it ("Bush").
+    const std::string first(layer_.tokens()[begin].text);
+    const PlaceEntry* country = lexicons_.gazetteer.find(first);
+    const bool isCountry =
+        country && (country->kind == PlaceKind::Country || country->kind == PlaceKind::WorldRegion);
+    if (end - begin == 1 && !isCountry && !actorsBySurname(first).empty()) {
+        classifySingle(begin, titleBefore(begin));
+        return;
+    }
     if (classifyPlace(begin, end) || classifyKnownOrganisation(begin, end) ||
         classifyOrganisation(begin, end)) {
         return;
     }
     // "the ruling Georgian Dream party": a name before a noun for an organisation.
     const auto& after = layer_.tokens();
+    // One lower-case modifier may come between: "the White Helmets rescue group".
+    const bool nounNext = end < sentenceEnd_ && lexicons_.orgNouns.contains(after[end].text);
+    const bool nounAfterOne = end + 1 < sentenceEnd_ && after[end].kind == TokenKind::Word &&
+                              lexicons_.orgNouns.contains(after[end + 1].text) &&
+                              !after[end + 1].capitalised();
     if (end < sentenceEnd_ && after[end].kind == TokenKind::Word && !after[end].capitalised() &&
-        lexicons_.orgNouns.contains(after[end].text) &&
-        !lexicons_.titles.contains(after[begin].text) &&
+        (nounNext || nounAfterOne) && !lexicons_.titles.contains(after[begin].text) &&
         !(end - begin == 1 && begin == sentenceBegin_)) {
         addAgency(begin, end, {});
         return;
@@ -355,8 +372,14 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
     const auto& tokens = layer_.tokens();
     const Token& t = tokens[k];
     const std::string word(t.text);
+    // "the Senate", "Parliament": a legislature is named by its head word alone.
+    if (lexicons_.orgHeads.contains(word) && k > sentenceBegin_ &&
+        lexicons_.categoryOf(word) == "legislature") {
+        addAgency(k, k + 1, {});
+        return;
+    }
     if (lexicons_.notNames.contains(word) || isRomanNumeral(word) || hasDigit(word) ||
-        lexicons_.titles.contains(word)) {
+        lexicons_.titles.contains(word) || lexicons_.orgHeads.contains(word)) {
         return;
     }
     if (classifyKnownOrganisation(k, k + 1)) return;

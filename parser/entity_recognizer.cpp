@@ -104,6 +104,10 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
         } else if (j + 1 < sentenceEnd_ &&
                    isInnerApostrophe(tokens[j - 1], tokens[j], tokens[j + 1])) {
             j += 1;
+        } else if (j + 1 < sentenceEnd_ && tokens[j].isPunct(".") &&
+                   tokens[j - 1].text.size() == 1 && tokens[j - 1].capitalised() &&
+                   isNameToken(tokens[j + 1]) && !tokens[j + 1].allCaps()) {
+            j += 1;  // an initial: "George W. Bush"
         } else if (isConnector(tokens[j]) && tokens[j].text != "and" && j + 2 < sentenceEnd_ &&
                    tokens[j + 1].text == "the" && isNameToken(tokens[j + 2])) {
             j += 2;
@@ -116,6 +120,17 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
 
 void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
     if (classifyKnownOrganisation(begin, end)) return;  // "Doctors Without Borders"
+    // "told The Times", "in The Moscow Times": a capital "The" inside a sentence opens the
+    // name of a title or an outlet, unless the rest is a place ("The Hague").
+    const auto& tokens = layer_.tokens();
+    if (tokens[begin].text == "The" && end - begin >= 2 && classifyPlace(begin, end)) return;
+    if (tokens[begin].text == "The" && begin > sentenceBegin_ && end - begin >= 2 &&
+        !lexicons_.gazetteer.find(textOf(begin, end)) &&
+        !lexicons_.gazetteer.find(textOf(begin + 1, end))) {
+        addAgency(begin, end, {});
+        resumeAt_ = std::max(resumeAt_, end);
+        return;
+    }
     // The whole chunk, connectors included, may be one place ("Bosnia and Herzegovina"),
     // one body ("Joint Chiefs of Staff") or a title with its portfolio.
     if (end - begin > 2 && (classifyPlace(begin, end) || classifyTitleOf(begin, end) ||
@@ -123,7 +138,6 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
         return;
     }
     std::size_t part = begin;
-    const auto& tokens = layer_.tokens();
     for (std::size_t k = begin; k <= end; ++k) {
         const bool cut = k == end || isConnector(tokens[k]) || tokens[k].text == "the" ||
                          lexicons_.notNames.contains(tokens[k].text);

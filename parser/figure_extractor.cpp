@@ -156,6 +156,11 @@ private:
             const std::string& w = s_.words[j];
             if (endsClause(s_, j) || isQuote(s_, j)) break;
             if (j == i && (w == "and" || w == "or")) break;
+            // "two districts and injured nine": a verb after "and" starts another predicate.
+            if ((w == "and" || w == "or") && j + 1 < s_.size() &&
+                (measures_.matchAt(s_.words, j + 1) || isParticiple(s_.words[j + 1]))) {
+                break;
+            }
             if (auto m = measures_.matchAt(s_.words, j)) {
                 direct = {joinedMeasure(measures_, s_, j, *m), 2};
                 break;

@@ -241,9 +241,11 @@ void RecognizerState::linkAppositives() {
         const EntityFact& eb = entities_[b.entity];
         if (ea.kind != NodeKind::Agency || eb.kind != NodeKind::Agency) continue;
         std::size_t gap = b.tokenBegin - a.tokenEnd;
+        // "Turkey's disaster agency AFAD": a description right before the name also counts.
+        const bool adjacent = gap == 0 && ea.form == EntityForm::Descriptive;
         const bool comma = gap >= 1 && tokens[a.tokenEnd].isPunct(",");
         const bool the = gap == 2 && foldCase(tokens[a.tokenEnd + 1].text) == "the";
-        if (!comma || (gap != 1 && !the)) continue;
+        if (!adjacent && (!comma || (gap != 1 && !the))) continue;
         if (ea.form == EntityForm::Descriptive && eb.form != EntityForm::Descriptive) {
             merges.emplace_back(a.entity, b.entity);
         } else if (eb.form == EntityForm::Descriptive && ea.form != EntityForm::Descriptive) {

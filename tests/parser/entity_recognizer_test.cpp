@@ -34,8 +34,7 @@ TEST_CASE("recognizeEntities: a demonym ties no entity of its own", "[parser][en
     CHECK(recognizeEntities(layer).empty());
 }
 
-TEST_CASE("recognizeEntities: a headline only confirms what the body names",
-          "[parser][entities]") {
+TEST_CASE("recognizeEntities: a headline only confirms what the body names", "[parser][entities]") {
     const std::string text =
         "Storm Chasers Report Record Winds in Texas\n\nGovernor Greg Abbott toured Houston.\n";
     const auto entities = recognizeEntities(TextLayer(text));
