@@ -41,10 +41,26 @@ std::set<std::string> properWords(const ArticleFacts& facts) {
     return words;
 }
 
+// Entity names, places marked with a leading '@' so that they can be counted apart.
 std::set<std::string> entityNames(const ArticleFacts& facts) {
     std::set<std::string> names;
-    for (const auto& e : facts.entities) names.insert(foldCase(e.name));
+    for (const auto& e : facts.entities) {
+        names.insert((e.kind == graph::NodeKind::Place ? "@" : "") + foldCase(e.name));
+    }
     return names;
+}
+
+bool hasPlace(const std::set<std::string>& names) {
+    for (const auto& x : names) {
+        if (x[0] == '@') return true;
+    }
+    return false;
+}
+
+std::size_t sharedPlaces(const std::set<std::string>& a, const std::set<std::string>& b) {
+    std::size_t n = 0;
+    for (const auto& x : a) n += x[0] == '@' && b.count(x);
+    return n;
 }
 
 std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
@@ -72,7 +88,9 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
         for (std::size_t b = a + 1; b < articles.size(); ++b) {
             const bool same = names[a].empty() || names[b].empty()
                                   ? shared(words[a], words[b]) >= kSharedWords
-                                  : shared(names[a], names[b]) >= kSharedEntities;
+                                  : shared(names[a], names[b]) >= kSharedEntities &&
+                                        (sharedPlaces(names[a], names[b]) >= 1 ||
+                                         !hasPlace(names[a]) || !hasPlace(names[b]));
             if (same) story[std::max(find(a), find(b))] = std::min(find(a), find(b));
         }
     }
