@@ -216,6 +216,12 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
         classifyOrganisation(begin, end)) {
         return;
     }
+    // "Amnesty Kenya": a well-known body's branch in a country.
+    if (end - begin >= 2 && lexicons_.knownOrg(std::string(layer_.tokens()[begin].text)) &&
+        lexicons_.gazetteer.find(textOf(begin + 1, end))) {
+        addAgency(begin, end, lexicons_.gazetteer.find(textOf(begin + 1, end))->country);
+        return;
+    }
     // "the ruling Georgian Dream party": a name before a noun for an organisation.
     const auto& after = layer_.tokens();
     // One lower-case modifier may come between: "the White Helmets rescue group".

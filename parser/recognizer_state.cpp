@@ -220,6 +220,17 @@ void RecognizerState::addDescriptive(std::size_t begin, std::size_t end, const s
     if (!aliasOnly && reportingContext(begin, end)) entities_[entity].isSource = true;
     addMention(entity, spanOf(begin, end), surface, begin, end);
     resumeAt_ = std::max(resumeAt_, end);
+    // "Chile's disaster agency, Senapred, ...": a lone name set beside the description
+    // is the body's name.
+    const auto& tokens = layer_.tokens();
+    if (end + 2 < sentenceEnd_ && tokens[end].isPunct(",") && tokens[end + 1].capitalised() &&
+        tokens[end + 1].kind == TokenKind::Word && !tokens[end + 1].allCaps() &&
+        (tokens[end + 2].isPunct(",") || tokens[end + 2].isPunct(".")) &&
+        !lexicons_.notNames.contains(tokens[end + 1].text) &&
+        !lexicons_.gazetteer.find(tokens[end + 1].text)) {
+        addAgency(end + 1, end + 2, country);
+        resumeAt_ = std::max(resumeAt_, end + 2);
+    }
 }
 
 void RecognizerState::linkAppositives() {
