@@ -13,8 +13,6 @@ namespace {
 using graph::NodeKind;
 using graph::normaliseName;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
 std::string dropLeadingThe(std::string s) {
     if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) s.erase(0, 4);
     return s;
