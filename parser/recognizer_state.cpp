@@ -45,12 +45,20 @@ bool RecognizerState::reportingContext(std::size_t begin, std::size_t end) const
 std::optional<std::size_t> RecognizerState::findEntity(NodeKind kind,
                                                        const std::string& name) const {
     const std::string key = normaliseName(name);
+    keys_.resize(entities_.size());
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const EntityFact& e = entities_[i];
         if (e.kind != kind) continue;
-        if (normaliseName(e.name) == key) return i;
-        for (const auto& alias : e.aliases) {
-            if (normaliseName(alias) == key) return i;
+        // Normalised names are cached until the entity's name or aliases change.
+        NameKeys& cached = keys_[i];
+        if (cached.name != e.name || cached.aliasCount != e.aliases.size()) {
+            cached.name = e.name;
+            cached.aliasCount = e.aliases.size();
+            cached.keys = {normaliseName(e.name)};
+            for (const auto& alias : e.aliases) cached.keys.push_back(normaliseName(alias));
+        }
+        for (const auto& k : cached.keys) {
+            if (k == key) return i;
         }
         if (acronyms_[i] == name) return i;
     }

@@ -107,10 +107,18 @@ class RecognizerState {
     // Adds the countries named among stripped title words ("U.S. President").
     void markPlacesIn(std::size_t begin, std::size_t end);
 
+    // An entity's normalised name and aliases, as last computed by findEntity.
+    struct NameKeys {
+        std::string name;
+        std::size_t aliasCount = 0;
+        std::vector<std::string> keys;
+    };
+
     const TextLayer& layer_;
     const EntityLexicons& lexicons_;
     std::vector<EntityFact> entities_;
-    std::vector<std::string> acronyms_;  // per entity: its defined acronym, if any
+    std::vector<std::string> acronyms_;   // per entity: its defined acronym, if any
+    mutable std::vector<NameKeys> keys_;  // per entity: findEntity's cache
     std::vector<Record> records_;
     std::vector<PendingSingle> singles_;
     std::string lastCountry_;  // the country the text last named or implied
