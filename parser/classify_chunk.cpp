@@ -3,30 +3,12 @@
 
 #include "parser/person_name.h"
 #include "parser/recognizer_state.h"
-#include "parser/utf8.h"
 
 namespace newsgraph::parser {
 
 namespace {
 
 using graph::NodeKind;
-
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-// A one-word city at the start of a sentence may be a capitalised common word ("Mobile");
-// it counts only for a city at least this large.
-constexpr std::uint32_t kSentenceStartCityPopulation = 100000;
-
-bool isRomanNumeral(std::string_view word) {
-    return !word.empty() && word.find_first_not_of("IVX") == std::string_view::npos;
-}
-
-bool hasDigit(std::string_view word) {
-    return word.find_first_of("0123456789") != std::string_view::npos;
-}
-
-bool isAcronym(const Token& t) {
-    return t.allCaps() && !isRomanNumeral(t.text) && !hasDigit(t.text);
-}
 
 }  // namespace
 
@@ -103,94 +85,6 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
     return true;
 }
 
-bool RecognizerState::classifyTitleOf(std::size_t begin, std::size_t end) {
-    const auto& tokens = layer_.tokens();
-    std::string role, country;
-    const std::size_t rest = stripTitles(begin, end, role, country);
-    if (rest == begin || rest >= end) return false;
-    markPlacesIn(begin, rest);
-    if (tokens[rest].text != "of") {
-        // "Assistant Secretary of State Mary Cole": the title held its own "of".
-        if (role.find(" of ") == std::string::npos) return false;
-        classifyPerson(rest, end, role);
-        return true;
-    }
-    std::size_t last = kNone;
-    for (std::size_t k = rest + 1; k < end; ++k) {
-        if (lexicons_.departments.contains(tokens[k].text)) last = k;
-    }
-    if (last == kNone || last + 1 >= end) return false;
-    classifyPerson(last + 1, end, textOf(begin, last + 1));
-    return true;
-}
-
-std::size_t RecognizerState::stripTitles(std::size_t begin, std::size_t end, std::string& role,
-                                         std::string& country) const {
-    bool progress = true;
-    while (progress && begin < end) {
-        progress = false;
-        for (std::size_t n = std::min<std::size_t>(3, end - begin); n >= 1; --n) {
-            const std::string words = textOf(begin, begin + n);
-            if (lexicons_.titles.contains(words)) {
-                role = role.empty() ? words : role + " " + words;
-                begin += n;
-                progress = true;
-                break;
-            }
-            if (const std::string* place = lexicons_.gazetteer.demonym(words)) {
-                country = *place;
-                begin += n;
-                progress = true;
-                break;
-            }
-            // "U.S. President ...": a country's name before a title works as a demonym.
-            const PlaceEntry* place = lexicons_.gazetteer.find(words);
-            if (place && place->kind == PlaceKind::Country && begin + n < end &&
-                lexicons_.titles.contains(textOf(begin + n, begin + n + 1))) {
-                country = place->name;
-                begin += n;
-                progress = true;
-                break;
-            }
-        }
-    }
-    return begin;
-}
-
-void RecognizerState::markPlacesIn(std::size_t begin, std::size_t end) {
-    for (std::size_t k = begin; k < end; ++k) {
-        for (std::size_t n = std::min<std::size_t>(3, end - k); n >= 1; --n) {
-            const PlaceEntry* place = lexicons_.gazetteer.find(textOf(k, k + n));
-            if (place && place->kind == PlaceKind::Country) {
-                addPlace(*place, k, k + n);
-                k += n - 1;
-                break;
-            }
-        }
-    }
-}
-
-std::string RecognizerState::titleBefore(std::size_t begin) const {
-    const auto& tokens = layer_.tokens();
-    for (std::size_t n = 4; n >= 1; --n) {
-        if (begin < sentenceBegin_ + n) continue;
-        // A lower-case title ("lawmaker"), or an abbreviated one cut off by its period
-        // ("Gen. Abdel Fattah al-Burhan").
-        const bool abbreviated = tokens[begin - 1].isPunct(".");
-        bool lower = true;
-        for (std::size_t k = begin - n; k < begin; ++k) {
-            const bool sentenceStart = k == sentenceBegin_;  // "Opposition leader ..."
-            lower = lower && ((tokens[k].kind == TokenKind::Word &&
-                               (!tokens[k].capitalised() || sentenceStart)) ||
-                              abbreviated);
-        }
-        if (lower && lexicons_.titles.contains(textOf(begin - n, begin))) {
-            return textOf(begin - n, begin);
-        }
-    }
-    return {};
-}
-
 bool RecognizerState::classifyKnownOrganisation(std::size_t begin, std::size_t end) {
     const std::string surface = textOf(begin, end);
     const std::string* known = lexicons_.knownOrg(surface);
@@ -214,6 +108,12 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
     }
     if (classifyPlace(begin, end) || classifyKnownOrganisation(begin, end) ||
         classifyOrganisation(begin, end)) {
+        return;
+    }
+    // "Amnesty Kenya": a well-known body's branch in a country.
+    if (end - begin >= 2 && lexicons_.knownOrg(std::string(layer_.tokens()[begin].text)) &&
+        lexicons_.gazetteer.find(textOf(begin + 1, end))) {
+        addAgency(begin, end, lexicons_.gazetteer.find(textOf(begin + 1, end))->country);
         return;
     }
     // "the ruling Georgian Dream party": a name before a noun for an organisation.
@@ -366,76 +266,6 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     if (entity == kNone) return;
     if (entities_[entity].role.empty()) entities_[entity].role = role;
     addMention(entity, spanOf(begin, end), name, begin, end);
-}
-
-void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
-    const auto& tokens = layer_.tokens();
-    const Token& t = tokens[k];
-    const std::string word(t.text);
-    // "the Senate", "Parliament": a legislature is named by its head word alone.
-    if (lexicons_.orgHeads.contains(word) && k > sentenceBegin_ &&
-        lexicons_.categoryOf(word) == "legislature") {
-        addAgency(k, k + 1, {});
-        return;
-    }
-    if (lexicons_.notNames.contains(word) || isRomanNumeral(word) || hasDigit(word) ||
-        lexicons_.titles.contains(word) || lexicons_.orgHeads.contains(word)) {
-        return;
-    }
-    if (classifyKnownOrganisation(k, k + 1)) return;
-    if (isAcronym(t)) {
-        if (classifyPlace(k, k + 1)) return;
-        std::size_t entity = kNone;
-        if (auto found = findEntity(NodeKind::Agency, word)) {
-            entity = *found;
-        } else {
-            entity = addEntity(NodeKind::Agency, word, EntityForm::Acronym);
-        }
-        if (entity == kNone) return;
-        if (reportingContext(k, k + 1)) entities_[entity].isSource = true;
-        addMention(entity, t.span, word, k, k + 1);
-        return;
-    }
-    // "the North": the one country of the article whose name opens with that word.
-    static const char* const kCompass[] = {"North", "South", "East", "West"};
-    const bool compass = std::any_of(std::begin(kCompass), std::end(kCompass),
-                                     [&](const char* c) { return word == c; });
-    if (compass && k > sentenceBegin_ && foldCase(tokens[k - 1].text) == "the") {
-        for (std::size_t i = 0; i < entities_.size(); ++i) {
-            if (entities_[i].kind == NodeKind::Place &&
-                entities_[i].name.rfind(word + " ", 0) == 0) {
-                addMention(i, spanOf(k - 1, k + 1), "the " + word, k - 1, k + 1);
-                lastCountry_ = entities_[i].country;
-                return;
-            }
-        }
-        return;
-    }
-    if (actorsBySurname(word).empty() && classifyPlace(k, k + 1)) return;
-    // "the port of Mongla", "Mongla port": a place noun beside an unknown name.
-    const bool placeNounBefore = k >= sentenceBegin_ + 2 && tokens[k - 1].text == "of" &&
-                                 !tokens[k - 2].capitalised() &&
-                                 lexicons_.placeHeads.contains(tokens[k - 2].text);
-    const bool placeNounAfter = k + 1 < sentenceEnd_ && !tokens[k + 1].capitalised() &&
-                                tokens[k + 1].kind == TokenKind::Word &&
-                                lexicons_.placeHeads.contains(tokens[k + 1].text);
-    if (actorsBySurname(word).empty() && role.empty() && k > sentenceBegin_ &&
-        (placeNounBefore || placeNounAfter)) {
-        addPlace(PlaceEntry{word, "", PlaceKind::City, 0}, k, k + 1);
-        return;
-    }
-    // "near Marathon": an unknown name after a word of place is a place.
-    if (actorsBySurname(word).empty() && k > sentenceBegin_ && role.empty() &&
-        (tokens[k - 1].text == "near" || tokens[k - 1].text == "outside")) {
-        addPlace(PlaceEntry{word, "", PlaceKind::City, 0}, k, k + 1);
-        return;
-    }
-    if (!utf8::isUpper(word.empty() ? U' ' : static_cast<char32_t>(word[0]))) return;
-    // A headline only repeats the body: a name there is kept only if the body knows it.
-    // A capitalised first word that reports ("Analysts said") is more often a plural
-    // noun than a name: it needs a title or a namesake.
-    const bool reporting = !heading_ && k > sentenceBegin_ && reportingContext(k, k + 1);
-    singles_.push_back({word, t.span, heading_ ? "" : role, reporting});
 }
 
 }  // namespace newsgraph::parser
