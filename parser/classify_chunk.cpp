@@ -3,7 +3,6 @@
 
 #include "parser/person_name.h"
 #include "parser/recognizer_state.h"
-#include "parser/utf8.h"
 
 namespace newsgraph::parser {
 
@@ -11,28 +10,13 @@ namespace {
 
 using graph::NodeKind;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-// A one-word city at the start of a sentence may be a capitalised common word ("Mobile");
-// it counts only for a city at least this large.
-constexpr std::uint32_t kSentenceStartCityPopulation = 100000;
-
-bool isRomanNumeral(std::string_view word) {
-    return !word.empty() && word.find_first_not_of("IVX") == std::string_view::npos;
-}
-
-bool hasDigit(std::string_view word) {
-    return word.find_first_of("0123456789") != std::string_view::npos;
-}
-
-bool isAcronym(const Token& t) {
-    return t.allCaps() && !isRomanNumeral(t.text) && !hasDigit(t.text);
-}
-
 }  // namespace
 
 bool RecognizerState::classifyPlace(std::size_t begin, std::size_t end) {
-    const PlaceEntry* place = lexicons_.gazetteer.find(textOf(begin, end));
-    if (!place) return false;
+    const std::string text = textOf(begin, end);
+    const PlaceEntry* place = lexicons_.gazetteer.find(text);
+    // "Somali elders": a demonym that is also a region's name is the demonym.
+    if (!place || lexicons_.gazetteer.demonym(text)) return false;
     const bool sentenceStart = begin == sentenceBegin_;
     if (end - begin == 1 && sentenceStart && place->kind == PlaceKind::City &&
         place->population < kSentenceStartCityPopulation) {
@@ -53,16 +37,35 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
                            foldCase(tokens[begin].text) == "the")) {
         ++begin;
     }
-    if (begin >= end || lexicons_.titles.contains(tokens[begin].text)) return false;
-    const bool headLast = lexicons_.orgHeads.contains(tokens[end - 1].text) ||
-                          (end - begin >= 2 && lexicons_.orgHeads.contains(textOf(end - 2, end)));
-    const bool headFirst = end - begin >= 3 && lexicons_.orgHeads.contains(tokens[begin].text) &&
-                           tokens[begin + 1].text == "of";
+    if (begin >= end) return false;
+    bool headLast = lexicons_.orgHeads.contains(tokens[end - 1].text) ||
+                    (end - begin >= 2 && lexicons_.orgHeads.contains(textOf(end - 2, end)));
+    // "Ministry of Health", "Office for the Coordination of ...": a head word followed by
+    // "of", "for" or "on" makes the whole run one body.
+    bool headFirst = false;
+    for (std::size_t k = begin; k + 2 < end && !headFirst; ++k) {
+        const std::string_view next = tokens[k + 1].text;
+        headFirst = lexicons_.orgHeads.contains(tokens[k].text) &&
+                    (next == "of" || next == "for" || next == "on");
+    }
+    // "Election Commission of India": a body named after its country.
+    std::string ofPlace;
+    for (std::size_t k = begin + 1; !headLast && !headFirst && k + 1 < end; ++k) {
+        if (tokens[k].text != "of" || !lexicons_.orgHeads.contains(tokens[k - 1].text)) continue;
+        if (const PlaceEntry* place = lexicons_.gazetteer.find(textOf(k + 1, end))) {
+            headLast = true;
+            ofPlace = place->country;
+        }
+    }
     if (!headLast && !headFirst) return false;
+    // "President Vladimir Putin's Office" is rare; "General Staff" is common: a title opens
+    // a body's name only when a head word closes it.
+    if (lexicons_.titles.contains(tokens[begin].text) && !headLast) return false;
+    if (lexicons_.titles.contains(tokens[begin].text) && end - begin > 2) return false;
     // An acronym glued to the front of a longer name stays ("UN Security Council"); a
     // lone head word ("Agency") is no name.
     if (end - begin == 1) return false;
-    std::string tie = country;
+    std::string tie = country.empty() ? ofPlace : country;
     for (std::size_t n = 2; n >= 1 && tie.empty(); --n) {
         if (begin + n >= end) continue;
         if (const std::string* place = lexicons_.gazetteer.demonym(textOf(begin, begin + n))) {
@@ -82,67 +85,50 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
     return true;
 }
 
-bool RecognizerState::classifyTitleOf(std::size_t begin, std::size_t end) {
-    const auto& tokens = layer_.tokens();
-    if (!lexicons_.titles.contains(tokens[begin].text) || tokens[begin + 1].text != "of") {
-        return false;
-    }
-    std::size_t last = kNone;
-    for (std::size_t k = begin + 2; k < end; ++k) {
-        if (lexicons_.departments.contains(tokens[k].text)) last = k;
-    }
-    if (last == kNone || last + 1 >= end) return false;
-    classifyPerson(last + 1, end, textOf(begin, last + 1));
+bool RecognizerState::classifyKnownOrganisation(std::size_t begin, std::size_t end) {
+    const std::string surface = textOf(begin, end);
+    const std::string* known = lexicons_.knownOrg(surface);
+    if (!known || findEntity(NodeKind::Agency, surface)) return false;
+    const std::size_t entity = addEntity(NodeKind::Agency, *known, EntityForm::Named);
+    if (entity == kNone) return true;
+    if (reportingContext(begin, end)) entities_[entity].isSource = true;
+    addMention(entity, spanOf(begin, end), surface, begin, end);
     return true;
 }
 
-std::size_t RecognizerState::stripTitles(std::size_t begin, std::size_t end, std::string& role,
-                                         std::string& country) const {
-    bool progress = true;
-    while (progress && begin < end) {
-        progress = false;
-        for (std::size_t n = std::min<std::size_t>(3, end - begin); n >= 1; --n) {
-            const std::string words = textOf(begin, begin + n);
-            if (lexicons_.titles.contains(words)) {
-                role = role.empty() ? words : role + " " + words;
-                begin += n;
-                progress = true;
-                break;
-            }
-            if (const std::string* place = lexicons_.gazetteer.demonym(words)) {
-                country = *place;
-                begin += n;
-                progress = true;
-                break;
-            }
-        }
-    }
-    return begin;
-}
-
-std::string RecognizerState::titleBefore(std::size_t begin) const {
-    const auto& tokens = layer_.tokens();
-    for (std::size_t n = 3; n >= 1; --n) {
-        if (begin < sentenceBegin_ + n) continue;
-        // A lower-case title ("lawmaker"), or an abbreviated one cut off by its period
-        // ("Gen. Abdel Fattah al-Burhan").
-        const bool abbreviated = tokens[begin - 1].isPunct(".");
-        bool lower = true;
-        for (std::size_t k = begin - n; k < begin; ++k) {
-            const bool sentenceStart = k == sentenceBegin_;  // "Opposition leader ..."
-            lower = lower && ((tokens[k].kind == TokenKind::Word &&
-                               (!tokens[k].capitalised() || sentenceStart)) ||
-                              abbreviated);
-        }
-        if (lower && lexicons_.titles.contains(textOf(begin - n, begin))) {
-            return textOf(begin - n, begin);
-        }
-    }
-    return {};
-}
-
 void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
-    if (classifyPlace(begin, end) || classifyOrganisation(begin, end)) return;
+    // A word of a person named before is that person, even if a town shares it ("Bush").
+    const std::string first(layer_.tokens()[begin].text);
+    const PlaceEntry* country = lexicons_.gazetteer.find(first);
+    const bool isCountry =
+        country && (country->kind == PlaceKind::Country || country->kind == PlaceKind::WorldRegion);
+    if (end - begin == 1 && !isCountry && !actorsBySurname(first).empty()) {
+        classifySingle(begin, titleBefore(begin));
+        return;
+    }
+    if (classifyPlace(begin, end) || classifyKnownOrganisation(begin, end) ||
+        classifyOrganisation(begin, end)) {
+        return;
+    }
+    // "Amnesty Kenya": a well-known body's branch in a country.
+    if (end - begin >= 2 && lexicons_.knownOrg(std::string(layer_.tokens()[begin].text)) &&
+        lexicons_.gazetteer.find(textOf(begin + 1, end))) {
+        addAgency(begin, end, lexicons_.gazetteer.find(textOf(begin + 1, end))->country);
+        return;
+    }
+    // "the ruling Georgian Dream party": a name before a noun for an organisation.
+    const auto& after = layer_.tokens();
+    // One lower-case modifier may come between: "the White Helmets rescue group".
+    const bool nounNext = end < sentenceEnd_ && lexicons_.orgNouns.contains(after[end].text);
+    const bool nounAfterOne = end + 1 < sentenceEnd_ && after[end].kind == TokenKind::Word &&
+                              lexicons_.orgNouns.contains(after[end + 1].text) &&
+                              !after[end + 1].capitalised();
+    if (end < sentenceEnd_ && after[end].kind == TokenKind::Word && !after[end].capitalised() &&
+        (nounNext || nounAfterOne) && !lexicons_.titles.contains(after[begin].text) &&
+        !(end - begin == 1 && begin == sentenceBegin_)) {
+        addAgency(begin, end, {});
+        return;
+    }
     // "polling firm Datafolha": a noun for an organisation right before the name.
     for (std::size_t n = 2; n >= 1; --n) {
         if (begin < sentenceBegin_ + n) continue;
@@ -156,6 +142,7 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
     }
     std::string role, demonymPlace;
     const std::size_t rest = stripTitles(begin, end, role, demonymPlace);
+    markPlacesIn(begin, rest);
     if (!demonymPlace.empty() && demonymPlace != "-") {
         if (const PlaceEntry* place = lexicons_.gazetteer.find(demonymPlace)) {
             lastCountry_ = place->country;
@@ -190,6 +177,20 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
             mixed = mixed || p->kind == PlaceKind::Country || p->kind == PlaceKind::WorldRegion;
         }
         if (lexicons_.gazetteer.demonym(tokens[k].text)) mixed = true;
+    }
+    // "U.N. Secretary-General António Guterres": the acronym, then the rest on its own.
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!isAcronym(tokens[k]) || end - begin == 1) continue;
+        if (k > begin) classifyPart(begin, k);
+        classifySingle(k, {});
+        if (k + 1 < end) classifyPart(k + 1, end);
+        return;
+    }
+    // "Civil Protection Minister Vassilis Kikilias": a portfolio and title, then the name.
+    for (std::size_t k = begin + 1; role.empty() && k + 3 <= end; ++k) {
+        if (!tokens[k].capitalised() || !lexicons_.titles.contains(tokens[k].text)) continue;
+        classifyPerson(k + 1, end, textOf(begin, k + 1));
+        return;
     }
     if (mixed) {
         for (std::size_t k = begin; k < end;) {
@@ -230,50 +231,41 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
         addPlace(PlaceEntry{name, "", PlaceKind::Region, 0}, begin, end);
         return;
     }
+    // A run ending in a title or a portfolio is no one's name ("Assistant Secretary").
+    const std::string_view lastWord = tokens[end - 1].text;
+    if (lexicons_.titles.contains(lastWord) || lexicons_.departments.contains(lastWord) ||
+        lexicons_.orgHeads.contains(lastWord)) {
+        return;
+    }
+    // "the town of El Fasher": a name after a place noun and "of" is a place.
+    if (begin >= sentenceBegin_ + 2 && tokens[begin - 1].text == "of" &&
+        !tokens[begin - 2].capitalised() && lexicons_.placeHeads.contains(tokens[begin - 2].text) &&
+        role.empty()) {
+        addPlace(PlaceEntry{name, "", PlaceKind::City, 0}, begin, end);
+        return;
+    }
+    // "in Khan Younis": an unknown name after a word of place is a place.
+    static const char* const kLocatives[] = {"in", "near", "outside", "around", "across"};
+    const bool locative = begin > sentenceBegin_ && role.empty() &&
+                          actorsBySurname(std::string(tokens[begin].text)).empty() &&
+                          std::any_of(std::begin(kLocatives), std::end(kLocatives),
+                                      [&](const char* w) { return tokens[begin - 1].text == w; }) &&
+                          !(end < sentenceEnd_ && tokens[end].kind == TokenKind::Possessive);
+    if (locative && !findEntity(NodeKind::Actor, name)) {
+        addPlace(PlaceEntry{name, "", PlaceKind::City, 0}, begin, end);
+        return;
+    }
+    // "the Lok Sabha, the lower house": a description set beside it says it is a body.
+    if (end + 2 < sentenceEnd_ && tokens[end].isPunct(",") && role.empty() &&
+        (tokens[end + 1].text == "the" || tokens[end + 1].text == "a") &&
+        matchDescriptor(end + 2)) {
+        addAgency(begin, end, {});
+        return;
+    }
     const std::size_t entity = addEntity(NodeKind::Actor, name, EntityForm::Named);
     if (entity == kNone) return;
     if (entities_[entity].role.empty()) entities_[entity].role = role;
     addMention(entity, spanOf(begin, end), name, begin, end);
-}
-
-void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
-    const auto& tokens = layer_.tokens();
-    const Token& t = tokens[k];
-    const std::string word(t.text);
-    if (lexicons_.notNames.contains(word) || isRomanNumeral(word) || hasDigit(word)) return;
-    if (isAcronym(t)) {
-        if (classifyPlace(k, k + 1)) return;
-        std::size_t entity = kNone;
-        if (auto found = findEntity(NodeKind::Agency, word)) {
-            entity = *found;
-        } else {
-            entity = addEntity(NodeKind::Agency, word, EntityForm::Acronym);
-        }
-        if (entity == kNone) return;
-        if (reportingContext(k, k + 1)) entities_[entity].isSource = true;
-        addMention(entity, t.span, word, k, k + 1);
-        return;
-    }
-    // "the North": the one country of the article whose name opens with that word.
-    static const char* const kCompass[] = {"North", "South", "East", "West"};
-    const bool compass = std::any_of(std::begin(kCompass), std::end(kCompass),
-                                     [&](const char* c) { return word == c; });
-    if (compass && k > sentenceBegin_ && foldCase(tokens[k - 1].text) == "the") {
-        for (std::size_t i = 0; i < entities_.size(); ++i) {
-            if (entities_[i].kind == NodeKind::Place &&
-                entities_[i].name.rfind(word + " ", 0) == 0) {
-                addMention(i, spanOf(k - 1, k + 1), "the " + word, k - 1, k + 1);
-                lastCountry_ = entities_[i].country;
-                return;
-            }
-        }
-        return;
-    }
-    if (actorsBySurname(word).empty() && classifyPlace(k, k + 1)) return;
-    if (!utf8::isUpper(word.empty() ? U' ' : static_cast<char32_t>(word[0]))) return;
-    // A headline only repeats the body: a name there is kept only if the body knows it.
-    singles_.push_back(
-        {word, t.span, heading_ ? "" : role, !heading_ && reportingContext(k, k + 1)});
 }
 
 }  // namespace newsgraph::parser

@@ -55,7 +55,12 @@ const EntityLexicons& EntityLexicons::get() {
                          Gazetteer::get(),
                          {},
                          {},
+                         {},
                          {}};
+        for (const auto& line : Lexicon::get("known_orgs").entries()) {
+            auto parts = splitBars(line);
+            for (const auto& part : parts) l.knownOrgs.emplace(part, parts[0]);
+        }
         l.descriptors = pairs(Lexicon::get("descriptors"));
         l.orgCategories = pairs(Lexicon::get("org_categories"));
         for (const auto& line : Lexicon::get("role_classes").entries()) {
@@ -77,6 +82,11 @@ std::string EntityLexicons::categoryOf(const std::string& name) const {
         if (containsWords(name, word)) return category;
     }
     return {};
+}
+
+const std::string* EntityLexicons::knownOrg(const std::string& name) const {
+    auto it = knownOrgs.find(name);
+    return it == knownOrgs.end() ? nullptr : &it->second;
 }
 
 std::string EntityLexicons::roleClass(const std::string& role) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct EntityLexicons {
     // descriptor's category may end in "|alias" (see descriptors.txt).
     std::vector<std::pair<std::string, std::string>> descriptors;
     std::vector<std::pair<std::string, std::string>> orgCategories;
+    // known_orgs.txt: a well-known organisation's name or alias -> its full name.
+    std::unordered_map<std::string, std::string> knownOrgs;
     // role_classes.txt: role (folded) -> class.
     std::vector<std::pair<std::string, std::string>> roleClasses;
 
@@ -35,6 +38,8 @@ struct EntityLexicons {
     std::string categoryOf(const std::string& name) const;
     // The office class of a role ("MP" -> "legislator"), or the folded role itself.
     std::string roleClass(const std::string& role) const;
+    // The full name of a well-known organisation named `name`, or nullptr.
+    const std::string* knownOrg(const std::string& name) const;
 };
 
 }  // namespace newsgraph::parser

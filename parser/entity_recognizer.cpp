@@ -39,7 +39,13 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
     const auto& tokens = layer_.tokens();
     sentenceBegin_ = sentence.firstToken;
     sentenceEnd_ = sentence.endToken;
-    for (std::size_t k = sentence.firstToken; k < sentence.endToken;) {
+    std::size_t k = sentence.firstToken;
+    if (layer_.paragraphOf(sentence).firstSentence ==
+        static_cast<std::size_t>(&sentence - layer_.sentences().data())) {
+        k = skipDateline(k);
+        resumeAt_ = 0;
+    }
+    while (k < sentence.endToken) {
         const Token& t = tokens[k];
         if (t.kind == TokenKind::Word && !t.capitalised() && t.text == "country" &&
             k + 1 < sentenceEnd_ && tokens[k + 1].kind == TokenKind::Possessive) {
@@ -58,6 +64,34 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
     }
 }
 
+std::size_t RecognizerState::skipDateline(std::size_t begin) {
+    // "NEW DELHI —", "ATHENS, Greece, Aug. 12 (Reuters) -": capitals opening a paragraph
+    // before a dash, comma or bracket name the place of filing, not an acronym.
+    const auto& tokens = layer_.tokens();
+    std::size_t end = begin;
+    while (end < sentenceEnd_ && tokens[end].kind == TokenKind::Word && tokens[end].allCaps()) {
+        ++end;
+    }
+    if (end == begin || end >= sentenceEnd_) return begin;
+    const std::string_view next = tokens[end].text;
+    const bool dateline =
+        next == "," || next == "(" || next == "-" || next == "\u2014" || next == "\u2013";
+    if (!dateline || (end - begin == 1 && tokens[begin].text.size() < 4)) return begin;
+    std::string name;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!name.empty()) name += ' ';
+        std::string word(tokens[k].text);
+        for (std::size_t i = 1; i < word.size(); ++i) {
+            if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] != '-') word[i] += 'a' - 'A';
+        }
+        name += word;
+    }
+    const PlaceEntry* place = lexicons_.gazetteer.find(name);
+    if (!place) return begin;  // "UNICEF, which ...": an acronym after all
+    addPlace(*place, begin, end);
+    return std::max(end, resumeAt_);
+}
+
 std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
     const auto& tokens = layer_.tokens();
     std::size_t j = begin + 1;
@@ -70,8 +104,12 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
         } else if (j + 1 < sentenceEnd_ &&
                    isInnerApostrophe(tokens[j - 1], tokens[j], tokens[j + 1])) {
             j += 1;
-        } else if (tokens[j].text == "of" && j + 2 < sentenceEnd_ && tokens[j + 1].text == "the" &&
-                   isNameToken(tokens[j + 2])) {
+        } else if (j + 1 < sentenceEnd_ && tokens[j].isPunct(".") &&
+                   tokens[j - 1].text.size() == 1 && tokens[j - 1].capitalised() &&
+                   isNameToken(tokens[j + 1]) && !tokens[j + 1].allCaps()) {
+            j += 1;  // an initial: "George W. Bush"
+        } else if (isConnector(tokens[j]) && tokens[j].text != "and" && j + 2 < sentenceEnd_ &&
+                   tokens[j + 1].text == "the" && isNameToken(tokens[j + 2])) {
             j += 2;
         } else {
             break;
@@ -81,6 +119,18 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
 }
 
 void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
+    if (classifyKnownOrganisation(begin, end)) return;  // "Doctors Without Borders"
+    // "told The Times", "in The Moscow Times": a capital "The" inside a sentence opens the
+    // name of a title or an outlet, unless the rest is a place ("The Hague").
+    const auto& tokens = layer_.tokens();
+    if (tokens[begin].text == "The" && end - begin >= 2 && classifyPlace(begin, end)) return;
+    if (tokens[begin].text == "The" && begin > sentenceBegin_ && end - begin >= 2 &&
+        !lexicons_.gazetteer.find(textOf(begin, end)) &&
+        !lexicons_.gazetteer.find(textOf(begin + 1, end))) {
+        addAgency(begin, end, {});
+        resumeAt_ = std::max(resumeAt_, end);
+        return;
+    }
     // The whole chunk, connectors included, may be one place ("Bosnia and Herzegovina"),
     // one body ("Joint Chiefs of Staff") or a title with its portfolio.
     if (end - begin > 2 && (classifyPlace(begin, end) || classifyTitleOf(begin, end) ||
@@ -88,7 +138,6 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
         return;
     }
     std::size_t part = begin;
-    const auto& tokens = layer_.tokens();
     for (std::size_t k = begin; k <= end; ++k) {
         const bool cut = k == end || isConnector(tokens[k]) || tokens[k].text == "the" ||
                          lexicons_.notNames.contains(tokens[k].text);

@@ -13,8 +13,6 @@ namespace {
 using graph::NodeKind;
 using graph::normaliseName;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
 std::string dropLeadingThe(std::string s) {
     if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) s.erase(0, 4);
     return s;
@@ -47,12 +45,20 @@ bool RecognizerState::reportingContext(std::size_t begin, std::size_t end) const
 std::optional<std::size_t> RecognizerState::findEntity(NodeKind kind,
                                                        const std::string& name) const {
     const std::string key = normaliseName(name);
+    keys_.resize(entities_.size());
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const EntityFact& e = entities_[i];
         if (e.kind != kind) continue;
-        if (normaliseName(e.name) == key) return i;
-        for (const auto& alias : e.aliases) {
-            if (normaliseName(alias) == key) return i;
+        // Normalised names are cached until the entity's name or aliases change.
+        NameKeys& cached = keys_[i];
+        if (cached.name != e.name || cached.aliasCount != e.aliases.size()) {
+            cached.name = e.name;
+            cached.aliasCount = e.aliases.size();
+            cached.keys = {normaliseName(e.name)};
+            for (const auto& alias : e.aliases) cached.keys.push_back(normaliseName(alias));
+        }
+        for (const auto& k : cached.keys) {
+            if (k == key) return i;
         }
         if (acronyms_[i] == name) return i;
     }
@@ -220,6 +226,17 @@ void RecognizerState::addDescriptive(std::size_t begin, std::size_t end, const s
     if (!aliasOnly && reportingContext(begin, end)) entities_[entity].isSource = true;
     addMention(entity, spanOf(begin, end), surface, begin, end);
     resumeAt_ = std::max(resumeAt_, end);
+    // "Chile's disaster agency, Senapred, ...": a lone name set beside the description
+    // is the body's name.
+    const auto& tokens = layer_.tokens();
+    if (end + 2 < sentenceEnd_ && tokens[end].isPunct(",") && tokens[end + 1].capitalised() &&
+        tokens[end + 1].kind == TokenKind::Word && !tokens[end + 1].allCaps() &&
+        (tokens[end + 2].isPunct(",") || tokens[end + 2].isPunct(".")) &&
+        !lexicons_.notNames.contains(tokens[end + 1].text) &&
+        !lexicons_.gazetteer.find(tokens[end + 1].text)) {
+        addAgency(end + 1, end + 2, country);
+        resumeAt_ = std::max(resumeAt_, end + 2);
+    }
 }
 
 void RecognizerState::linkAppositives() {
@@ -241,9 +258,11 @@ void RecognizerState::linkAppositives() {
         const EntityFact& eb = entities_[b.entity];
         if (ea.kind != NodeKind::Agency || eb.kind != NodeKind::Agency) continue;
         std::size_t gap = b.tokenBegin - a.tokenEnd;
+        // "Turkey's disaster agency AFAD": a description right before the name also counts.
+        const bool adjacent = gap == 0 && ea.form == EntityForm::Descriptive;
         const bool comma = gap >= 1 && tokens[a.tokenEnd].isPunct(",");
         const bool the = gap == 2 && foldCase(tokens[a.tokenEnd + 1].text) == "the";
-        if (!comma || (gap != 1 && !the)) continue;
+        if (!adjacent && (!comma || (gap != 1 && !the))) continue;
         if (ea.form == EntityForm::Descriptive && eb.form != EntityForm::Descriptive) {
             merges.emplace_back(a.entity, b.entity);
         } else if (eb.form == EntityForm::Descriptive && ea.form != EntityForm::Descriptive) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,10 +12,30 @@
 
 namespace newsgraph::parser {
 
+// No entity: what addEntity returns when a headline may not add one.
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// A one-word city at the start of a sentence may be a capitalised common word ("Mobile");
+// it counts only for a city at least this large.
+inline constexpr std::uint32_t kSentenceStartCityPopulation = 100000;
+
+inline bool isRomanNumeral(std::string_view word) {
+    return !word.empty() && word.find_first_not_of("IVX") == std::string_view::npos;
+}
+
+inline bool hasDigit(std::string_view word) {
+    return word.find_first_of("0123456789") != std::string_view::npos;
+}
+
+// An acronym: two or more capitals, no digits, not a regnal number ("VI").
+inline bool isAcronym(const Token& t) {
+    return t.allCaps() && !isRomanNumeral(t.text) && !hasDigit(t.text);
+}
+
 // The working state of recognizeEntities over one article (internal to the entity stage).
 // Definitions are split by area: entity_recognizer.cpp (scanning sentences into name
-// chunks), classify_chunk.cpp (what a chunk names), descriptive_reference.cpp (place +
-// description phrases), recognizer_state.cpp (the entity table and the final pass).
+// chunks), classify_chunk.cpp (what a chunk names), classify_single.cpp (one word alone),
+// person_titles.cpp (titles and roles), descriptive_reference.cpp (place + description
+// phrases), recognizer_state.cpp (the entity table and the final pass).
 class RecognizerState {
   public:
     RecognizerState(const TextLayer& layer, const EntityLexicons& lexicons)
@@ -39,6 +60,8 @@ class RecognizerState {
     };
 
     void scanChunk(std::size_t begin, std::size_t end);
+    // Reads a dateline at a paragraph's start; returns the token to go on from.
+    std::size_t skipDateline(std::size_t begin);
     // Adds the chunk as an agency if its words make one; `country` ties it to a place.
     bool classifyOrganisation(std::size_t begin, std::size_t end, const std::string& country = {});
     // "Minister of Humanitarian Affairs Sadiya Umar Farouq": a title with a portfolio.
@@ -46,6 +69,8 @@ class RecognizerState {
     // The end of the name chunk starting at `begin` (name words and inner connectors).
     std::size_t chunkEnd(std::size_t begin) const;
     void classifyPart(std::size_t begin, std::size_t end);
+    // A well-known organisation named by one word or its acronym (known_orgs.txt).
+    bool classifyKnownOrganisation(std::size_t begin, std::size_t end);
     void classifyPerson(std::size_t begin, std::size_t end, std::string role);
     void classifySingle(std::size_t k, const std::string& role);
     bool classifyPlace(std::size_t begin, std::size_t end);
@@ -79,11 +104,21 @@ class RecognizerState {
     std::size_t stripTitles(std::size_t begin, std::size_t end, std::string& role,
                             std::string& country) const;
     std::string titleBefore(std::size_t begin) const;
+    // Adds the countries named among stripped title words ("U.S. President").
+    void markPlacesIn(std::size_t begin, std::size_t end);
+
+    // An entity's normalised name and aliases, as last computed by findEntity.
+    struct NameKeys {
+        std::string name;
+        std::size_t aliasCount = 0;
+        std::vector<std::string> keys;
+    };
 
     const TextLayer& layer_;
     const EntityLexicons& lexicons_;
     std::vector<EntityFact> entities_;
-    std::vector<std::string> acronyms_;  // per entity: its defined acronym, if any
+    std::vector<std::string> acronyms_;   // per entity: its defined acronym, if any
+    mutable std::vector<NameKeys> keys_;  // per entity: findEntity's cache
     std::vector<Record> records_;
     std::vector<PendingSingle> singles_;
     std::string lastCountry_;  // the country the text last named or implied

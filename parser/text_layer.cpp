@@ -318,6 +318,10 @@ void TextLayer::classifyParagraphs() {
         for (const auto& entry : furniture.entries()) {
             isFurniture |= lower.rfind(foldCase(entry), 0) == 0;
         }
+        // A byline: "By Jane Doe and John Roe" on a line of its own.
+        if (lower.rfind("by ", 0) == 0 && folded.size() < 80 && folded.back() != '.') {
+            isFurniture = true;
+        }
         if (isFurniture) {
             p.kind = ParagraphKind::Furniture;
             continue;
