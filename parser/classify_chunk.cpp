@@ -111,8 +111,10 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
         return;
     }
     // "Amnesty Kenya": a well-known body's branch in a country.
-    if (end - begin >= 2 && lexicons_.knownOrg(std::string(layer_.tokens()[begin].text)) &&
-        lexicons_.gazetteer.find(textOf(begin + 1, end))) {
+    const PlaceEntry* branchCountry =
+        end - begin >= 2 ? lexicons_.gazetteer.find(textOf(begin + 1, end)) : nullptr;
+    if (branchCountry && branchCountry->kind == PlaceKind::Country &&
+        lexicons_.knownOrg(std::string(layer_.tokens()[begin].text))) {
         addAgency(begin, end, lexicons_.gazetteer.find(textOf(begin + 1, end))->country);
         return;
     }
@@ -139,6 +141,19 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
             addAgency(begin, end, {});
             return;
         }
+    }
+    // "Palestinian Authority President Mahmoud Abbas": a body, its officer's title, a name.
+    const auto& words = layer_.tokens();
+    for (std::size_t k = begin + 1; k + 2 < end; ++k) {
+        // ... but a portfolio is no body: "Interior Cabinet Secretary X".
+        if (!words[k].capitalised() || !lexicons_.titles.contains(words[k].text) ||
+            !lexicons_.orgHeads.contains(words[k - 1].text) ||
+            lexicons_.departments.contains(words[begin].text)) {
+            continue;
+        }
+        addAgency(begin, k, {});
+        classifyPerson(k + 1, end, std::string(words[k].text));
+        return;
     }
     std::string role, demonymPlace;
     const std::size_t rest = stripTitles(begin, end, role, demonymPlace);

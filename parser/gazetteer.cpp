@@ -101,7 +101,14 @@ void Gazetteer::load() {
         std::vector<std::string> names = splitBars(line);
         if (names.empty()) continue;
         PlaceEntry entry{names[0], "", PlaceKind::Country, 0};
+        // "[PS]": the country code given outright, for names the gazetteer has not.
+        std::string code;
+        if (names.back().size() == 4 && names.back().front() == '[') {
+            code = names.back().substr(1, 2);
+            names.pop_back();
+        }
         for (const auto& n : names) {
+            if (!code.empty()) break;
             if (auto it = byName_.find(n); it != byName_.end()) {
                 entry.country = it->second.country;
                 entry.kind = it->second.kind;
@@ -109,6 +116,7 @@ void Gazetteer::load() {
                 break;
             }
         }
+        if (!code.empty()) entry.country = code;
         for (const auto& n : names) {
             byName_[n] = entry;
             maxWords_ = std::max(maxWords_, wordCount(n));

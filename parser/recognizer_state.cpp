@@ -305,6 +305,12 @@ void RecognizerState::resolveSingles() {
     for (const auto& single : singles_) {
         const std::vector<std::size_t> namesakes = actorsBySurname(single.word);
         if (namesakes.empty() && !single.reporting && single.role.empty()) continue;
+        // "Palestinians said", "Democrats said": a plural group, not a person known by one
+        // name (a surname ending in -s speaks after its full name, as a namesake).
+        if (namesakes.empty() && single.role.empty() && single.word.size() > 3 &&
+            single.word.back() == 's') {
+            continue;
+        }
         std::size_t entity;
         if (!namesakes.empty()) {
             entity = pickNamesake(namesakes, single.span);
