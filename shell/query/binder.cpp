@@ -127,8 +127,15 @@ void Binder::bindSingle(const ast::SingleQuery& query, BoundStatement& bound) {
 void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& scope, bool create) {
     Scope before = scope;
     std::set<std::string> relsHere;
+    auto checkProperties = [&](const ast::Expr& properties) {
+        if (!create && properties.kind == ast::ExprKind::Parameter) {
+            throw BindError(span(properties), "a parameter cannot stand for a property map in MATCH",
+                            "InvalidParameterUse");
+        }
+    };
     for (const auto& part : parts) {
         for (const auto& n : part.nodes) {
+            checkProperties(n.properties);
             if (n.properties.kind != ast::ExprKind::Absent) bindExpression(n.properties, scope, false);
             if (n.variable.empty()) continue;
             if (create && before.count(n.variable) &&
@@ -139,6 +146,7 @@ void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& sco
             declare(scope, n.variable, VarType::Node, nullptr, span(n));
         }
         for (const auto& r : part.rels) {
+            checkProperties(r.properties);
             if (r.properties.kind != ast::ExprKind::Absent) bindExpression(r.properties, scope, false);
             if (create) {
                 if (r.types.size() != 1) {
@@ -243,6 +251,12 @@ void Binder::checkTypes(const ast::Expr& e, const Scope& scope) const {
                  "TypeError");
         }
     }
+    if (e.kind == K::Function && e.args.size() == 1 && e.args[0].kind == K::PatternPredicate &&
+        findFunction(e.name) && findFunction(e.name)->name == "size") {
+        throw BindError(span(e.args[0]), "size() of a pattern is not allowed; use a pattern "
+                                         "comprehension: size([p = (a)-->() | p])",
+                        "UnexpectedSyntax");
+    }
     if (e.kind == K::Function && e.args.size() == 1) {
         const FunctionInfo* f = findFunction(e.name);
         VarType t = staticType(e.args[0], scope);
@@ -251,6 +265,8 @@ void Binder::checkTypes(const ast::Expr& e, const Scope& scope) const {
             if (f->name == "labels") ok = t == VarType::Node;
             if (f->name == "type") ok = t == VarType::Rel;
             if (f->name == "properties") ok = t == VarType::Node || t == VarType::Rel || t == VarType::Map;
+            if (f->name == "size") ok = t != VarType::Path && t != VarType::Node && t != VarType::Rel;
+            if (f->name == "length") ok = t == VarType::Path || t == VarType::String || t == VarType::List;
             if (!ok) fail(e.args[0], "function `" + f->name + "` cannot take this argument", "SyntaxError");
         }
     }
@@ -332,6 +348,13 @@ void Binder::bindExpression(const ast::Expr& e, const Scope& scope, bool allowAg
                 }
             }
             if (e.kind == K::PatternPredicate) {
+                for (const auto& r : e.pattern->rels) {
+                    if (!r.variable.empty() && !scope.count(r.variable)) {
+                        throw BindError(span(r), "a pattern used as a predicate cannot introduce `" +
+                                                     r.variable + "`",
+                                        "UndefinedVariable");
+                    }
+                }
                 for (const auto& n : e.pattern->nodes) {
                     if (!n.variable.empty() && !scope.count(n.variable)) {
                         throw BindError(span(n), "a pattern used as a predicate cannot introduce `" +
@@ -378,6 +401,11 @@ BoundProjection Binder::bindProjection(const ast::Clause& c, Scope& scope) {
         }
     }
     for (const auto& item : c.items) {
+        if (item.expr.kind == ast::ExprKind::PatternPredicate) {
+            throw BindError(span(item.expr), "a pattern cannot be projected; use a pattern "
+                                             "comprehension: [p = (a)-->() | p]",
+                            "UnexpectedSyntax");
+        }
         bindExpression(item.expr, scope, true);
         std::string column = item.alias.empty() ? textOf(item.expr) : item.alias;
         if (item.alias.empty() && item.expr.kind == ast::ExprKind::Variable) column = item.expr.name;

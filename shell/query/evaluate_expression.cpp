@@ -252,6 +252,11 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
         case K::LabelCheck: {
             RuntimeValue v = eval(e.args[0], scope);
             if (v.isNull()) return {};
+            if (v.isRel()) {
+                const std::string& type = graph_.edge(v.asRel()).type;
+                return std::all_of(e.keys.begin(), e.keys.end(),
+                                   [&](const std::string& k) { return k == type; });
+            }
             if (!v.isNode()) {
                 throw EvalError(span(e), "a label check needs a Node", "TypeError",
                                 "InvalidArgumentType");
