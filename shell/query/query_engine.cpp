@@ -1,12 +1,64 @@
 #include "shell/query/query_engine.h"
 
+#include <pthread.h>
+
+#include <exception>
+#include <functional>
+
 #include "shell/query/binder.h"
 #include "shell/query/parser.h"
 #include "shell/query/plan.h"
 
 namespace newsgraph::query {
 
+namespace {
+
+// Parsing, binding and evaluation recurse over the syntax tree; a deep expression (a long
+// chain of `+`, say) must not overflow the caller's stack, so each run gets its own.
+constexpr std::size_t kStackBytes = std::size_t{1} << 30;  // reserved, touched only as used
+
+struct Job {
+    std::function<void()> work;
+    std::exception_ptr failure;
+};
+
+extern "C" void* runJob(void* arg) {
+    auto* job = static_cast<Job*>(arg);
+    try {
+        job->work();
+    } catch (...) {
+        job->failure = std::current_exception();
+    }
+    return nullptr;
+}
+
+// Runs `work` on a thread with a kStackBytes stack (or here, if that cannot be made) and
+// rethrows what it threw.
+void runWithLargeStack(std::function<void()> work) {
+    Job job{std::move(work), nullptr};
+    pthread_attr_t attributes;
+    pthread_t thread;
+    bool started = pthread_attr_init(&attributes) == 0 &&
+                   pthread_attr_setstacksize(&attributes, kStackBytes) == 0 &&
+                   pthread_create(&thread, &attributes, runJob, &job) == 0;
+    pthread_attr_destroy(&attributes);
+    if (started) {
+        pthread_join(thread, nullptr);
+    } else {
+        runJob(&job);
+    }
+    if (job.failure) std::rethrow_exception(job.failure);
+}
+
+}  // namespace
+
 QueryResult QueryEngine::run(const std::string& text, const Parameters& parameters) {
+    QueryResult result;
+    runWithLargeStack([&] { result = runHere(text, parameters); });
+    return result;
+}
+
+QueryResult QueryEngine::runHere(const std::string& text, const Parameters& parameters) {
     cancelled_.store(false);
     ParsedStatement parsed = parseStatement(text);
     BoundStatement bound = Binder(parsed, text).bind();

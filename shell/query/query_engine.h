@@ -17,7 +17,9 @@ public:
     explicit QueryEngine(graph::PropertyGraph& graph) : graph_(graph) {}
 
     // Runs one statement. Throws SyntaxError, BindError or EvalError (all query::Error),
-    // whose location is a byte range in `text`. Not thread-safe, except cancel().
+    // whose location is a byte range in `text`. Runs on a helper thread with a large stack
+    // (deep expressions recurse) and returns when it is done. Not thread-safe, except
+    // cancel().
     QueryResult run(const std::string& text, const Parameters& parameters = {});
 
     // Asks the running query (from another thread or a signal handler) to stop; it then
@@ -25,6 +27,8 @@ public:
     void cancel() { cancelled_.store(true); }
 
 private:
+    QueryResult runHere(const std::string& text, const Parameters& parameters);
+
     graph::PropertyGraph& graph_;
     std::atomic<bool> cancelled_{false};
 };
