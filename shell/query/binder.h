@@ -46,7 +46,9 @@ private:
     const std::string& text_;
 };
 
-// True when `e` contains an aggregate call (count, collect, sum, ...).
+// True when `e` is an aggregate call (count(*), collect(x), sum(x), ...).
+bool isAggregateCall(const ast::Expr& e);
+// True when `e` contains an aggregate call.
 bool containsAggregate(const ast::Expr& e);
 
 }  // namespace newsgraph::query
