@@ -56,7 +56,9 @@ void runGoldenFile(const std::string& file) {
         DYNAMIC_SECTION(fs::path(file).filename().string() << ":" << c.line << " " << c.name) {
             graph::PropertyGraph graph;
             REQUIRE(graph::loadGraphJson(fixture.string(), graph).isOk());
-            query::QueryEngine engine(graph);
+            query::QueryOptions options;
+            options.checkNames = true;  // as the `query` subcommand and the shell run
+            query::QueryEngine engine(graph, options);
             std::vector<std::string> actual;
             try {
                 auto result = engine.run(c.statement);

@@ -59,7 +59,9 @@ int runQuery(const std::vector<std::string>& args) {
         std::cerr << "newsgraph query: " << status.message() << "\n";
         return kExitBadInput;
     }
-    query::QueryEngine engine(graph);
+    query::QueryOptions options;
+    options.checkNames = true;
+    query::QueryEngine engine(graph, options);
     gRunning = &engine;
     std::signal(SIGINT, cancelRunningQuery);
     struct RestoreSignal {

@@ -61,6 +61,11 @@ void Binder::checkTypes(const ast::Expr& e, const Scope& scope) const {
     }
     if (e.kind == K::Property) {
         VarType t = staticType(e.args[0], scope);
+        if (catalog_ && (t == VarType::Node || t == VarType::Rel)) {
+            SourceSpan at = span(e);
+            if (at.end > at.begin + e.name.size()) at.begin = at.end - e.name.size();
+            checkName(e.name, catalog_->keys, "property", at);
+        }
         if (t != VarType::Value && t != VarType::Null && t != VarType::Map &&
             t != VarType::Node && t != VarType::Rel) {
             fail(e, "property `" + e.name + "` can only be read from a node, a relationship or a map",

@@ -54,6 +54,21 @@ BoundStatement Binder::bind() {
     return bound;
 }
 
+void Binder::checkName(const std::string& name, const std::vector<std::string>& known,
+                       const char* what, SourceSpan at) const {
+    if (known.empty() || std::find(known.begin(), known.end(), name) != known.end()) return;
+    // Blame the name itself when it is written inside the span (`(a:Agncy)`).
+    if (at.end <= text_.size() && at.end > at.begin) {
+        auto hit = text_.substr(at.begin, at.end - at.begin).find(name);
+        if (hit != std::string::npos) at = {at.begin + hit, at.begin + hit + name.size()};
+    }
+    std::string suggestion = nearestName(name, known);
+    if (suggestion.empty()) return;
+    throw BindError(at, std::string("the graph has no ") + what + " `" + name +
+                            "`; did you mean `" + suggestion + "`?",
+                    std::string("Unknown") + (what[0] == 'l' ? "Label" : what[0] == 'r' ? "RelationshipType" : "PropertyKey"));
+}
+
 void Binder::declare(Scope& scope, const std::string& name, VarType type, const ast::Expr*,
                      SourceSpan at) {
     auto it = scope.find(name);
@@ -119,6 +134,9 @@ void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& sco
     for (const auto& part : parts) {
         for (const auto& n : part.nodes) {
             checkProperties(n.properties);
+            if (catalog_ && !create) {
+                for (const auto& label : n.labels) checkName(label, catalog_->labels, "label", span(n));
+            }
             if (n.properties.kind != ast::ExprKind::Absent) bindExpression(n.properties, scope, false);
             if (n.variable.empty()) continue;
             if (create && before.count(n.variable) &&
@@ -130,6 +148,11 @@ void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& sco
         }
         for (const auto& r : part.rels) {
             checkProperties(r.properties);
+            if (catalog_ && !create) {
+                for (const auto& type : r.types) {
+                    checkName(type, catalog_->types, "relationship type", span(r));
+                }
+            }
             if (r.properties.kind != ast::ExprKind::Absent) bindExpression(r.properties, scope, false);
             if (create) {
                 if (r.types.size() != 1) {

@@ -4,6 +4,7 @@
 
 #include <exception>
 #include <functional>
+#include <set>
 
 #include "shell/query/binder.h"
 #include "shell/query/parser.h"
@@ -52,6 +53,26 @@ void runWithLargeStack(std::function<void()> work) {
 
 }  // namespace
 
+const NameCatalog& QueryEngine::catalog() {
+    if (catalogBuilt_ && catalogNodes_ == graph_.nodeCount() && catalogEdges_ == graph_.edgeCount()) {
+        return catalog_;
+    }
+    catalog_.labels = graph_.labels();
+    catalog_.types = graph_.relationshipTypes();
+    std::set<std::string> keys;
+    for (std::size_t v = 0; v < graph_.nodeCount(); ++v) {
+        for (const auto& [key, value] : graph_.node(static_cast<Vertex>(v)).properties) keys.insert(key);
+    }
+    for (const auto& e : graph_.edges()) {
+        for (const auto& [key, value] : graph_.edge(e).properties) keys.insert(key);
+    }
+    catalog_.keys.assign(keys.begin(), keys.end());
+    catalogNodes_ = graph_.nodeCount();
+    catalogEdges_ = graph_.edgeCount();
+    catalogBuilt_ = true;
+    return catalog_;
+}
+
 QueryResult QueryEngine::run(const std::string& text, const Parameters& parameters) {
     QueryResult result;
     runWithLargeStack([&] { result = runHere(text, parameters); });
@@ -61,7 +82,8 @@ QueryResult QueryEngine::run(const std::string& text, const Parameters& paramete
 QueryResult QueryEngine::runHere(const std::string& text, const Parameters& parameters) {
     cancelled_.store(false);
     ParsedStatement parsed = parseStatement(text);
-    BoundStatement bound = Binder(parsed, text).bind();
+    BoundStatement bound =
+        Binder(parsed, text, options_.checkNames ? &catalog() : nullptr).bind();
     if (parsed.statement.explain) {
         QueryResult plan;
         plan.graph = &graph_;
