@@ -6,6 +6,7 @@
 #include <functional>
 #include <set>
 
+#include "graph/news_schema.h"
 #include "shell/query/binder.h"
 #include "shell/query/parser.h"
 #include "shell/query/plan.h"
@@ -57,9 +58,23 @@ const NameCatalog& QueryEngine::catalog() {
     if (catalogBuilt_ && catalogNodes_ == graph_.nodeCount() && catalogEdges_ == graph_.edgeCount()) {
         return catalog_;
     }
-    catalog_.labels = graph_.labels();
-    catalog_.types = graph_.relationshipTypes();
-    std::set<std::string> keys;
+    // The news schema's names always count as known, so that a query written for the
+    // schema works on any graph, even one without such nodes yet.
+    std::set<std::string> labels, types, keys;
+    for (auto kind : {graph::NodeKind::Actor, graph::NodeKind::Agency, graph::NodeKind::Place,
+                      graph::NodeKind::Figure, graph::NodeKind::Article}) {
+        labels.emplace(graph::labelOf(kind));
+    }
+    for (auto kind : {graph::EdgeKind::ReportedBy, graph::EdgeKind::Supersedes,
+                      graph::EdgeKind::Mentions}) {
+        types.emplace(graph::relTypeOf(kind));
+    }
+    for (auto field : graph::topLevelNodeFields()) keys.emplace(field);
+    for (auto field : graph::requiredFigureFields()) keys.emplace(field);
+    for (const auto& label : graph_.labels()) labels.insert(label);
+    for (const auto& type : graph_.relationshipTypes()) types.insert(type);
+    catalog_.labels.assign(labels.begin(), labels.end());
+    catalog_.types.assign(types.begin(), types.end());
     for (std::size_t v = 0; v < graph_.nodeCount(); ++v) {
         for (const auto& [key, value] : graph_.node(static_cast<Vertex>(v)).properties) keys.insert(key);
     }

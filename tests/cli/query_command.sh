@@ -26,4 +26,9 @@ check "statements after it did not run" '! grep -q "| 3 |" "$tmp/out"'
 check "DELETE is refused with a sentence, exit 1" '[ $? -eq 1 ] && grep -q "DELETE is not supported" "$tmp/err"'
 "$bin" query "$graph" 2>"$tmp/err"
 check "no query is a usage error (exit 2)" '[ $? -eq 2 ]'
+"$bin" query "$graph" -f "$root/examples/queries/who_reported_what.cypher" >"$tmp/out" 2>"$tmp/err"
+check "the example queries run" '[ $? -eq 0 ] && grep -q "workers on strike | 1200 | 1500" "$tmp/out"'
+printf '{"format":"newsgraph-1","nodes":[],"edges":[]}' >"$tmp/empty.json"
+"$bin" query "$tmp/empty.json" -f "$root/examples/queries/who_reported_what.cypher" >"$tmp/out" 2>"$tmp/err"
+check "schema names are known even in an empty graph" '[ $? -eq 0 ]'
 exit $fail
