@@ -16,7 +16,15 @@ const std::vector<Subcommand>& subcommands() {
          "  -o, --output GRAPH   where to write graph.json (required)\n",
          runBuild},
         {"query", "newsgraph query GRAPH (-c QUERY | -f FILE) [--format table|csv|json]",
-         "run queries over a graph and print the results", "", runQuery},
+         "run queries over a graph and print the results",
+         "Queries are openCypher (MATCH, WHERE, WITH, UNWIND, RETURN, UNION, CREATE...); see\n"
+         "docs/query-language.md. A FILE holds statements separated by ';'. The first\n"
+         "error is printed as FILE:LINE:COLUMN with a caret and stops with exit status 1.\n"
+         "Ctrl-C cancels a running query.\n\n"
+         "  -c QUERY             run one query\n"
+         "  -f FILE              run a script of queries\n"
+         "  --format FORMAT      table (default), csv, tsv or json\n",
+         runQuery},
         {"shell", "newsgraph shell [GRAPH | INPUT...]",
          "open the interactive shell on a graph.json or on articles", "", runShell},
         {"export",

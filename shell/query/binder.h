@@ -12,10 +12,22 @@ namespace newsgraph::query {
 // in WITH/RETURN/ORDER BY, clauses come in a valid order, UNION parts have the same
 // columns, and refused clauses (MERGE, SET, DELETE, REMOVE...) are reported plainly.
 // Throws BindError at the offending node. `parsed` and `text` must outlive the result.
+// The names a graph uses, for catching typos: a label, relationship type or property key
+// that the graph does not have but that is close to one it has is an error with a
+// suggestion ("did you mean `Agency`?"). Names far from all known ones stay legal (they
+// simply match nothing), as openCypher wants.
+struct NameCatalog {
+    std::vector<std::string> labels;
+    std::vector<std::string> types;
+    std::vector<std::string> keys;
+};
+
 class Binder {
 public:
-    Binder(const ParsedStatement& parsed, const std::string& text)
-        : parsed_(parsed), text_(text) {}
+    // `catalog` may be null: no typo checks (the TCK's behaviour).
+    Binder(const ParsedStatement& parsed, const std::string& text,
+           const NameCatalog* catalog = nullptr)
+        : parsed_(parsed), text_(text), catalog_(catalog) {}
 
     BoundStatement bind();
 
@@ -42,11 +54,17 @@ private:
     // (an expression written like an item reads that item's value).
     std::vector<std::string> projectedTexts_;
 
+    void checkName(const std::string& name, const std::vector<std::string>& known,
+                   const char* what, SourceSpan at) const;
+
     const ParsedStatement& parsed_;
     const std::string& text_;
+    const NameCatalog* catalog_;
 };
 
-// True when `e` contains an aggregate call (count, collect, sum, ...).
+// True when `e` is an aggregate call (count(*), collect(x), sum(x), ...).
+bool isAggregateCall(const ast::Expr& e);
+// True when `e` contains an aggregate call.
 bool containsAggregate(const ast::Expr& e);
 
 }  // namespace newsgraph::query

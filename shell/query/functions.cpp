@@ -53,9 +53,15 @@ std::string lower(std::string s) {
 
 [[noreturn]] void badArgument(const FunctionInfo& f, const RuntimeValue& v, SourceSpan at,
                               const std::string& expected) {
+    // openCypher classes a wrong type given to a conversion or element function as a bad
+    // value (InvalidArgumentValue), and to other functions as a bad type.
+    static const char* const kValueChecked[] = {"toBoolean", "toInteger", "toFloat",
+                                                "toString",  "labels",    "type"};
+    bool valueChecked = std::any_of(std::begin(kValueChecked), std::end(kValueChecked),
+                                    [&](const char* name) { return f.name == name; });
     throw EvalError(at, "function `" + f.name + "` expects " + expected + ", not " +
                             kindName(v.kind()),
-                    "TypeError", "InvalidArgumentType");
+                    "TypeError", valueChecked ? "InvalidArgumentValue" : "InvalidArgumentType");
 }
 
 std::int64_t intArg(const FunctionInfo& f, const RuntimeValue& v, SourceSpan at) {

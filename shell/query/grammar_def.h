@@ -195,8 +195,12 @@ inline auto prefix(std::string name) {
         ast::Expr e = node(ast::ExprKind::Unary, name);
         ast::Expr& operand = _attr(ctx);
         // "-9223372036854775808" is the smallest integer, not an overflow.
+        const auto isMinimum = [](const std::string& digits) {
+            return digits == "9223372036854775808" || digits == "0x8000000000000000" ||
+                   digits == "0o1000000000000000000000";
+        };
         if (name == "-" && operand.kind == ast::ExprKind::IntegerOverflow &&
-            operand.value.asString() == "9223372036854775808") {
+            isMinimum(operand.value.asString())) {
             operand.kind = ast::ExprKind::Literal;
             operand.value = std::numeric_limits<std::int64_t>::min();
             _val(ctx) = std::move(operand);
@@ -234,7 +238,7 @@ inline auto integerInBase(int base) {
         auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n, base);
         if (ec != std::errc() || n > static_cast<std::uint64_t>(INT64_MAX)) {
             _val(ctx) = node(ast::ExprKind::IntegerOverflow);
-            _val(ctx).value = digits;
+            _val(ctx).value = (base == 16 ? "0x" : "0o") + digits;
             return;
         }
         _val(ctx) = node(ast::ExprKind::Literal);

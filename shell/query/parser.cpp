@@ -86,11 +86,52 @@ std::size_t skipSpaces(const std::string& text, std::size_t offset) {
     return offset;
 }
 
+// Brackets nested deeper than this are refused before parsing: the parser is recursive
+// descent, and no real query comes near it.
+constexpr std::size_t kMaxNesting = 200;
+
+void checkNesting(const std::string& text) {
+    std::size_t depth = 0;
+    std::size_t prefixRun = 0;  // consecutive `-`, `+` and NOT: each nests the parse too
+    char quote = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (!quote && !std::isspace(static_cast<unsigned char>(c))) {
+            bool isNot = (c == 'N' || c == 'n') && i + 3 <= text.size() &&
+                         (text.compare(i, 3, "NOT") == 0 || text.compare(i, 3, "not") == 0) &&
+                         (i + 3 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 3])));
+            if (c == '-' || c == '+' || isNot) {
+                if (++prefixRun > kMaxNesting) {
+                    throw SyntaxError({i, i + 1}, "more than " + std::to_string(kMaxNesting) +
+                                                      " operators in a row");
+                }
+                if (isNot) i += 2;
+                continue;
+            }
+            prefixRun = 0;
+        }
+        if (quote) {
+            if (c == '\\') ++i;
+            else if (c == quote) quote = 0;
+        } else if (c == '\'' || c == '"' || c == '`') {
+            quote = c;
+        } else if (c == '(' || c == '[' || c == '{') {
+            if (++depth > kMaxNesting) {
+                throw SyntaxError({i, i + 1}, "brackets are nested more than " +
+                                                  std::to_string(kMaxNesting) + " deep");
+            }
+        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+}
+
 }  // namespace
 
 ParsedStatement parseStatement(const std::string& original) {
     namespace x3 = boost::spirit::x3;
     const std::string text = blankComments(original);
+    checkNesting(text);
     grammar::Iterator first = text.begin();
     const grammar::Iterator last = text.end();
     std::ostringstream ignored;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "graph/property_graph.h"
+#include "shell/query/binder.h"
 #include "shell/query/evaluator.h"
 #include "shell/query/query_result.h"
 
@@ -12,12 +13,23 @@ namespace newsgraph::query {
 // The one place where the stages meet: text -> parser -> Binder -> Evaluator ->
 // QueryResult. `EXPLAIN query` returns the plan (one column, `plan`) without running it.
 // The engine borrows the graph, which must outlive it; CREATE changes the graph.
+// How strict the engine is about names.
+struct QueryOptions {
+    // Refuse a label, relationship type or property key the graph lacks when it is close to
+    // one it has, suggesting that one. Default: false (openCypher: unknown names match
+    // nothing); the `query` subcommand turns it on.
+    bool checkNames = false;
+};
+
 class QueryEngine {
 public:
-    explicit QueryEngine(graph::PropertyGraph& graph) : graph_(graph) {}
+    explicit QueryEngine(graph::PropertyGraph& graph, QueryOptions options = {})
+        : graph_(graph), options_(options) {}
 
     // Runs one statement. Throws SyntaxError, BindError or EvalError (all query::Error),
-    // whose location is a byte range in `text`. Not thread-safe, except cancel().
+    // whose location is a byte range in `text`. Runs on a helper thread with a large stack
+    // (deep expressions recurse) and returns when it is done. Not thread-safe, except
+    // cancel().
     QueryResult run(const std::string& text, const Parameters& parameters = {});
 
     // Asks the running query (from another thread or a signal handler) to stop; it then
@@ -25,7 +37,17 @@ public:
     void cancel() { cancelled_.store(true); }
 
 private:
+    QueryResult runHere(const std::string& text, const Parameters& parameters);
+
+    // The graph's names for QueryOptions::checkNames, rebuilt when the graph has grown.
+    const NameCatalog& catalog();
+
     graph::PropertyGraph& graph_;
+    QueryOptions options_;
+    NameCatalog catalog_;
+    std::size_t catalogNodes_ = 0;
+    std::size_t catalogEdges_ = 0;
+    bool catalogBuilt_ = false;
     std::atomic<bool> cancelled_{false};
 };
 

@@ -22,7 +22,9 @@ void cancelRunning() {
 }
 
 bool runStatement(Shell& shell, const PendingStatement& statement, const std::string& source) {
-    query::QueryEngine engine(shell.graph());
+    query::QueryOptions options;
+    options.checkNames = true;  // people typing get "did you mean" for labels and keys
+    query::QueryEngine engine(shell.graph(), options);
 
     gRunning = &engine;
     setInterruptHook(cancelRunning);

@@ -30,4 +30,9 @@ printf 'RETURN 40 + 2 AS answer;\n:format csv\nRETURN 7 AS seven;\n' | "$bin" qu
 check "a script on standard input, with colon commands" '[ $? -eq 0 ] && grep -q "| 42 " "$tmp/out" && grep -qx "7" "$tmp/out"'
 printf 'RETURN x;\nRETURN 2 AS two;\n' | "$bin" query "$graph" --keep-going >"$tmp/out" 2>"$tmp/err"
 check "--keep-going reports the error, runs the rest and exits 1" '[ $? -eq 1 ] && grep -q "^-:1:8: semantic error" "$tmp/err" && grep -q "| two |" "$tmp/out"'
+"$bin" query "$graph" -f "$root/examples/queries/who_reported_what.cypher" >"$tmp/out" 2>"$tmp/err"
+check "the example queries run" '[ $? -eq 0 ] && grep -q "workers on strike | 1200 | 1500" "$tmp/out"'
+printf '{"format":"newsgraph-1","nodes":[],"edges":[]}' >"$tmp/empty.json"
+"$bin" query "$tmp/empty.json" -f "$root/examples/queries/who_reported_what.cypher" >"$tmp/out" 2>"$tmp/err"
+check "schema names are known even in an empty graph" '[ $? -eq 0 ]'
 exit $fail

@@ -1,0 +1,185 @@
+// WITH and RETURN: projection, grouping and aggregates, DISTINCT, ORDER BY, SKIP, LIMIT
+// and WITH ... WHERE.
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "shell/query/binder.h"
+#include "shell/query/error.h"
+#include "shell/query/evaluator.h"
+
+namespace newsgraph::query {
+
+namespace {
+
+// Orders rows of values by orderCompare, column by column: rows that compare equal are
+// the same group (or duplicates, for DISTINCT).
+struct RowLess {
+    const graph::PropertyGraph* graph;
+    bool operator()(const std::vector<RuntimeValue>& a, const std::vector<RuntimeValue>& b) const {
+        for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+            int c = orderCompare(a[i], b[i], *graph);
+            if (c != 0) return c < 0;
+        }
+        return a.size() < b.size();
+    }
+};
+
+}  // namespace
+
+void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
+    const BoundProjection& projection = bound_.projections.at(&clause);
+    const std::size_t width = projection.columns.size();
+
+    // Each output row keeps the input rows it came from, for ORDER BY and aggregates.
+    struct Projected {
+        std::vector<RuntimeValue> values;
+        std::vector<std::size_t> sources;
+        Aggregates aggregates;
+    };
+    std::vector<Projected> rows;
+    auto evalItem = [&](std::size_t c, const Scope& scope) -> RuntimeValue {
+        if (!projection.exprs[c]) {
+            ast::Expr variable;
+            variable.kind = ast::ExprKind::Variable;
+            variable.name = projection.columns[c];
+            return eval(variable, scope);
+        }
+        return eval(*projection.exprs[c], scope);
+    };
+
+    if (!projection.aggregating) {
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            checkCancelled();
+            Scope scope{&table.columns, &table.rows[r], nullptr, nullptr};
+            Projected p;
+            for (std::size_t c = 0; c < width; ++c) p.values.push_back(evalItem(c, scope));
+            p.sources.push_back(r);
+            rows.push_back(std::move(p));
+        }
+    } else {
+        // Group by the items without aggregates, in order of first appearance.
+        std::vector<std::size_t> keyColumns;
+        for (std::size_t c = 0; c < width; ++c) {
+            if (!projection.exprs[c] || !containsAggregate(*projection.exprs[c])) keyColumns.push_back(c);
+        }
+        // Groups are found through an ordered index (equivalence = orderCompare == 0).
+        std::map<std::vector<RuntimeValue>, std::size_t, RowLess> groupOf{RowLess{&graph_}};
+        std::vector<Projected> groups;
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            checkCancelled();
+            Scope scope{&table.columns, &table.rows[r], nullptr, nullptr};
+            std::vector<RuntimeValue> key;
+            for (std::size_t c : keyColumns) key.push_back(evalItem(c, scope));
+            auto [it, added] = groupOf.emplace(std::move(key), groups.size());
+            if (added) groups.emplace_back();
+            groups[it->second].sources.push_back(r);
+        }
+        if (groups.empty() && keyColumns.empty()) groups.emplace_back();
+        for (auto& group : groups) {
+            std::vector<Scope> scopes;
+            for (std::size_t r : group.sources) scopes.push_back({&table.columns, &table.rows[r], nullptr, nullptr});
+            std::vector<const Scope*> pointers;
+            for (auto& s : scopes) pointers.push_back(&s);
+            for (const ast::Expr* call : projection.aggregates) {
+                group.aggregates[call] = aggregate(*call, pointers);
+            }
+            static const std::vector<RuntimeValue> kNoValues;
+            static const std::vector<std::string> kNoNames;
+            Scope scope = group.sources.empty()
+                              ? Scope{&kNoNames, &kNoValues, nullptr, &group.aggregates}
+                              : Scope{&table.columns, &table.rows[group.sources[0]], nullptr,
+                                      &group.aggregates};
+            for (std::size_t c = 0; c < width; ++c) group.values.push_back(evalItem(c, scope));
+        }
+        rows = std::move(groups);
+    }
+
+    if (clause.distinct) {
+        std::set<std::vector<RuntimeValue>, RowLess> seen{RowLess{&graph_}};
+        std::vector<Projected> unique;
+        for (auto& p : rows) {
+            if (seen.insert(p.values).second) unique.push_back(std::move(p));
+        }
+        rows = std::move(unique);
+    }
+
+    // ORDER BY and WITH ... WHERE see the new columns first, then (unless aggregating or
+    // DISTINCT) the old ones; a sub-expression written like a projected item reads it.
+    std::vector<std::string> itemTexts;
+    for (std::size_t c = 0; c < width; ++c) {
+        itemTexts.push_back(projection.exprs[c] ? textOf(*projection.exprs[c]) : "");
+    }
+    std::vector<std::pair<const ast::Expr*, std::size_t>> itemRefs;
+    std::function<void(const ast::Expr&)> findRefs = [&](const ast::Expr& e) {
+        if (e.kind != ast::ExprKind::Variable) {
+            auto it = std::find(itemTexts.begin(), itemTexts.end(), textOf(e));
+            if (it != itemTexts.end() && !it->empty()) {
+                itemRefs.emplace_back(&e, it - itemTexts.begin());
+                return;
+            }
+        }
+        for (const auto& a : e.args) findRefs(a);
+    };
+    for (const auto& item : clause.orderBy) findRefs(item.expr);
+    if (clause.where.kind != ast::ExprKind::Absent) findRefs(clause.where);
+    for (auto& row : rows) {
+        for (const auto& [expr, c] : itemRefs) row.aggregates[expr] = row.values[c];
+    }
+    const bool seeOld = !projection.aggregating && !clause.distinct;
+    auto withRowScope = [&](Projected& row, auto&& use) {
+        Scope parent{nullptr, nullptr, nullptr, &row.aggregates};
+        if (seeOld && !row.sources.empty()) {
+            parent.names = &table.columns;
+            parent.values = &table.rows[row.sources[0]];
+        }
+        Scope scope{&projection.columns, &row.values, &parent, nullptr};
+        return use(scope);
+    };
+
+    if (!clause.orderBy.empty()) {
+        std::vector<std::vector<RuntimeValue>> sortKeys(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            withRowScope(rows[i], [&](const Scope& scope) {
+                for (const auto& item : clause.orderBy) sortKeys[i].push_back(eval(item.expr, scope));
+                return 0;
+            });
+        }
+        std::vector<std::size_t> order(rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            for (std::size_t k = 0; k < clause.orderBy.size(); ++k) {
+                int c = orderCompare(sortKeys[a][k], sortKeys[b][k], graph_);
+                if (c != 0) return clause.orderBy[k].descending ? c > 0 : c < 0;
+            }
+            return false;
+        });
+        std::vector<Projected> sorted;
+        for (std::size_t i : order) sorted.push_back(std::move(rows[i]));
+        rows = std::move(sorted);
+    }
+
+    std::size_t skip = clause.skip.kind == ast::ExprKind::Absent
+                           ? 0
+                           : static_cast<std::size_t>(evalCount(clause.skip, "SKIP"));
+    std::size_t limit = clause.limit.kind == ast::ExprKind::Absent
+                            ? rows.size()
+                            : static_cast<std::size_t>(evalCount(clause.limit, "LIMIT"));
+    Table out;
+    out.columns = projection.columns;
+    for (std::size_t i = skip; i < rows.size() && i - skip < limit; ++i) {
+        if (clause.kind == ast::ClauseKind::With && clause.where.kind != ast::ExprKind::Absent) {
+            bool keep = withRowScope(rows[i], [&](const Scope& scope) {
+                auto t = truth(eval(clause.where, scope), clause.where);
+                return t && *t;
+            });
+            if (!keep) continue;
+        }
+        out.rows.push_back(std::move(rows[i].values));
+    }
+    table = std::move(out);
+}
+
+}  // namespace newsgraph::query
