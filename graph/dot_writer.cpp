@@ -101,7 +101,9 @@ class GraphAttributesWriter {
         : graph_(graph), subgraph_(subgraph), options_(options), labeler_(labeler) {}
 
     void operator()(std::ostream& out) const {
-        out << "charset=\"UTF-8\";\nrankdir=LR;\nfontname=\"Helvetica\";\n"
+        // newrank: dot's older ranking fails ("trouble in init_rank") on edges that cross
+        // clusters, which clusters by article have by design.
+        out << "charset=\"UTF-8\";\nrankdir=LR;\nnewrank=true;\nfontname=\"Helvetica\";\n"
                "node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
                "edge [fontname=\"Helvetica\", fontsize=8];\n";
         if (options_.legend && !subgraph_.nodes.empty()) writeLegend(out);
