@@ -68,10 +68,18 @@ void PropertyGraph::setEdgeProperty(Edge e, const std::string& key, Value value)
 }
 
 void PropertyGraph::addMention(Vertex v, Mention mention) {
-    auto& mentions = g_[v].mentions;
-    if (std::find(mentions.begin(), mentions.end(), mention) == mentions.end()) {
-        mentions.push_back(std::move(mention));
+    std::uint64_t hash = std::hash<std::string>{}(mention.source);
+    for (std::uint64_t part : {static_cast<std::uint64_t>(v), std::uint64_t{mention.begin},
+                               std::uint64_t{mention.end}}) {
+        hash = (hash ^ part) * 0x100000001b3ULL;
     }
+    auto& mentions = g_[v].mentions;
+    // Only a hash seen before can be a duplicate; then compare for real.
+    if (!mentionHashes_.insert(hash).second &&
+        std::find(mentions.begin(), mentions.end(), mention) != mentions.end()) {
+        return;
+    }
+    mentions.push_back(std::move(mention));
 }
 
 std::vector<std::string> PropertyGraph::labels() const {
