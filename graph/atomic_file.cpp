@@ -46,4 +46,12 @@ Status writeFileAtomically(const std::string& path,
     return Status::ok();
 }
 
+Status writeFileAtomically(const std::string& path, std::string_view contents) {
+    return writeFileAtomically(path, [&](std::FILE* file, std::string& error) {
+        if (std::fwrite(contents.data(), 1, contents.size(), file) == contents.size()) return true;
+        error = std::strerror(errno);
+        return false;
+    });
+}
+
 }  // namespace newsgraph::graph

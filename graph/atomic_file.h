@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "graph/status.h"
 
@@ -14,5 +15,8 @@ namespace newsgraph::graph {
 // `write` returns false to abandon the file (with its own message in `error`).
 Status writeFileAtomically(const std::string& path,
                            const std::function<bool(std::FILE*, std::string& error)>& write);
+
+// As above, with the whole contents at hand.
+Status writeFileAtomically(const std::string& path, std::string_view contents);
 
 }  // namespace newsgraph::graph

@@ -63,6 +63,8 @@ struct FigureFact {
     std::vector<Span> mentions;          // every statement of it in the article
     std::vector<std::string> reporters;  // EntityFact::name of each reporter
     std::string previousCue;  // the words that mark an older estimate ("had placed"), if any
+    std::string sentence;     // the first statement's sentence, for traceability
+    bool increment = false;   // counts an addition ("an additional 6,000"), not a running total
 };
 
 struct ArticleFacts {

@@ -12,6 +12,43 @@ namespace {
 
 std::string kindName(graph::NodeKind kind) { return std::string(graph::jsonTypeOf(kind)); }
 
+std::string number(const graph::Value& v) {
+    return v.isInt() ? std::to_string(v.asInt()) : v.isNull() ? "null" : "?";
+}
+
+// Figures in order of their first mention: number, qualifier, measure, time (words and
+// ISO interval), subject, then reporters, older-estimate cue and mentions.
+void printFigures(const ArticleFacts& facts, std::ostream& out) {
+    std::vector<const FigureFact*> figures;
+    for (const auto& f : facts.figures) figures.push_back(&f);
+    auto firstBegin = [](const FigureFact* f) {
+        return f->mentions.empty() ? 0u : f->mentions.front().begin;
+    };
+    std::stable_sort(figures.begin(), figures.end(), [&](const auto* a, const auto* b) {
+        return firstBegin(a) < firstBegin(b);
+    });
+    const std::string& text = facts.article.text;
+    for (const FigureFact* f : figures) {
+        out << "figure ";
+        if (f->value.isNull()) {
+            out << number(f->low) << ".." << number(f->high);
+        } else {
+            out << number(f->value);
+        }
+        out << " " << f->qualifier << " " << f->measure << " when=\"" << f->when << "\"";
+        if (!f->whenBegin.empty()) out << " [" << f->whenBegin << ".." << f->whenEnd << "]";
+        if (f->increment) out << " increment";
+        out << "\n  subject \"" << f->subject << "\"\n";
+        for (const auto& r : f->reporters) out << "  reported-by \"" << r << "\"\n";
+        if (!f->previousCue.empty()) out << "  previous \"" << f->previousCue << "\"\n";
+        for (const auto& m : f->mentions) {
+            const std::string surface =
+                m.end <= text.size() ? foldTypography(text.substr(m.begin, m.end - m.begin)) : "?";
+            out << "  mention " << m.begin << "-" << m.end << " \"" << surface << "\"\n";
+        }
+    }
+}
+
 }  // namespace
 
 std::string printFacts(const ArticleFacts& facts) {
@@ -41,6 +78,7 @@ std::string printFacts(const ArticleFacts& facts) {
             out << "  mention " << m.begin << "-" << m.end << " \"" << surface << "\"\n";
         }
     }
+    printFigures(facts, out);
     return out.str();
 }
 

@@ -17,16 +17,20 @@ void GraphBuilder::add(const std::vector<ArticleFacts>& articles) {
         }
     }
     std::size_t next = news_.graph().nodesWithLabel("Article").size() + 1;
+    std::vector<std::string> keys;
+    std::vector<EntityVertices> entities;
     for (const auto& facts : articles) {
         const std::string key = "a" + std::to_string(next++);
         const Article& a = facts.article;
         Vertex article = news_.addArticle({key, a.file, a.title, a.date, a.source, a.url, a.text});
-        EntityVertices entities = addEntities(facts, article, key);
-        addFigures(facts, entities, key);
+        entities.push_back(addEntities(facts, article, key));
+        keys.push_back(key);
     }
+    const std::vector<Claim> claims = resolveClaims(articles);
+    writeFigures(news_, articles, keys, entities, claims, findSupersedes(claims, articles));
 }
 
-GraphBuilder::EntityVertices GraphBuilder::addEntities(const ArticleFacts& facts, Vertex article,
+EntityVertices GraphBuilder::addEntities(const ArticleFacts& facts, Vertex article,
                                                        const std::string& key) {
     EntityVertices vertices;
     for (const auto& e : facts.entities) {
@@ -41,21 +45,6 @@ GraphBuilder::EntityVertices GraphBuilder::addEntities(const ArticleFacts& facts
         vertices.emplace(e.name, v);
     }
     return vertices;
-}
-
-void GraphBuilder::addFigures(const ArticleFacts& facts, const EntityVertices& entities,
-                              const std::string& key) {
-    for (const auto& f : facts.figures) {
-        graph::FigureInfo info{f.value,   f.low,  f.high, f.qualifier, f.measure,
-                               f.subject, f.when, {},     {}};
-        for (const auto& span : f.mentions) info.mentions.push_back({key, span.begin, span.end});
-        Vertex figure = news_.addFigure(info);
-        for (const auto& reporter : f.reporters) {
-            if (auto it = entities.find(reporter); it != entities.end()) {
-                news_.addReportedBy(figure, it->second, key);
-            }
-        }
-    }
 }
 
 }  // namespace newsgraph::parser

@@ -7,6 +7,7 @@
 
 #include "graph/news_graph.h"
 #include "parser/fact.h"
+#include "parser/figure_writer.h"
 
 namespace newsgraph::parser {
 
@@ -15,7 +16,9 @@ namespace newsgraph::parser {
 // entity nodes through NewsGraph::addEntity (which merges by name or alias within a
 // kind, also with entities already in the graph), a Mention {article key, begin, end}
 // per span, and a MENTIONS edge from the article to each entity it names; then the
-// article's figures with their REPORTED_BY edges. Holds a reference to the graph.
+// figures, one node per claim across the articles (claim_resolver.h) with their
+// REPORTED_BY, MENTIONS and SUPERSEDES edges (figure_writer.h). Holds a reference to the
+// graph.
 class GraphBuilder {
   public:
     explicit GraphBuilder(graph::PropertyGraph& graph) : news_(graph) {}
@@ -25,12 +28,8 @@ class GraphBuilder {
 
   private:
     using Vertex = graph::NewsGraph::Vertex;
-    // Entity name -> its vertex, for one article (figures find their reporters here).
-    using EntityVertices = std::map<std::string, Vertex>;
 
     EntityVertices addEntities(const ArticleFacts& facts, Vertex article, const std::string& key);
-    void addFigures(const ArticleFacts& facts, const EntityVertices& entities,
-                    const std::string& key);
 
     graph::NewsGraph news_;
     // Normalised name or alias -> the entity names that claim it. An alias two entities

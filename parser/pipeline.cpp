@@ -1,7 +1,10 @@
 #include "parser/pipeline.h"
 
+#include "parser/attribution.h"
 #include "parser/entity_recognizer.h"
 #include "parser/entity_resolver.h"
+#include "parser/figure_extractor.h"
+#include "parser/figure_merger.h"
 #include "parser/graph_builder.h"
 #include "parser/input_reader.h"
 #include "parser/text_layer.h"
@@ -14,8 +17,9 @@ ArticleFacts extractFacts(const Article& article) {
     const TextLayer layer(facts.article.text);
     facts.sentences = layer.sentenceFacts();
     facts.entities = recognizeEntities(layer);
-    // The figures stage (figure extraction, attribution, time) reads the same layer and
-    // the entities, and fills facts.figures here.
+    std::vector<FigureMention> figures = findFigureMentions(layer, facts.article);
+    attributeFigures(layer, facts.entities, figures);
+    facts.figures = mergeFigureMentions(figures);
     return facts;
 }
 

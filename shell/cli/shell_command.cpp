@@ -8,6 +8,7 @@
 #include "shell/cli/subcommands.h"
 #include "shell/repl/completer.h"
 #include "shell/repl/line_reader.h"
+#include "shell/repl/query_runner.h"
 #include "shell/repl/shell.h"
 
 namespace newsgraph::cli {
@@ -26,6 +27,7 @@ int runShell(const std::vector<std::string>& args) {
     if (!arguments.error().empty()) return usageError("shell", arguments.error());
     const bool terminal = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
     shell::Shell shell({terminal, arguments.has("--keep-going")}, std::cout, std::cerr);
+    shell.setQueryRunner(shell::makeQueryRunner());
 
     const auto& inputs = arguments.positionals();
     if (inputs.size() == 1 && isGraphJson(inputs[0])) {

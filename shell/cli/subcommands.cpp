@@ -19,10 +19,23 @@ const std::vector<Subcommand>& subcommands() {
          "run queries over a graph and print the results", "", runQuery},
         {"shell", "newsgraph shell [GRAPH | INPUT...]",
          "open the interactive shell on a graph.json or on articles", "", runShell},
-        {"export", "newsgraph export GRAPH --format FORMAT -o FILE",
-         "write a graph in another format",
-         "  --format FORMAT      json (graph.json)\n"
-         "  -o, --output FILE    where to write\n",
+        {"export",
+         "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json [--clusters]\n"
+         "       [--render svg|png] -o FILE|DIR",
+         "write a graph in a format other tools read",
+         "GRAPH is a graph.json. Formats (docs/export.md tells how each is loaded):\n"
+         "  dot       GraphViz diagram (FILE)\n"
+         "  graphml   GraphML for Gephi, yEd, Cytoscape, NetworkX (FILE)\n"
+         "  neo4j     CSV files for neo4j-admin database import, with import.sh (DIR)\n"
+         "  kuzu      CSV files and load.cypher for Kuzu (DIR)\n"
+         "  cypher    a Cypher CREATE script (FILE)\n"
+         "  json      graph.json (FILE)\n\n"
+         "  --format FORMAT      one of the above (required)\n"
+         "  -o, --output PATH    the file, or the folder for neo4j and kuzu (required)\n"
+         "  --clusters           dot: group the nodes of each article in a box\n"
+         "  --render svg|png     dot: also run GraphViz's dot to draw FILE as an image,\n"
+         "                       beside it (g.dot -> g.svg)\n\n"
+         "Exit status 1 when GRAPH cannot be read or the output cannot be written.\n",
          runExport},
     };
     return kSubcommands;

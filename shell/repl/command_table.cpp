@@ -32,6 +32,16 @@ constexpr Command kCommands[] = {
      "Without FILE, writes where the graph was opened from. The file is written to a\n"
      "temporary name and renamed, so a failed save never loses the old file.",
      save},
+    {"export", 1, ":export FORMAT FILE [QUERY]",
+     "write the graph, or the subgraph a query returns, as dot, graphml, neo4j, kuzu, "
+     "cypher or json",
+     "FORMAT is dot, graphml, neo4j (a folder of CSV files), kuzu (a folder), cypher or json.\n"
+     "With a QUERY, the nodes, relationships and paths it returns are written:\n"
+     "  :export dot sudan.dot MATCH p = (f:Figure)-[:REPORTED_BY]->(a) RETURN p",
+     exportGraph},
+    {"param", 3, ":param NAME VALUE", "set $NAME for the queries that follow",
+     "VALUE is written as in a query: 42, 'Sudan', [1, 2], {measure: 'killed'}.", param},
+    {"params", 6, ":params", "list the parameters that are set", "", params},
     {"source", 2, ":source FILE", "run the statements and commands in FILE", "", source},
     {"format", 1, ":format table|csv|tsv|json|jsonl", "how results are printed", "", format},
     {"timing", 1, ":timing on|off", "show how long each query took", "", timing},

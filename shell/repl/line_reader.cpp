@@ -17,7 +17,12 @@ namespace {
 LineReader::Completer* gCompleter = nullptr;
 std::vector<std::string> gMatches;
 
-void onInterrupt(int) { interruptRequested().store(true); }
+std::atomic<InterruptHook> gHook{nullptr};
+
+void onInterrupt(int) {
+    interruptRequested().store(true);
+    if (InterruptHook hook = gHook.load()) hook();
+}
 
 // Reads a key; a Ctrl-C interrupts the blocking read (no SA_RESTART), and then the line
 // being typed is dropped and accepted as empty, so readline returns at once.
@@ -62,6 +67,16 @@ std::atomic<bool>& interruptRequested() {
     return flag;
 }
 
+void setInterruptHook(InterruptHook hook) { gHook.store(hook); }
+
+void catchInterrupts() {
+    struct sigaction action {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a blocking read returns EINTR
+    sigaction(SIGINT, &action, nullptr);
+}
+
 std::string defaultHistoryFile() {
     if (const char* path = std::getenv("NEWSGRAPH_HISTORY")) return path;
     if (const char* home = std::getenv("HOME")) return std::string(home) + "/.newsgraph_history";
@@ -79,11 +94,7 @@ LineReader::LineReader(std::string historyFile, Completer completer)
     rl_completer_quote_characters = const_cast<char*>("'\"`");
     rl_catch_signals = 0;
     rl_getc_function = getKey;
-    struct sigaction action {};
-    action.sa_handler = onInterrupt;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;  // no SA_RESTART: a blocking read returns EINTR
-    sigaction(SIGINT, &action, nullptr);
+    catchInterrupts();
     using_history();
     if (!historyFile_.empty()) read_history(historyFile_.c_str());
 }

@@ -12,6 +12,15 @@ namespace newsgraph::shell {
 // line reader uses it to drop the line being typed. Cleared by whoever acts on it.
 std::atomic<bool>& interruptRequested();
 
+// A function Ctrl-C also calls (from the signal handler: it must be async-signal-safe,
+// e.g. store to an atomic), such as cancelling the running query; nullptr for none.
+using InterruptHook = void (*)();
+void setInterruptHook(InterruptHook hook);
+
+// Installs the Ctrl-C handler that sets interruptRequested() and calls the hook. The
+// LineReader installs it itself; scripts call it so Ctrl-C cancels the running query.
+void catchInterrupts();
+
 // GNU readline behind a small interface: prompts, line editing, persistent history and
 // tab completion. Only for a terminal; scripts and pipes are read with Shell::runScript.
 // One instance at a time (readline is global state).

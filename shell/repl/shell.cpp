@@ -62,8 +62,14 @@ void Shell::reportError(const std::string& sourceName, std::size_t line, std::si
     err_ << message << "\n";
 }
 
+void Shell::reportDiagnostic(const std::string& diagnostic) {
+    ++errors_;
+    err_ << diagnostic;
+}
+
 bool Shell::runCommandLine(const std::string& line, const std::string& name, std::size_t lineNo) {
-    std::vector<std::string> words = splitWords(std::string_view(line).substr(line.find(':') + 1));
+    const std::string_view text = std::string_view(line).substr(line.find(':') + 1);
+    std::vector<std::string> words = splitWords(text);
     if (words.empty()) {
         reportError(name, lineNo, 1, "A colon needs a command name. Type `:help` for help.");
         return false;
@@ -74,6 +80,9 @@ bool Shell::runCommandLine(const std::string& line, const std::string& name, std
         return false;
     }
     std::span<const std::string> args(words.data() + 1, words.size() - 1);
+    const std::size_t nameEnd = text.find(words[0]) + words[0].size();
+    const std::size_t argsStart = text.find_first_not_of(" \t", nameEnd);
+    commandText_ = argsStart == std::string_view::npos ? "" : std::string(text.substr(argsStart));
     CommandResult result = command->handler(*this, args);
     if (result.exit) quit_ = true;
     if (!result.ok) {

@@ -7,13 +7,13 @@
 #include <string>
 
 #include "graph/property_graph.h"
+#include "shell/query/evaluator.h"
+#include "shell/query/renderer.h"
 #include "shell/repl/statement_splitter.h"
 
 namespace newsgraph::shell {
 
 class LineReader;
-
-enum class OutputFormat { Table, Csv, Tsv, Json, Jsonl };
 
 struct ShellOptions {
     // Prompts, colours and interactive error handling (print and carry on).
@@ -46,9 +46,13 @@ public:
     std::ostream& err() { return err_; }
     const ShellOptions& options() const { return options_; }
 
-    OutputFormat format = OutputFormat::Table;
+    query::OutputFormat format = query::OutputFormat::Table;
     bool timing = false;
-    std::map<std::string, graph::Value> params;
+    query::Parameters params;  // $name values set by :param
+
+    // The raw text after the running colon command's name, for commands whose last
+    // argument is a query (`:export dot FILE MATCH ...`) and must keep its quotes.
+    const std::string& commandText() const { return commandText_; }
 
     void setQueryRunner(QueryRunner runner) { runQuery_ = std::move(runner); }
 
@@ -62,6 +66,8 @@ public:
     // (line 0 means the whole source). Counts it.
     void reportError(const std::string& sourceName, std::size_t line, std::size_t column,
                      const std::string& message);
+    // Prints a complete diagnostic (it carries its own location) and counts it.
+    void reportDiagnostic(const std::string& diagnostic);
     std::size_t errorCount() const { return errors_; }
     bool quitRequested() const { return quit_; }
     void requestQuit() { quit_ = true; }
@@ -78,6 +84,7 @@ private:
     std::unique_ptr<graph::PropertyGraph> graph_;
     std::string graphPath_;
     QueryRunner runQuery_;
+    std::string commandText_;
     std::size_t errors_ = 0;
     bool quit_ = false;
 };

@@ -13,13 +13,19 @@ fail=0
 
 screen() { tmux -S "$socket" capture-pane -p -t "$session"; }
 send() { tmux -S "$socket" send-keys -t "$session" "$@"; }
+# Types text literally (tmux would read a trailing ';' as its own separator), then Enter.
+typeline() {
+    tmux -S "$socket" send-keys -t "$session" -l "${1%;}"
+    [[ $1 == *";" ]] && tmux -S "$socket" send-keys -t "$session" '\;'
+    send Enter
+}
 # Waits up to 10 s for the screen to show a line matching $2 (an ERE); names the check $1.
 expect() {
     for _ in $(seq 1 100); do
         if screen | grep -Eq -- "$2"; then echo "ok: $1"; return 0; fi
         sleep 0.1
     done
-    echo "FAILED: $1 (no /$2/ on screen)"; screen | sed 's/^/  | /'; fail=1
+    echo "FAILED: $1 (no /$2/ on screen)"; screen | grep -v "^$" | sed "s/^/  | /"; fail=1
 }
 
 tmux -S "$socket" new-session -d -s "$session" -x 120 -y 40 \
@@ -35,6 +41,12 @@ send C-c
 sleep 0.3
 send ":timing" Enter
 expect "Ctrl-C drops the statement and returns to the main prompt" "^timing: off"
+typeline "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b WITH a, b WHERE a + b < 0 RETURN count(*);"
+sleep 1
+send C-c
+expect "Ctrl-C cancels a running query" "cancel"
+typeline "MATCH (p:Place) RETURN count(*) AS places;"
+expect "the shell runs queries after a cancel" "^\| places \|$"
 send C-d
 expect "Ctrl-D leaves with status 0" "EXITED-0"
 if grep -qx ":stats" "$tmp/history" 2>/dev/null; then echo "ok: history is kept"; else echo "FAILED: history file lacks :stats"; fail=1; fi

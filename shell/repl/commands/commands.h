@@ -17,5 +17,8 @@ CommandResult format(Shell& shell, std::span<const std::string> args);
 CommandResult timing(Shell& shell, std::span<const std::string> args);
 CommandResult who(Shell& shell, std::span<const std::string> args);
 CommandResult timeline(Shell& shell, std::span<const std::string> args);
+CommandResult param(Shell& shell, std::span<const std::string> args);
+CommandResult params(Shell& shell, std::span<const std::string> args);
+CommandResult exportGraph(Shell& shell, std::span<const std::string> args);
 
 }  // namespace newsgraph::shell::commands

@@ -39,25 +39,15 @@ CommandResult quit(Shell&, std::span<const std::string> args) {
 }
 
 CommandResult format(Shell& shell, std::span<const std::string> args) {
-    static constexpr std::pair<std::string_view, OutputFormat> kFormats[] = {
-        {"table", OutputFormat::Table}, {"csv", OutputFormat::Csv},  {"tsv", OutputFormat::Tsv},
-        {"json", OutputFormat::Json},   {"jsonl", OutputFormat::Jsonl},
-    };
+    static constexpr const char* kNames[] = {"table", "csv", "tsv", "json", "jsonl"};
     if (args.empty()) {
-        for (const auto& [name, value] : kFormats) {
-            if (value == shell.format) shell.out() << "format: " << name << "\n";
-        }
+        shell.out() << "format: " << kNames[static_cast<int>(shell.format)] << "\n";
         return CommandResult::success();
     }
-    if (args.size() == 1) {
-        for (const auto& [name, value] : kFormats) {
-            if (name == args[0]) {
-                shell.format = value;
-                return CommandResult::success();
-            }
-        }
+    if (args.size() == 1 && query::parseOutputFormat(args[0], shell.format)) {
+        return CommandResult::success();
     }
-    return CommandResult::failure("Unknown format `" + (args.empty() ? "" : args[0]) + "`.", true);
+    return CommandResult::failure("Unknown format `" + args[0] + "`.", true);
 }
 
 CommandResult timing(Shell& shell, std::span<const std::string> args) {

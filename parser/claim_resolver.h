@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parser/fact.h"
+
+namespace newsgraph::parser {
+
+// Where a claim is stated: ArticleFacts index and FigureFact index in it.
+struct Statement {
+    std::size_t article = 0;
+    std::size_t figure = 0;
+};
+
+// One claim across the corpus: the statements of it in several articles.
+struct Claim {
+    std::vector<Statement> statements;
+};
+
+// Joins the figures of different articles that are one claim: the same value or range,
+// measure and increment flag, a shared reporter (or none on either side), one story
+// (story.h), and times that can overlap (see docs/extraction.md, "Same claim"). Every figure ends in exactly one claim; claims are in
+// order of first statement. See docs/extraction.md, "Same claim".
+std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles);
+
+// The date a figure counts up to, ISO, or empty when unknown: the article's date for
+// its own time (weekdays and "since ..." running totals included), else the start of the
+// time it names.
+std::string asOfDate(const FigureFact& figure, const std::string& articleDate);
+
+// Pairs (newer, older) of claim indexes: later estimates of the same measure of the same
+// subject, between neighbours in time only. See docs/extraction.md, "Supersedes".
+std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
+    const std::vector<Claim>& claims, const std::vector<ArticleFacts>& articles);
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,350 @@
+#include "parser/figure_extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "parser/cue_table.h"
+#include "parser/figure_filters.h"
+#include "parser/lexicon.h"
+#include "parser/number_scanner.h"
+#include "parser/sentence_words.h"
+#include "parser/time_expression.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+// Function words that end a counted noun phrase or sit between an auxiliary and its
+// participle. Grammar, not domain: they stay in code.
+const std::set<std::string> kAuxiliaries = {"have", "has",  "had",  "having", "been", "being",
+                                            "be",   "is",   "are",  "was",    "were", "will",
+                                            "would", "may", "might", "could", "get",  "got",
+                                            "remain", "remains", "remained", "stay", "stayed"};
+const std::set<std::string> kPhraseEnds = {
+    "in",    "to",     "at",     "on",    "for",   "from",  "since",  "with",   "by",
+    "during", "after", "before", "including", "among", "across", "while", "who", "which",
+    "that",  "as",     "into",   "of",    "near",  "under", "over",   "already", "also",
+    "reportedly", "allegedly", "now", "so", "still", "either", "both", "or", "but", "than",
+    "according", "alongside", "against", "inside", "outside", "said", "says", "this",
+    "overnight", "yesterday", "today"};
+const std::set<std::string> kIncrementWords = {"additional", "more", "another", "further",
+                                               "extra", "new", "fresh"};
+
+const std::set<std::string> kStartVerbs = {"began", "begun", "broke", "started", "erupted",
+                                           "flared", "resumed", "struck", "hit", "came"};
+
+// A past participle or past tense as a measure word: "evacuated", "detained", "beaten".
+const std::set<std::string> kEnParticiples = {"beaten", "taken", "driven", "stolen", "hidden",
+                                              "bitten", "shaken", "frozen", "broken", "fallen",
+                                              "chosen", "given", "forgotten", "thrown", "shown"};
+
+bool isParticiple(const std::string& w) {
+    return (w.size() > 4 && w.ends_with("ed") && !kAuxiliaries.count(w)) || kEnParticiples.count(w);
+}
+
+bool isIng(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
+bool isLy(const std::string& w) { return w.size() > 4 && w.ends_with("ly"); }
+bool isQuote(const SentenceWords& s, std::size_t i) {
+    return s.punct[i] && (s.words[i] == "\"" || s.words[i] == "'");
+}
+bool endsClause(const SentenceWords& s, std::size_t i) {
+    return s.punct[i] && !isQuote(s, i) && s.words[i] != "-" && s.words[i] != "'s" &&
+           s.words[i] != "(" && s.words[i] != ")";
+}
+// Words that open another clause: a predicate after them is not the numeral's.
+const std::set<std::string> kClauseOpeners = {"after", "before", "when", "while", "that",
+                                              "because", "which", "who", "where", "although",
+                                              "though", "if", "but", "said", "says"};
+bool isNumeral(const SentenceWords& s, std::size_t i) {
+    return !s.punct[i] && !findNumbers(s.original[i]).empty() && s.original[i] != "one";
+}
+
+std::string joinOriginal(const SentenceWords& s, std::size_t b, std::size_t e) {
+    std::string out;
+    for (std::size_t i = b; i < e; ++i) {
+        if (s.punct[i] && s.words[i] != "'s" && s.words[i] != "-") continue;
+        if (!out.empty() && s.words[i] != "'s") out += ' ';
+        out += s.original[i];
+    }
+    return out;
+}
+
+// "killed or wounded", "dead and injured": a killed cue joined to a wounded cue.
+std::string joinedMeasure(const CueTable& measures, const SentenceWords& s, std::size_t i,
+                          const CueTable::Match& m) {
+    std::size_t j = i + m.words;
+    if (m.label == "killed" && j + 1 < s.size() && (s.words[j] == "or" || s.words[j] == "and")) {
+        if (auto next = measures.matchAt(s.words, j + 1); next && next->label == "wounded") {
+            return "casualties";
+        }
+    }
+    return m.label;
+}
+
+struct Measure {
+    std::string label;
+    int priority = 99;  // lower wins
+};
+
+class SentenceReader {
+public:
+    SentenceReader(const SentenceWords& s, const std::string& articleDate)
+        : s_(s),
+          measures_(CueTable::get("measures")),
+          qualifiers_(CueTable::get("qualifiers")),
+          previous_(CueTable::get("previous_cues")),
+          reporting_(Lexicon::get("reporting_verbs")),
+          times_(findTimeExpressions(s, articleDate)) {}
+
+    // Fills everything but reporters for the numeral at words [first, last].
+    FigureMention read(std::size_t first, std::size_t last, const FigureMention* before) {
+        FigureMention m;
+        m.fact.qualifier = qualifier(first, last);
+        std::size_t npEnd = last + 1;
+        Measure measure = rightMeasure(last + 1, npEnd);
+        if (measure.priority > 3) {
+            if (auto left = leftMeasure(first)) measure = {*left, 3};
+        }
+        if (measure.priority > 3) {
+            if (auto verb = verbBefore(first)) measure = {*verb, 4};
+        }
+        m.hasMeasure = measure.priority < 99;
+        m.fact.measure = measure.label;
+        m.fact.subject = joinOriginal(s_, last + 1, npEnd);
+        m.fact.increment = isIncrement(first, last + 1, npEnd);
+        if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
+        // An elliptical numeral ("1,000 already having arrived") counts what the one
+        // before it counts; "12 dead" names its own (empty) subject.
+        if (m.fact.subject.empty() && before && measure.priority != 2) {
+            m.fact.subject = before->fact.subject;
+            m.fact.increment = m.fact.increment || before->fact.increment;
+        }
+        m.fact.previousCue = previousCue(first);
+        // "312, up from 48": a compared older figure counts what the one before it counts.
+        if (!m.hasMeasure && before && before->hasMeasure && !m.fact.previousCue.empty()) {
+            m.hasMeasure = true;
+            m.fact.measure = before->fact.measure;
+            m.fact.subject = before->fact.subject;
+            m.fact.increment = before->fact.increment;
+        }
+        setTime(m, first, last);
+        return m;
+    }
+
+private:
+    std::string qualifier(std::size_t first, std::size_t last) const {
+        std::vector<std::string> words;  // the words before the numeral, quotes dropped
+        for (std::size_t i = 0; i < first; ++i) {
+            if (!isQuote(s_, i)) words.push_back(s_.words[i]);
+        }
+        if (auto m = qualifiers_.matchEndingAt(words, words.size())) return m->label;
+        if (last + 2 < s_.size() && s_.words[last + 1] == "or" &&
+            (s_.words[last + 2] == "more" || s_.words[last + 2] == "above")) {
+            return "at least";
+        }
+        return "exact";
+    }
+
+    // The measure after the numeral: a cue heading or ending its noun phrase (priority 2),
+    // or a cue after an auxiliary in the clause's predicate (priority 1, "have been
+    // killed"), or another participle after an auxiliary (priority 1.5, as its own word).
+    Measure rightMeasure(std::size_t i, std::size_t& npEnd) const {
+        Measure direct;
+        std::size_t j = i;
+        for (; j < s_.size() && j < i + 7; ++j) {
+            const std::string& w = s_.words[j];
+            if (endsClause(s_, j) || isQuote(s_, j)) break;
+            if (j == i && (w == "and" || w == "or")) break;
+            // "two districts and injured nine": a verb after "and" starts another predicate.
+            if ((w == "and" || w == "or") && j + 1 < s_.size() &&
+                (measures_.matchAt(s_.words, j + 1) || isParticiple(s_.words[j + 1]))) {
+                break;
+            }
+            if (auto m = measures_.matchAt(s_.words, j)) {
+                direct = {joinedMeasure(measures_, s_, j, *m), 2};
+                break;
+            }
+            if (kAuxiliaries.count(w) || kPhraseEnds.count(w) || isIng(w) || isLy(w)) break;
+        }
+        npEnd = j;
+        // Predicate: auxiliary, up to three words, then a cue, within the clause.
+        for (std::size_t k = npEnd; k < s_.size() && k < npEnd + 16; ++k) {
+            if (endsClause(s_, k) || kClauseOpeners.count(s_.words[k]) || isNumeral(s_, k)) break;
+            if (k == npEnd && s_.words[k] == "and") break;
+            if (!kAuxiliaries.count(s_.words[k])) continue;
+            for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
+                if (endsClause(s_, p)) break;
+                if (auto m = measures_.matchAt(s_.words, p)) {
+                    return {joinedMeasure(measures_, s_, p, *m), 1};
+                }
+                const std::string& w = s_.words[p];
+                if (isParticiple(w) && direct.priority == 99 && !reporting_.contains(w)) {
+                    return {w, 1};
+                }
+            }
+        }
+        return direct;
+    }
+
+    // "police detained 63 people": a past-tense verb right before the numeral (and its
+    // qualifier) counts what it did, as its own word. Reporting verbs do not.
+    std::optional<std::string> verbBefore(std::size_t first) const {
+        std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+        std::size_t k = first;
+        if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+        if (k == 0) return std::nullopt;
+        const std::string& w = s_.words[k - 1];
+        if (!isParticiple(w) || reporting_.contains(w)) return std::nullopt;
+        return w;
+    }
+
+    // The nearest cue before the numeral in its clause, not past another numeral.
+    std::optional<std::string> leftMeasure(std::size_t first) const {
+        bool numeralBefore = false;  // a comma then closes the clause of that numeral
+        for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || isNumeral(s_, k);
+        for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
+            if (numeralBefore && s_.isPunct(k, ",")) break;
+            if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
+                break;
+            if (isNumeral(s_, k)) break;
+            if (auto m = measures_.matchEndingAt(s_.words, k + 1)) {
+                return joinedMeasure(measures_, s_, k + 1 - m->words, *m);
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The noun phrase of a measure cue before the numeral ("the overall death toll at
+    // 3,000", "North Korean casualties are estimated at 4,700"): the cue and up to three
+    // words before it, function words dropped.
+    std::string leftSubject(std::size_t first) const {
+        for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
+            auto m = measures_.matchEndingAt(s_.words, k + 1);
+            if (!m) continue;
+            std::size_t b = k + 1 - m->words;
+            for (std::size_t n = 0; n < 3 && b > 0; ++n) {
+                const std::string& w = s_.words[b - 1];
+                if (s_.punct[b - 1] || kAuxiliaries.count(w) || kPhraseEnds.count(w) ||
+                    w == "the" || w == "a" || w == "its" || w == "their") {
+                    break;
+                }
+                --b;
+            }
+            return joinOriginal(s_, b, k + 1);
+        }
+        return {};
+    }
+
+    bool isIncrement(std::size_t first, std::size_t npBegin, std::size_t npEnd) const {
+        for (std::size_t i = npBegin; i < npEnd; ++i) {
+            if (kIncrementWords.count(s_.words[i])) return true;
+        }
+        for (std::size_t i = first >= 3 ? first - 3 : 0; i < first; ++i) {
+            const bool comparative = i + 1 < s_.size() && s_.words[i + 1] == "than";
+            if (kIncrementWords.count(s_.words[i]) && !comparative) return true;
+        }
+        return false;
+    }
+
+    std::string previousCue(std::size_t first) const {
+        for (std::size_t k = 0; k < first; ++k) {
+            if (auto m = previous_.matchAt(s_.words, k); m && k + m->words <= first) {
+                return joinOriginal(s_, k, k + m->words);
+            }
+        }
+        return {};
+    }
+
+    // The nearest time expression in the sentence, skipping those inside "since
+    // <verb>ing ..." (the start of the counted events, not the time of the count).
+    void setTime(FigureMention& m, std::size_t first, std::size_t last) const {
+        const TimeExpression* best = nullptr;
+        std::size_t bestDistance = 0;
+        for (const auto& t : times_) {
+            bool insideSince = false;
+            for (std::size_t k = t.begin >= 6 ? t.begin - 6 : 0; k + 1 < t.begin; ++k) {
+                insideSince = insideSince || (s_.words[k] == "since" && isIng(s_.words[k + 1]));
+            }
+            insideSince = insideSince || (s_.words[t.begin] == "since" && t.begin + 1 < t.end &&
+                                          isIng(s_.words[t.begin + 1]));
+            // "since fighting began in January" has its own verb: the start of the count.
+            for (std::size_t k = t.begin + 1; insideSince && k < t.end; ++k) {
+                const std::string& w = s_.words[k];
+                if (kStartVerbs.count(w) || (w.size() > 4 && w.ends_with("ed"))) insideSince = false;
+            }
+            if (insideSince) continue;
+            const std::size_t lo = t.end <= first ? t.end : last + 1;
+            const std::size_t hi = t.end <= first ? first : t.begin;
+            bool between = false;
+            for (std::size_t k = lo; k < hi; ++k) between = between || isNumeral(s_, k);
+            if (between) continue;
+            const std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
+            if (!best || distance < bestDistance) {
+                best = &t;
+                bestDistance = distance;
+            }
+        }
+        m.fact.when = "present";
+        if (!best) return;
+        m.fact.increment = m.fact.increment || best->period;  // one period's count
+        m.fact.whenBegin = best->isoBegin;
+        m.fact.whenEnd = best->isoEnd;
+        if (best->present) return;
+        m.fact.when = best->words;
+        const std::string& w = m.fact.when;
+        for (const char* prefix : {"in ", "on ", "during ", "In ", "On ", "During "}) {
+            if (w.rfind(prefix, 0) == 0) m.fact.when = w.substr(std::string(prefix).size());
+        }
+    }
+
+    const SentenceWords& s_;
+    const CueTable& measures_;
+    const CueTable& qualifiers_;
+    const CueTable& previous_;
+    const Lexicon& reporting_;
+    std::vector<TimeExpression> times_;
+};
+
+}  // namespace
+
+std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Article& article) {
+    std::vector<FigureMention> found;
+    const auto& sentences = layer.sentences();
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const Sentence& sentence = sentences[si];
+        if (!layer.isContent(sentence)) continue;
+        const SentenceWords words = sentenceWords(layer, sentence);
+        const std::string_view text = layer.text().substr(
+            sentence.span.begin, sentence.span.end - sentence.span.begin);
+        SentenceReader reader(words, article.date);
+        std::optional<std::size_t> previous;  // an index: `found` may reallocate
+        for (const NumberMatch& n : findNumbers(text)) {
+            // Beyond a trillion a numeral is no count of people or things (and would not
+            // fit the graph's integers).
+            if (isNotAFigure(text, n) || n.high > 1e12) continue;
+            const auto begin = static_cast<std::uint32_t>(sentence.span.begin + n.begin);
+            const auto end = static_cast<std::uint32_t>(sentence.span.begin + n.end);
+            const std::size_t first = words.wordAt(begin);
+            const std::size_t last = words.wordEndAt(end);
+            if (first >= words.size() || last == 0) continue;
+            FigureMention m = reader.read(first, last - 1, previous ? &found[*previous] : nullptr);
+            if (n.isRange) {
+                m.fact.low = graph::Value(static_cast<std::int64_t>(n.low));
+                m.fact.high = graph::Value(static_cast<std::int64_t>(n.high));
+            } else {
+                m.fact.value = graph::Value(static_cast<std::int64_t>(n.low));
+            }
+            m.fact.mentions.push_back({begin, end});
+            m.fact.sentence = layer.display(sentence.span);
+            m.sentence = si;
+            m.paragraph = sentence.paragraph;
+            m.heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
+            found.push_back(std::move(m));
+            previous = found.size() - 1;
+        }
+    }
+    return found;
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,82 @@
+#include "parser/figure_writer.h"
+
+#include <map>
+
+namespace newsgraph::parser {
+
+namespace {
+
+using graph::NodeKind;
+
+// The claim's node fields: the most common qualifier among its statements (ties: the
+// first), and a named time ("April") over "present" when one statement dates it.
+graph::FigureInfo figureInfo(const Claim& claim, const std::vector<ArticleFacts>& articles,
+                             const std::vector<std::string>& keys) {
+    const Statement& first = claim.statements.front();
+    const FigureFact& rep = articles[first.article].figures[first.figure];
+    graph::FigureInfo info;
+    info.value = rep.value;
+    info.low = rep.low;
+    info.high = rep.high;
+    info.measure = rep.measure;
+    info.subject = rep.subject;
+    info.when = rep.when;
+    std::map<std::string, int> votes;
+    int best = 0;
+    for (const auto& s : claim.statements) {
+        const FigureFact& f = articles[s.article].figures[s.figure];
+        if (++votes[f.qualifier] > best) {
+            best = votes[f.qualifier];
+            info.qualifier = f.qualifier;
+        }
+        if (info.when == "present" && f.when != "present") info.when = f.when;
+        for (const auto& span : f.mentions) {
+            info.mentions.push_back({keys[s.article], span.begin, span.end});
+        }
+    }
+    auto put = [&](const char* key, const std::string& value) {
+        if (!value.empty()) info.extra[key] = value;
+    };
+    put("when_begin", rep.whenBegin);
+    put("when_end", rep.whenEnd);
+    put("sentence", rep.sentence);
+    put("previous_cue", rep.previousCue);
+    if (rep.increment) info.extra["increment"] = true;
+    info.extra["statements"] = static_cast<std::int64_t>(claim.statements.size());
+    return info;
+}
+
+std::optional<graph::NewsGraph::Vertex> reporterVertex(const graph::NewsGraph& news,
+                                                       const std::string& name) {
+    if (auto v = news.findEntity(NodeKind::Agency, name)) return v;
+    return news.findEntity(NodeKind::Actor, name);
+}
+
+}  // namespace
+
+void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& articles,
+                  const std::vector<std::string>& keys,
+                  const std::vector<EntityVertices>& entities, const std::vector<Claim>& claims,
+                  const std::vector<std::pair<std::size_t, std::size_t>>& supersedes) {
+    std::vector<graph::NewsGraph::Vertex> nodes;
+    for (const auto& claim : claims) {
+        const auto figure = news.addFigure(figureInfo(claim, articles, keys));
+        nodes.push_back(figure);
+        for (const auto& s : claim.statements) {
+            if (auto article = news.findArticle(keys[s.article])) {
+                news.addMentions(*article, figure);
+            }
+            for (const auto& name : articles[s.article].figures[s.figure].reporters) {
+                const auto& known = entities[s.article];
+                if (auto it = known.find(name); it != known.end()) {
+                    news.addReportedBy(figure, it->second, keys[s.article]);
+                } else if (auto reporter = reporterVertex(news, name)) {
+                    news.addReportedBy(figure, *reporter, keys[s.article]);
+                }
+            }
+        }
+    }
+    for (const auto& [newer, older] : supersedes) news.addSupersedes(nodes[newer], nodes[older]);
+}
+
+}  // namespace newsgraph::parser

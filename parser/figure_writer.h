@@ -1,0 +1,28 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/news_graph.h"
+#include "parser/claim_resolver.h"
+#include "parser/fact.h"
+
+namespace newsgraph::parser {
+
+// Entity name -> its vertex, for one article (figures find their reporters here).
+using EntityVertices = std::map<std::string, graph::NewsGraph::Vertex>;
+
+// Writes claims into the graph: one Figure node per claim with a mention per statement,
+// an article -[MENTIONS]-> figure edge per article, a REPORTED_BY edge per reporter and
+// article (to entities[i][name] for articles[i]; a reporter missing there is looked up
+// in the graph by name, else skipped), and the supersedes pairs. `articleKeys[i]` is the
+// graph key of articles[i]. Node fields follow docs/graph-json.md; extra properties:
+// when_begin, when_end (ISO), sentence, previous_cue, increment, statements.
+void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& articles,
+                  const std::vector<std::string>& articleKeys,
+                  const std::vector<EntityVertices>& entities, const std::vector<Claim>& claims,
+                  const std::vector<std::pair<std::size_t, std::size_t>>& supersedes);
+
+}  // namespace newsgraph::parser

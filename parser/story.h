@@ -1,0 +1,19 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "parser/fact.h"
+
+namespace newsgraph::parser {
+
+// Which articles tell the same story, so that figures of a flood and of a war read
+// together are never one claim or one chain. Two articles are one story when they share
+// at least two entities (by resolved name: "Zambia", "World Health Organization"), one of
+// them a place when both name places (international bodies alone do not make a story); when
+// either has no entity, at least three proper words (capitalised words not at a sentence
+// start, weekdays and months aside). Stories are the connected groups. Returns a story
+// number per article (the smallest article index in the story).
+std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles);
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,265 @@
+// findSupersedes (declared in claim_resolver.h): orders the claims of each (measure,
+// subject) group in time and links neighbours. See docs/extraction.md, "Supersedes".
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "parser/claim_resolver.h"
+#include "parser/cue_table.h"
+#include "parser/lexicon.h"
+#include "parser/story.h"
+#include "parser/text_layer.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november",
+                               "december"};
+
+int monthOf(const std::string& when) {
+    const std::string w = foldCase(when);
+    for (int m = 0; m < 12; ++m) {
+        if (w == kMonths[m]) return m;
+    }
+    return -1;
+}
+
+bool isPresent(const FigureFact& f) {
+    return f.when == "present" || foldCase(f.when).rfind("since", 0) == 0;
+}
+
+// Time points: "P<a>" is article a's own time, "T<a>:<words>" a time it names, and
+// "C<a>:<f>" the undated older estimate that a cue ("up from") marks. Points that one
+// claim joins are one time (union-find); points are ordered within their article.
+class Timeline {
+public:
+    Timeline(const std::vector<Claim>& claims, const std::vector<ArticleFacts>& articles)
+        : articles_(articles) {
+        for (const auto& claim : claims) {
+            for (const auto& s : claim.statements) {
+                join(pointOf(s), pointOf(claim.statements.front()));
+            }
+        }
+        for (const auto& [point, _] : parent_) {
+            if (point[0] != 'P') {
+                const std::string article = point.substr(1, point.find(':') - 1);
+                before_.insert({find(point), find("P" + article)});
+            }
+        }
+        orderMonths();
+        for (const auto& [a, b] : before_) later_[a].insert(b);
+    }
+
+    std::string pointOf(const Statement& s) {
+        const FigureFact& f = articles_[s.article].figures[s.figure];
+        const std::string a = std::to_string(s.article);
+        std::string point;
+        if (isPresent(f) && !f.previousCue.empty()) {
+            point = "C" + a + ":" + std::to_string(s.figure);
+        } else if (isPresent(f)) {
+            point = "P" + a;
+        } else {
+            point = "T" + a + ":" + foldCase(f.when);
+        }
+        find(point);
+        find("P" + a);
+        return point;
+    }
+
+    // -1: x before y, 1: x after y, 0: same time, 2: unknown.
+    int compare(const std::string& x, const std::string& y) {
+        const std::string a = find(x);
+        const std::string b = find(y);
+        if (a == b) return 0;
+        if (reaches(a, b)) return -1;
+        if (reaches(b, a)) return 1;
+        return 2;
+    }
+
+private:
+    std::string find(const std::string& p) {
+        auto it = parent_.find(p);
+        if (it == parent_.end()) {
+            parent_[p] = p;
+            return p;
+        }
+        if (it->second == p) return p;
+        return it->second = find(it->second);
+    }
+    void join(const std::string& a, const std::string& b) { parent_[find(a)] = find(b); }
+
+    // Month names within one article are in calendar order ("in January" before "April").
+    void orderMonths() {
+        std::map<std::string, std::vector<std::pair<int, std::string>>> months;  // by article
+        for (const auto& [point, _] : parent_) {
+            if (point[0] != 'T') continue;
+            const auto colon = point.find(':');
+            const int m = monthOf(point.substr(colon + 1));
+            if (m >= 0) months[point.substr(0, colon)].emplace_back(m, point);
+        }
+        for (const auto& [article, named] : months) {
+            for (const auto& [mx, x] : named) {
+                for (const auto& [my, y] : named) {
+                    if (mx < my) before_.insert({find(x), find(y)});
+                }
+            }
+        }
+    }
+
+    // Whether time class `from` is before class `to`, through the order's edges; each
+    // class's reachable set is computed once (the order is small and sparse).
+    bool reaches(const std::string& from, const std::string& to) {
+        auto it = reachable_.find(from);
+        if (it == reachable_.end()) {
+            std::set<std::string> seen;
+            std::vector<std::string> stack = {from};
+            while (!stack.empty()) {
+                const std::string at = stack.back();
+                stack.pop_back();
+                for (const auto& next : later_[at]) {
+                    if (seen.insert(next).second) stack.push_back(next);
+                }
+            }
+            it = reachable_.emplace(from, std::move(seen)).first;
+        }
+        return it->second.count(to) > 0;
+    }
+
+    const std::vector<ArticleFacts>& articles_;
+    std::map<std::string, std::string> parent_;
+    std::set<std::pair<std::string, std::string>> before_;
+    std::map<std::string, std::set<std::string>> later_;  // class -> classes after it
+    std::map<std::string, std::set<std::string>> reachable_;
+};
+
+double magnitude(const FigureFact& f) {
+    if (f.value.isInt()) return static_cast<double>(f.value.asInt());
+    if (f.low.isInt() && f.high.isInt()) {
+        return (static_cast<double>(f.low.asInt()) + static_cast<double>(f.high.asInt())) / 2;
+    }
+    return 0;
+}
+
+// The claim's date, when its statements can be dated: the normalised time, else the
+// article's date for a statement of the article's own time.
+std::string dateOf(const Claim& claim, const std::vector<ArticleFacts>& articles) {
+    for (const auto& s : claim.statements) {
+        const FigureFact& f = articles[s.article].figures[s.figure];
+        if (isPresent(f) && !f.previousCue.empty() && f.whenBegin.empty()) continue;
+        // A weekday is the article's own time for `when`, but its date orders estimates
+        // ("56, up from 31 on Friday").
+        const bool weekday = f.when == "present" && !f.whenBegin.empty();
+        const std::string date =
+            weekday ? f.whenBegin : asOfDate(f, articles[s.article].article.date);
+        if (!date.empty()) return date;
+    }
+    return {};
+}
+
+// Who a figure counts, as far as its subject says: a class from subject_classes.txt
+// ("civilians", "combatants") and a side (its capitalised words: "RSF", "north korean").
+struct Population {
+    std::string kind;
+    std::string side;
+
+    bool fits(const Population& other) const {
+        return (kind.empty() || other.kind.empty() || kind == other.kind) &&
+               (side.empty() || other.side.empty() || side == other.side);
+    }
+};
+
+Population populationOf(const FigureFact& f) {
+    const CueTable& classes = CueTable::get("subject_classes");
+    Population p;
+    std::istringstream words(foldTypography(f.subject));
+    for (std::string word; words >> word;) {
+        const std::string lower = foldCase(word);
+        if (auto kind = classes.labelOf(lower)) {
+            p.kind = *kind;
+        } else if (std::isupper(static_cast<unsigned char>(word[0]))) {
+            p.side += (p.side.empty() ? "" : " ") + lower;
+        }
+    }
+    return p;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
+    const std::vector<Claim>& claims, const std::vector<ArticleFacts>& articles) {
+    Timeline timeline(claims, articles);
+    auto factOf = [&](std::size_t c) -> const FigureFact& {
+        const Statement& s = claims[c].statements.front();
+        return articles[s.article].figures[s.figure];
+    };
+    const std::vector<std::size_t> story = groupStories(articles);
+    std::map<std::tuple<std::size_t, std::string, bool>, std::vector<std::size_t>> groups;
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+        // An addition or one period's count is its own population: no chain.
+        if (factOf(c).increment) continue;
+        const std::size_t s = story[claims[c].statements.front().article];
+        groups[{s, factOf(c).measure, factOf(c).increment}].push_back(c);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    for (const auto& [key, members] : groups) {
+        const std::size_t n = members.size();
+        if (n < 2) continue;
+        // later[i][j]: member i is a later estimate than member j.
+        std::vector<std::vector<bool>> later(n, std::vector<bool>(n, false));
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = 0; j < n; ++j) {
+                if (i == j) continue;
+                const Claim& x = claims[members[i]];
+                const Claim& y = claims[members[j]];
+                if (!populationOf(factOf(members[i])).fits(populationOf(factOf(members[j])))) {
+                    continue;
+                }
+                int order = 2;
+                const std::string dx = dateOf(x, articles);
+                const std::string dy = dateOf(y, articles);
+                if (!dx.empty() && !dy.empty()) order = dx < dy ? -1 : dx > dy ? 1 : 0;
+                for (const auto& sx : x.statements) {
+                    for (const auto& sy : y.statements) {
+                        if (order == 2) {
+                            order = timeline.compare(timeline.pointOf(sx), timeline.pointOf(sy));
+                        }
+                    }
+                }
+                // Undated: a running total does not fall, so the larger count is later.
+                if (order == 2 && magnitude(factOf(members[i])) > magnitude(factOf(members[j]))) {
+                    order = 1;
+                }
+                later[i][j] = order == 1;
+            }
+        }
+        for (std::size_t k = 0; k < n; ++k) {
+            for (std::size_t i = 0; i < n; ++i) {
+                for (std::size_t j = 0; j < n; ++j) {
+                    if (later[i][k] && later[k][j]) later[i][j] = true;
+                }
+            }
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = 0; j < n; ++j) {
+                if (!later[i][j] || later[j][i]) continue;
+                bool neighbour = true;
+                for (std::size_t k = 0; k < n && neighbour; ++k) {
+                    if (k != i && k != j && later[i][k] && later[k][j] && !later[k][i] &&
+                        !later[j][k]) {
+                        neighbour = false;
+                    }
+                }
+                if (neighbour) edges.emplace_back(members[i], members[j]);
+            }
+        }
+    }
+    return edges;
+}
+
+}  // namespace newsgraph::parser

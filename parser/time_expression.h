@@ -1,0 +1,35 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "parser/sentence_words.h"
+
+namespace newsgraph::parser {
+
+// A time expression in a sentence: "on Tuesday", "in April", "last week", "since last
+// fall", "earlier this year", "two weeks earlier", "in 2024". See docs/extraction.md, "Time".
+struct TimeExpression {
+    std::size_t begin = 0;  // word indexes [begin, end) in the sentence
+    std::size_t end = 0;
+    std::string words;     // as written, without a leading "in"/"on"/"during"
+    bool present = false;  // the article's own time: weekdays, "now", "so far", "today"
+    bool since = false;    // "since ...": a running total up to the article's time
+    bool period = false;   // "over the weekend", "in the past 24 hours": one period's count
+    // The interval it names, as ISO dates, when the article date is known; else empty.
+    std::string isoBegin;
+    std::string isoEnd;
+};
+
+// Every time expression in the sentence, left to right. `articleDate` is ISO
+// (YYYY-MM-DD) or empty; relative expressions are normalised against it when given.
+std::vector<TimeExpression> findTimeExpressions(const SentenceWords& sentence,
+                                                const std::string& articleDate);
+
+// Normalises one expression's words (lower case, e.g. "last week") against an ISO date;
+// returns false when they cannot be placed in time.
+bool normaliseTime(const std::vector<std::string>& words, const std::string& articleDate,
+                   std::string& isoBegin, std::string& isoEnd);
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `newsgraph query` end to end: formats, scripts of several statements, error diagnostics
+# as file:line:column with a caret, and exit statuses.
+set -u
+bin=$1; root=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if eval "$2"; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi; }
+graph="$root/tests/fixtures/newsroom/graph.json"
+
+"$bin" query "$graph" -c "MATCH (a:Actor) RETURN a.name, count(*)" --format json >"$tmp/out"
+check "json output exits 0" '[ $? -eq 0 ]'
+check "json keys are the columns as written" 'grep -q "\"a.name\":\"Maria Lind\",\"count(\*)\":1" "$tmp/out"'
+"$bin" query "$graph" -c "MATCH (f:Figure)-[r:SUPERSEDES]->() RETURN f, r" --format json >"$tmp/out"
+check "nodes and relationships in json" 'grep -q "\"labels\":\[\"Figure\"\]" "$tmp/out" && grep -q "\"type\":\"SUPERSEDES\",\"start\":5,\"end\":4" "$tmp/out"'
+"$bin" query "$graph" -c "RETURN 1 AS a, 'x,y' AS b" --format csv >"$tmp/out"
+check "csv quotes fields with commas" 'grep -q "^1,\"x,y\"$" "$tmp/out"'
+printf 'RETURN 1 AS one;\n// a comment; with a semicolon\nMATCH (n:Place)\nRETURN n.nam + ;\nRETURN 3;\n' >"$tmp/script.cypher"
+"$bin" query "$graph" -f "$tmp/script.cypher" >"$tmp/out" 2>"$tmp/err"
+check "a bad statement in a script exits 1" '[ $? -eq 1 ]'
+check "statements before it ran" 'grep -q "| one |" "$tmp/out"'
+check "the error names file, line and column" 'grep -q "script.cypher:4:16: syntax error: expected an expression, found the end of the query" "$tmp/err"'
+check "the caret is under the problem" '[ "$(sed -n 3p "$tmp/err")" = "               ^" ]'
+check "statements after it did not run" '! grep -q "| 3 |" "$tmp/out"'
+"$bin" query "$graph" -c "DELETE n" 2>"$tmp/err"
+check "DELETE is refused with a sentence, exit 1" '[ $? -eq 1 ] && grep -q "DELETE is not supported" "$tmp/err"'
+"$bin" query "$graph" -c "RETURN 1" -f "$tmp/script.cypher" 2>"$tmp/err"
+check "-c with -f is a usage error (exit 2)" '[ $? -eq 2 ]'
+printf 'RETURN 40 + 2 AS answer;\n:format csv\nRETURN 7 AS seven;\n' | "$bin" query "$graph" >"$tmp/out"
+check "a script on standard input, with colon commands" '[ $? -eq 0 ] && grep -q "| 42 " "$tmp/out" && grep -qx "7" "$tmp/out"'
+printf 'RETURN x;\nRETURN 2 AS two;\n' | "$bin" query "$graph" --keep-going >"$tmp/out" 2>"$tmp/err"
+check "--keep-going reports the error, runs the rest and exits 1" '[ $? -eq 1 ] && grep -q "^-:1:8: semantic error" "$tmp/err" && grep -q "| two |" "$tmp/out"'
+exit $fail

@@ -1,0 +1,45 @@
+#include "parser/figure_filters.h"
+
+#include <catch2/catch.hpp>
+
+using namespace newsgraph::parser;
+
+namespace {
+
+// Whether the first numeral of `text` is a figure.
+bool firstIsFigure(const std::string& text) {
+    auto numbers = findNumbers(text);
+    REQUIRE_FALSE(numbers.empty());
+    return !isNotAFigure(text, numbers.front());
+}
+
+}  // namespace
+
+TEST_CASE("Filters: counts of people are figures", "[parser][filters]") {
+    CHECK(firstIsFigure("about 2,000 soldiers were killed"));
+    CHECK(firstIsFigure("two hundred fighters"));
+    CHECK(firstIsFigure("a 5,000-strong force"));
+}
+
+TEST_CASE("Filters: years, dates, ages and times are not figures", "[parser][filters]") {
+    CHECK_FALSE(firstIsFigure("the 2023 defense pact"));
+    CHECK_FALSE(firstIsFigure("on 12 December"));
+    CHECK_FALSE(firstIsFigure("December 12 talks"));
+    CHECK_FALSE(firstIsFigure("a 17-year-old boy"));
+    CHECK_FALSE(firstIsFigure("aged 25, he"));
+    CHECK_FALSE(firstIsFigure("at 10:30 local time"));
+}
+
+TEST_CASE("Filters: durations, money, percentages and units are not figures",
+          "[parser][filters]") {
+    CHECK_FALSE(firstIsFigure("after six months of combat"));
+    CHECK_FALSE(firstIsFigure("$1.2 billion in damage"));
+    CHECK_FALSE(firstIsFigure("48.4% of valid votes"));
+    CHECK_FALSE(firstIsFigure("5 percent of the vote"));
+    CHECK_FALSE(firstIsFigure("a magnitude 6.8 quake"));
+    CHECK_FALSE(firstIsFigure("300 square kilometres"));
+    CHECK_FALSE(firstIsFigure("170 mm artillery"));
+    CHECK_FALSE(firstIsFigure("in two phases"));
+    CHECK_FALSE(firstIsFigure("three visits to Moscow"));
+    CHECK_FALSE(firstIsFigure("one of the soldiers"));
+}

@@ -1,0 +1,64 @@
+#include "parser/time_expression.h"
+
+#include <catch2/catch.hpp>
+
+using namespace newsgraph::parser;
+
+namespace {
+
+std::vector<TimeExpression> timesIn(const std::string& text, const std::string& date) {
+    static std::string keep;  // the layer views the text
+    keep = text;
+    TextLayer layer(keep);
+    REQUIRE(layer.sentences().size() == 1);
+    return findTimeExpressions(sentenceWords(layer, layer.sentences()[0]), date);
+}
+
+bool normalised(std::vector<std::string> words, const std::string& date, const std::string& b,
+                const std::string& e) {
+    std::string ib;
+    std::string ie;
+    return normaliseTime(words, date, ib, ie) && ib == b && ie == e;
+}
+
+}  // namespace
+
+TEST_CASE("Time: expressions keep their words, weekdays are the present", "[parser][time]") {
+    auto t = timesIn("The agency said on Tuesday that in April 600 had died.", "");
+    REQUIRE(t.size() == 2);
+    CHECK(t[0].present);
+    CHECK(t[1].words == "April");
+    CHECK_FALSE(t[1].present);
+    CHECK(t[1].isoBegin.empty());  // no article date: words only
+}
+
+TEST_CASE("Time: since-phrases are running totals", "[parser][time]") {
+    auto t = timesIn("Troops were sent since last fall.", "2025-09-02");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].since);
+    CHECK(t[0].words == "since last fall");
+    CHECK(t[0].isoBegin == "2024-09-01");
+    CHECK(t[0].isoEnd == "2025-09-02");
+}
+
+TEST_CASE("Time: a period phrase marks one period's count", "[parser][time]") {
+    auto t = timesIn("At least 54 were killed over the weekend.", "2023-06-18");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].period);
+}
+
+TEST_CASE("Time: relative expressions normalise against the article date", "[parser][time]") {
+    const std::string date = "2025-04-30";  // a Wednesday
+    CHECK(normalised({"on", "monday"}, date, "2025-04-28", "2025-04-28"));
+    CHECK(normalised({"in", "january"}, date, "2025-01-01", "2025-01-31"));
+    CHECK(normalised({"in", "december"}, date, "2024-12-01", "2024-12-31"));
+    CHECK(normalised({"last", "week"}, date, "2025-04-21", "2025-04-27"));
+    CHECK(normalised({"last", "month"}, date, "2025-03-01", "2025-03-31"));
+    CHECK(normalised({"earlier", "this", "year"}, date, "2025-01-01", "2025-04-30"));
+    CHECK(normalised({"two", "weeks", "earlier"}, date, "2025-04-16", "2025-04-16"));
+    CHECK(normalised({"april", "15"}, date, "2025-04-15", "2025-04-15"));
+    CHECK(normalised({"in", "2024"}, date, "2024-01-01", "2024-12-31"));
+    std::string b;
+    std::string e;
+    CHECK_FALSE(normaliseTime({"in", "april"}, "", b, e));
+}

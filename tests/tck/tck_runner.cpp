@@ -1,0 +1,283 @@
+// Runs the openCypher TCK (../shared/tck) against the query engine and compares every
+// failure with known_failures.txt. Usage:
+//   newsgraph_tck TCK_DIR KNOWN_FAILURES [--write-known-failures] [--verbose] [FILTER]
+// Exit status 0 when no scenario outside the known failures fails; 1 on a regression.
+// Prints the pass count per folder and in total; skips (exit 0) when TCK_DIR is absent.
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "shell/query/error.h"
+#include "shell/query/query_engine.h"
+#include "shell/query/statement_splitter.h"
+#include "tests/tck/gherkin_reader.h"
+#include "tests/tck/tck_value.h"
+
+namespace fs = std::filesystem;
+using namespace newsgraph;
+
+namespace {
+
+constexpr auto kQueryTimeout = std::chrono::seconds(10);
+
+struct Outcome {
+    bool pass = false;
+    bool lenient = false;  // error type and phase right, detail different
+    std::string reason;
+};
+
+// Runs a query, cancelling it if it takes longer than kQueryTimeout.
+query::QueryResult runWithTimeout(query::QueryEngine& engine, const std::string& text,
+                                  const query::Parameters& parameters) {
+    std::mutex mutex;
+    std::condition_variable done;
+    bool finished = false;
+    std::thread watchdog([&] {
+        std::unique_lock lock(mutex);
+        if (!done.wait_for(lock, kQueryTimeout, [&] { return finished; })) engine.cancel();
+    });
+    auto stop = [&] {
+        {
+            std::lock_guard lock(mutex);
+            finished = true;
+        }
+        done.notify_one();
+        watchdog.join();
+    };
+    try {
+        auto result = engine.run(text, parameters);
+        stop();
+        return result;
+    } catch (...) {
+        stop();
+        throw;
+    }
+}
+
+std::string oneLine(std::string s) {
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    if (s.size() > 160) s = s.substr(0, 157) + "...";
+    return s;
+}
+
+Outcome runScenario(const tck::Scenario& scenario, const fs::path& tckDir) {
+    graph::PropertyGraph graph;
+    query::QueryEngine engine(graph);
+    query::Parameters parameters;
+    std::string queryText;
+    std::optional<query::QueryResult> result;
+    std::optional<query::Error> error;
+    std::string otherError;
+
+    for (const auto& step : scenario.steps) {
+        const std::string& t = step.text;
+        if (t.size() > 10 && t.rfind("the ", 0) == 0 && t.find(" graph") != std::string::npos &&
+            step.keyword == "Given") {
+            std::string name = t.substr(4, t.find(" graph") - 4);
+            fs::path file = tckDir / "graphs" / name / (name + ".cypher");
+            std::ifstream in(file);
+            if (!in) return {false, false, "named graph " + name + " not found"};
+            std::string script((std::istreambuf_iterator<char>(in)), {});
+            for (const auto& s : query::splitStatements(script)) {
+                try {
+                    engine.run(s.text);
+                } catch (const std::exception& e) {
+                    return {false, false, "building graph " + name + ": " + oneLine(e.what())};
+                }
+            }
+        } else if (t == "having executed:") {
+            try {
+                engine.run(step.docString);
+            } catch (const std::exception& e) {
+                return {false, false, "setup query failed: " + oneLine(e.what())};
+            }
+        } else if (t == "parameters are:") {
+            for (const auto& row : step.table) {
+                if (row.size() != 2) continue;
+                auto v = tck::parseLiteral(row[1]);
+                if (!v) return {false, false, "cannot read parameter " + row[0]};
+                parameters[row[0]] = *v;
+            }
+        } else if (t == "executing query:") {
+            queryText = step.docString;
+            try {
+                result = runWithTimeout(engine, queryText, parameters);
+            } catch (const query::Error& e) {
+                error = e;
+            } catch (const std::exception& e) {
+                otherError = e.what();
+            }
+        } else if (t.rfind("the result should be", 0) == 0) {
+            if (error) return {false, false, "unexpected " + error->tckType() + "." + error->tckDetail() + ": " + oneLine(error->message())};
+            if (!otherError.empty()) return {false, false, "internal error: " + oneLine(otherError)};
+            if (!result) return {false, false, "no query was run"};
+            bool unorderedLists = t.find("ignoring element order for lists") != std::string::npos;
+            bool inOrder = t.find("in order") != std::string::npos;
+            if (t == "the result should be empty") {
+                if (!result->rows.empty()) return {false, false, "expected no rows, got " + std::to_string(result->rows.size())};
+                continue;
+            }
+            const auto& table = step.table;
+            if (table.empty()) return {false, false, "no expected table"};
+            if (table[0] != result->columns) {
+                std::string got;
+                for (const auto& c : result->columns) got += c + " ";
+                return {false, false, "columns differ: got " + oneLine(got)};
+            }
+            std::vector<std::string> expected, actual;
+            for (std::size_t r = 1; r < table.size(); ++r) {
+                std::string row;
+                for (const auto& cell : table[r]) {
+                    auto c = tck::canonical(cell, unorderedLists);
+                    if (!c) return {false, false, "cannot read expected value " + cell};
+                    row += *c + " | ";
+                }
+                expected.push_back(row);
+            }
+            for (const auto& values : result->rows) {
+                std::string row;
+                for (const auto& v : values) {
+                    std::string literal = query::toCypherLiteral(v, graph);
+                    auto c = tck::canonical(literal, unorderedLists);
+                    row += (c ? *c : "?" + literal) + " | ";
+                }
+                actual.push_back(row);
+            }
+            if (!inOrder) {
+                std::sort(expected.begin(), expected.end());
+                std::sort(actual.begin(), actual.end());
+            }
+            if (expected != actual) {
+                std::string first;
+                for (std::size_t i = 0; i < std::max(expected.size(), actual.size()); ++i) {
+                    std::string e = i < expected.size() ? expected[i] : "(none)";
+                    std::string a = i < actual.size() ? actual[i] : "(none)";
+                    if (e != a) {
+                        first = "row " + std::to_string(i + 1) + ": expected " + e + " got " + a;
+                        break;
+                    }
+                }
+                return {false, false, "rows differ (" + std::to_string(actual.size()) + " vs " +
+                                          std::to_string(expected.size()) + " expected); " + oneLine(first)};
+            }
+        } else if (t.rfind("a ", 0) == 0 && t.find(" should be raised at ") != std::string::npos) {
+            // "a SyntaxError should be raised at compile time: UndefinedVariable"
+            std::string type = t.substr(2, t.find(' ', 2) - 2);
+            std::size_t at = t.find(" raised at ") + 11;
+            std::size_t colon = t.find(':', at);
+            std::string phase = t.substr(at, colon == std::string::npos ? std::string::npos : colon - at);
+            std::string detail = colon == std::string::npos ? "" : t.substr(colon + 2);
+            if (!error) {
+                if (!otherError.empty()) return {false, false, "internal error: " + oneLine(otherError)};
+                return {false, false, "expected " + type + "." + detail + ", query succeeded"};
+            }
+            bool compileTime = error->kind() != query::ErrorKind::Runtime;
+            bool phaseOk = phase == "any time" || (phase == "compile time") == compileTime;
+            if (error->tckType() == type && phaseOk && error->tckDetail() == detail) continue;
+            std::string got = error->tckType() + "." + error->tckDetail() + " at " +
+                              (compileTime ? "compile time" : "runtime");
+            if (error->tckType() == type && phaseOk) {
+                return {true, true, "detail differs: expected " + detail + ", got " + got};
+            }
+            return {false, false, "expected " + type + "." + detail + " at " + phase + ", got " + got};
+        }
+    }
+    return {true, false, ""};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::cerr << "usage: newsgraph_tck TCK_DIR KNOWN_FAILURES [--write-known-failures] [--verbose] [FILTER]\n";
+        return 2;
+    }
+    fs::path tckDir = argv[1];
+    fs::path knownFile = argv[2];
+    bool write = false, verbose = false;
+    std::string filter;
+    for (int i = 3; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--write-known-failures") write = true;
+        else if (a == "--verbose") verbose = true;
+        else filter = a;
+    }
+    if (!fs::exists(tckDir / "features")) {
+        std::cout << "SKIPPED: no openCypher TCK at " << tckDir.string() << "\n";
+        return 0;
+    }
+    std::vector<tck::Scenario> scenarios;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::recursive_directory_iterator(tckDir / "features")) {
+        if (entry.path().extension() == ".feature") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        std::string error;
+        std::string relative = fs::relative(file, tckDir / "features").generic_string();
+        if (!tck::readFeature(file, relative, scenarios, error)) {
+            std::cerr << error << "\n";
+            return 1;
+        }
+    }
+    std::map<std::string, std::string> known;  // key -> reason
+    {
+        std::ifstream in(knownFile);
+        for (std::string line; std::getline(in, line);) {
+            if (line.empty() || line[0] == '#') continue;
+            auto last = line.rfind(" | ");
+            if (last == std::string::npos) continue;
+            known[line.substr(0, last)] = line.substr(last + 3);
+        }
+    }
+    std::map<std::string, std::pair<int, int>> perFolder;  // folder -> (pass, total)
+    int pass = 0, lenient = 0, total = 0, regressions = 0, fixed = 0;
+    std::vector<std::string> failures;
+    for (const auto& scenario : scenarios) {
+        if (!filter.empty() && scenario.key().find(filter) == std::string::npos) continue;
+        Outcome outcome = runScenario(scenario, tckDir);
+        std::string folder = scenario.feature.substr(0, scenario.feature.rfind('/'));
+        ++total;
+        ++perFolder[folder].second;
+        if (outcome.pass) {
+            ++pass;
+            ++perFolder[folder].first;
+            if (outcome.lenient) ++lenient;
+            if (known.count(scenario.key())) ++fixed;
+            if (verbose && outcome.lenient) std::cout << "LENIENT " << scenario.key() << ": " << outcome.reason << "\n";
+            continue;
+        }
+        failures.push_back(scenario.key() + " | " + outcome.reason);
+        if (!known.count(scenario.key())) {
+            ++regressions;
+            if (!write) std::cout << "REGRESSION " << scenario.key() << ": " << outcome.reason << "\n";
+        } else if (verbose) {
+            std::cout << "FAIL " << scenario.key() << ": " << outcome.reason << "\n";
+        }
+    }
+    std::cout << "openCypher TCK: pass count per folder\n";
+    for (const auto& [folder, counts] : perFolder) {
+        std::cout << "  " << folder << ": " << counts.first << "/" << counts.second << "\n";
+    }
+    std::cout << "total: " << pass << "/" << total << " scenarios pass ("
+              << (total ? 100.0 * pass / total : 0.0) << "%), of which " << lenient
+              << " with a different error detail; " << failures.size() << " fail\n";
+    if (fixed) std::cout << fixed << " scenarios in known_failures now pass: remove them\n";
+    if (write) {
+        std::ofstream out(knownFile);
+        out << "# openCypher TCK scenarios that fail, one per line:\n"
+            << "# feature file | scenario name | example row (0: not an outline) | reason\n";
+        for (const auto& f : failures) out << f << "\n";
+        std::cout << "wrote " << failures.size() << " known failures to " << knownFile.string() << "\n";
+        return 0;
+    }
+    if (regressions) std::cout << regressions << " scenarios fail that are not known failures\n";
+    return regressions ? 1 : 0;
+}
