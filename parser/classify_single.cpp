@@ -57,9 +57,10 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
     }
     if (actorsBySurname(word).empty() && classifyPlace(k, k + 1)) return;
     // "the port of Mongla", "Mongla port": a place noun beside an unknown name.
-    const bool placeNounBefore = k >= sentenceBegin_ + 2 && tokens[k - 1].text == "of" &&
-                                 !tokens[k - 2].capitalised() &&
-                                 lexicons_.placeHeads.contains(tokens[k - 2].text);
+    // ... or "the capital, Naypyitaw".
+    const bool placeNounBefore =
+        k >= sentenceBegin_ + 2 && (tokens[k - 1].text == "of" || tokens[k - 1].isPunct(",")) &&
+        !tokens[k - 2].capitalised() && lexicons_.placeHeads.contains(tokens[k - 2].text);
     const bool placeNounAfter = k + 1 < sentenceEnd_ && !tokens[k + 1].capitalised() &&
                                 tokens[k + 1].kind == TokenKind::Word &&
                                 lexicons_.placeHeads.contains(tokens[k + 1].text);
