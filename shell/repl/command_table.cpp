@@ -1,7 +1,7 @@
 #include "shell/repl/command_table.h"
 
 #include "shell/repl/commands/commands.h"
-#include "shell/repl/suggest.h"
+#include "shell/query/source_location.h"
 
 namespace newsgraph::shell {
 
@@ -72,7 +72,9 @@ std::string unknownCommandMessage(std::string_view word) {
     std::vector<std::string> names;
     for (const auto& command : kCommands) names.emplace_back(command.name);
     std::string message = "Unknown command `:" + std::string(word) + "`;";
-    if (auto guess = nearest(word, names)) message += " did you mean `:" + *guess + "`?";
+    if (std::string guess = query::nearestName(word, names); !guess.empty()) {
+        message += " did you mean `:" + guess + "`?";
+    }
     return message + " Type `:help` for help.";
 }
 

@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "shell/repl/suggest.h"
 
 using namespace newsgraph::shell;
 
@@ -21,11 +20,4 @@ TEST_CASE("Command table: an unknown command suggests the nearest", "[shell]") {
     CHECK(unknownCommandMessage("lod") ==
           "Unknown command `:lod`; did you mean `:load`? Type `:help` for help.");
     CHECK(unknownCommandMessage("zzzzzz") == "Unknown command `:zzzzzz`; Type `:help` for help.");
-}
-
-TEST_CASE("Suggest: edit distance is case-insensitive", "[shell]") {
-    CHECK(editDistance("Agency", "agnecy") == 2);
-    CHECK(editDistance("", "abc") == 3);
-    CHECK(nearest("Agncy", {"Actor", "Agency", "Place"}) == std::optional<std::string>("Agency"));
-    CHECK_FALSE(nearest("Figure", {"Actor", "Agency"}).has_value());
 }

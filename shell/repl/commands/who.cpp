@@ -7,7 +7,7 @@
 #include "shell/repl/commands/commands.h"
 #include "shell/repl/display_text.h"
 #include "shell/repl/shell.h"
-#include "shell/repl/suggest.h"
+#include "shell/query/source_location.h"
 
 namespace newsgraph::shell::commands {
 
@@ -83,7 +83,9 @@ CommandResult who(Shell& shell, std::span<const std::string> args) {
             }
         }
         std::string message = "No entity is named `" + name + "`.";
-        if (auto guess = nearest(name, names)) message += " Did you mean `" + *guess + "`?";
+        if (std::string guess = query::nearestName(name, names); !guess.empty()) {
+            message += " Did you mean `" + guess + "`?";
+        }
         return CommandResult::failure(message);
     }
     for (std::size_t i = 0; i < found.size(); ++i) {
