@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "shell/query/text_width.h"
+
 namespace newsgraph::query {
 
 bool parseOutputFormat(const std::string& name, OutputFormat& format) {
@@ -22,10 +24,10 @@ std::string displayValue(const RuntimeValue& value, const graph::PropertyGraph& 
 
 namespace {
 
-std::size_t width(const std::string& s) {
-    return static_cast<std::size_t>(std::count_if(
-        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+std::size_t width(const std::string& s) { return displayWidth(s); }
+
+// Table cells wider than this are cut with "…" (the csv, tsv and json forms never cut).
+constexpr std::size_t kMaxCellWidth = 60;
 
 std::string jsonString(const std::string& s) {
     std::string out = "\"";
@@ -176,7 +178,7 @@ std::string render(const QueryResult& result, OutputFormat format) {
     for (const auto& row : result.rows) {
         cells.emplace_back();
         for (std::size_t c = 0; c < row.size(); ++c) {
-            cells.back().push_back(displayValue(row[c], g));
+            cells.back().push_back(truncateToWidth(displayValue(row[c], g), kMaxCellWidth));
             widths[c] = std::max(widths[c], width(cells.back().back()));
         }
     }

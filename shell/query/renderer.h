@@ -14,7 +14,8 @@ enum class OutputFormat { Table, Csv, Tsv, Json, Jsonl };
 bool parseOutputFormat(const std::string& name, OutputFormat& format);
 
 // The whole result in the format, ending with a newline.
-// - table: aligned columns (widths in code points) and a row count;
+// - table: aligned columns (terminal widths: wide characters count two), cells longer
+//   than 60 columns cut with "…", and a row count;
 // - csv: RFC 4180 quoting; tsv: the golden-file form (header, tabs, no quoting);
 // - json: an array of objects keyed by column; nodes {"id","labels","properties"},
 //   relationships {"id","type","start","end","properties"}, paths {"nodes",
