@@ -87,7 +87,7 @@ std::string json(const RuntimeValue& v, const graph::PropertyGraph& g) {
         case RuntimeValue::Kind::Int: return std::to_string(v.asInt());
         case RuntimeValue::Kind::Double: {
             double d = v.asDouble();
-            if (!std::isfinite(d)) return jsonString(formatFloat(d));
+            if (!std::isfinite(d)) return formatFloat(d);  // bare NaN, Infinity, -Infinity
             char buf[40];
             for (int p = 1; p <= 17; ++p) {
                 std::snprintf(buf, sizeof buf, "%.*g", p, d);
