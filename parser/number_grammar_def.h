@@ -52,7 +52,8 @@ const auto kHigh = [](auto& ctx) { x3::_val(ctx).high = x3::_attr(ctx); };
 // A space run may hold a line break: hard-wrapped paragraphs break inside phrases.
 const auto kSpace = +x3::char_(" \t\r\n");
 const auto kEndOfWord = !x3::alnum;
-const auto kDash = x3::lit('-') | x3::lit("\xE2\x80\x93");  // hyphen or en dash
+// A hyphen; the scanner hands the grammar an en dash as "  -" (number_scanner.cpp).
+const auto kDash = x3::lit('-');
 
 const auto kDecimal_def = x3::raw[x3::lexeme[+x3::digit >> *(',' >> x3::repeat(3)[x3::digit])
                                              >> -('.' >> +x3::digit)]][kDigits];

@@ -1,6 +1,7 @@
 #include "parser/number_scanner.h"
 
 #include <cctype>
+#include <string>
 
 #include "parser/number_grammar.h"
 
@@ -23,6 +24,24 @@ bool startsWord(std::string_view text, std::size_t pos) {
     return true;
 }
 
+// The text as the grammar may read it: Spirit X3's character classes take only ASCII
+// (a byte >= 0x80 is a negative `char`, which its classifiers must not see), so each
+// other byte becomes 0x7F, which no rule matches and which ends a word, except the en
+// dash, which becomes "  -" (same length: byte offsets stay the same).
+std::string asciiForGrammar(std::string_view text) {
+    std::string folded(text);
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (static_cast<unsigned char>(folded[i]) < 0x80) continue;
+        if (text.substr(i, 3) == "\xE2\x80\x93") {
+            folded.replace(i, 3, "  -");
+            i += 2;
+            continue;
+        }
+        folded[i] = '\x7F';
+    }
+    return folded;
+}
+
 bool hasDigit(std::string_view text) {
     for (char c : text) {
         if (std::isdigit(static_cast<unsigned char>(c))) return true;
@@ -30,15 +49,15 @@ bool hasDigit(std::string_view text) {
     return false;
 }
 
-}  // namespace
-
-std::optional<NumberMatch> parseNumberAt(std::string_view text, std::size_t pos) {
-    if (pos >= text.size()) return std::nullopt;
-    const char* first = text.data() + pos;
-    const char* const last = text.data() + text.size();
+// Parses at `pos` of `folded` (asciiForGrammar of `text`); spans are `text`'s.
+std::optional<NumberMatch> parseFolded(std::string_view folded, std::string_view text,
+                                       std::size_t pos) {
+    if (pos >= folded.size()) return std::nullopt;
+    const char* first = folded.data() + pos;
+    const char* const last = folded.data() + folded.size();
     ast::NumberAst number;
     if (!boost::spirit::x3::parse(first, last, grammar::number(), number)) return std::nullopt;
-    const std::size_t end = static_cast<std::size_t>(first - text.data());
+    const std::size_t end = static_cast<std::size_t>(first - folded.data());
     if (end < text.size() && isAlnum(text[end])) return std::nullopt;
     NumberMatch match;
     match.begin = pos;
@@ -59,7 +78,14 @@ std::optional<NumberMatch> parseNumberAt(std::string_view text, std::size_t pos)
     return match;
 }
 
+}  // namespace
+
+std::optional<NumberMatch> parseNumberAt(std::string_view text, std::size_t pos) {
+    return parseFolded(asciiForGrammar(text), text, pos);
+}
+
 std::vector<NumberMatch> findNumbers(std::string_view text) {
+    const std::string folded = asciiForGrammar(text);
     std::vector<NumberMatch> found;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -67,7 +93,7 @@ std::vector<NumberMatch> findNumbers(std::string_view text) {
             ++pos;
             continue;
         }
-        if (auto match = parseNumberAt(text, pos)) {
+        if (auto match = parseFolded(folded, text, pos)) {
             found.push_back(*match);
             pos = match->end;
             continue;
