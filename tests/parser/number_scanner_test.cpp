@@ -68,3 +68,16 @@ TEST_CASE("Numbers: a numeral does not swallow the next word", "[parser][numbers
     CHECK(found[1].value() == 4700);
     CHECK(found[1].end == 20);
 }
+
+TEST_CASE("Numbers: UTF-8 around numerals, and an en dash range", "[parser][numbers]") {
+    NumberMatch range = only("some 10,000\u201315,000 troops");
+    CHECK(range.isRange);
+    CHECK(range.low == 10000);
+    CHECK(range.high == 15000);
+    CHECK(range.begin == 5);
+    CHECK(range.end == 5 + std::string_view("10,000\u201315,000").size());
+    NumberMatch quoted = only("\u201cat least 600.\u201d");
+    CHECK(quoted.value() == 600);
+    CHECK(findNumbers("caf\u00e9 \u5317\u671d\u9c9c \xff\xfe").empty());
+    CHECK(parseNumberAt("\u00e9 12", 3)->value() == 12);
+}
