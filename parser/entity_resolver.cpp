@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "graph/edit_distance.h"
 #include "graph/name_index.h"
 #include "parser/entity_lexicons.h"
 #include "parser/lexicon.h"
@@ -67,21 +68,6 @@ std::string initials(const std::string& name) {
         if (w[0] >= 'A' && w[0] <= 'Z') out += w[0];
     }
     return out;
-}
-
-std::size_t editDistance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
 }
 
 // Folds spellings that romanisation systems write differently for one sound
@@ -217,7 +203,7 @@ class Resolver {
         auto [ga, gb] = givenNames(entity(a).name, entity(b).name);
         if (ga.size() < 3 || gb.size() < 3) return false;
         const double similarity =
-            1.0 - double(editDistance(ga, gb)) / double(std::max(ga.size(), gb.size()));
+            1.0 - double(graph::editDistance(ga, gb)) / double(std::max(ga.size(), gb.size()));
         if (similarity < kGivenNameSimilarity) return false;
         const std::string ra = lexicons_.roleClass(entity(a).role);
         const std::string rb = lexicons_.roleClass(entity(b).role);

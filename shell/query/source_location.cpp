@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "graph/edit_distance.h"
+
 namespace newsgraph::query {
 
 namespace {
@@ -14,21 +16,10 @@ std::size_t codePoints(std::string_view s) {
         std::count_if(s.begin(), s.end(), [](char c) { return !isContinuationByte(c); }));
 }
 
-std::size_t editDistance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                        std::tolower(static_cast<unsigned char>(b[j - 1]));
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
+std::string lowerAscii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
 }
 
 }  // namespace
@@ -86,10 +77,11 @@ std::string caretLines(std::string_view text, SourceSpan span, std::size_t maxWi
 }
 
 std::string nearestName(std::string_view name, const std::vector<std::string>& candidates) {
+    const std::string lowerName = lowerAscii(name);
     std::string best;
     std::size_t bestDistance = std::max<std::size_t>(2, name.size() / 3) + 1;
     for (const auto& candidate : candidates) {
-        std::size_t d = editDistance(name, candidate);
+        std::size_t d = graph::editDistance(lowerName, lowerAscii(candidate));
         if (d < bestDistance) {
             bestDistance = d;
             best = candidate;

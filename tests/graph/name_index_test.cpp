@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "graph/edit_distance.h"
+
 using newsgraph::graph::NameIndex;
 using newsgraph::graph::normaliseName;
 
@@ -27,4 +29,11 @@ TEST_CASE("NameIndex: a vertex is found under every name it was added with", "[g
     CHECK(index.find("NIS")[1] == 7);
     CHECK(index.find("CIA").empty());
     CHECK(index.find("").empty());
+}
+
+TEST_CASE("editDistance: insertions, deletions and substitutions cost one", "[graph]") {
+    CHECK(newsgraph::graph::editDistance("kweun", "kun") == 2);
+    CHECK(newsgraph::graph::editDistance("", "abc") == 3);
+    CHECK(newsgraph::graph::editDistance("Agency", "agency") == 1);  // case-sensitive
+    CHECK(newsgraph::graph::editDistance("same", "same") == 0);
 }
