@@ -2,27 +2,17 @@
 
 #include <sstream>
 
+#include "parser/lexicon.h"
 #include "parser/text_layer.h"
 
 namespace newsgraph::parser {
 
 namespace {
 
-std::vector<std::string> splitBars(const std::string& line) {
-    std::vector<std::string> parts;
-    std::stringstream in(line);
-    std::string part;
-    while (std::getline(in, part, '|')) {
-        std::string trimmed = foldTypography(part);
-        if (!trimmed.empty()) parts.push_back(trimmed);
-    }
-    return parts;
-}
-
 std::vector<std::pair<std::string, std::string>> pairs(const Lexicon& lexicon) {
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& line : lexicon.entries()) {
-        auto parts = splitBars(line);
+        auto parts = splitLexiconFields(line);
         if (parts.size() == 2) out.emplace_back(parts[0], parts[1]);
         if (parts.size() == 3) out.emplace_back(parts[0], parts[1] + "|" + parts[2]);
     }
@@ -58,13 +48,13 @@ const EntityLexicons& EntityLexicons::get() {
                          {},
                          {}};
         for (const auto& line : Lexicon::get("known_orgs").entries()) {
-            auto parts = splitBars(line);
+            auto parts = splitLexiconFields(line);
             for (const auto& part : parts) l.knownOrgs.emplace(part, parts[0]);
         }
         l.descriptors = pairs(Lexicon::get("descriptors"));
         l.orgCategories = pairs(Lexicon::get("org_categories"));
         for (const auto& line : Lexicon::get("role_classes").entries()) {
-            auto parts = splitBars(line);
+            auto parts = splitLexiconFields(line);
             for (std::size_t i = 1; i < parts.size(); ++i) {
                 l.roleClasses.emplace_back(foldCase(parts[i]), parts[0]);
             }

@@ -35,17 +35,6 @@ PlaceKind kindOf(const std::string& word) {
     return PlaceKind::City;
 }
 
-std::vector<std::string> splitBars(const std::string& line) {
-    std::vector<std::string> parts;
-    std::stringstream in(line);
-    std::string part;
-    while (std::getline(in, part, '|')) {
-        std::string trimmed = foldTypography(part);
-        if (!trimmed.empty()) parts.push_back(trimmed);
-    }
-    return parts;
-}
-
 std::size_t wordCount(const std::string& s) {
     std::size_t words = 1;
     for (char c : s) words += c == ' ';
@@ -98,7 +87,7 @@ void Gazetteer::load() {
     }
     // Other names: the canonical name takes the data of whichever form the gazetteer knows.
     for (const auto& line : Lexicon::get("place_aliases").entries()) {
-        std::vector<std::string> names = splitBars(line);
+        std::vector<std::string> names = splitLexiconFields(line);
         if (names.empty()) continue;
         PlaceEntry entry{names[0], "", PlaceKind::Country, 0};
         // "[PS]": the country code given outright, for names the gazetteer has not.
@@ -126,7 +115,7 @@ void Gazetteer::load() {
         }
     }
     for (const auto& line : Lexicon::get("demonyms").entries()) {
-        std::vector<std::string> parts = splitBars(line);
+        std::vector<std::string> parts = splitLexiconFields(line);
         if (parts.size() != 2) continue;
         demonyms_[parts[0]] = parts[1];
         maxWords_ = std::max(maxWords_, wordCount(parts[0]));

@@ -6,6 +6,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <sstream>
+
+#include "parser/text_layer.h"
 
 namespace newsgraph::parser {
 
@@ -75,6 +78,17 @@ const Lexicon& Lexicon::get(const std::string& name) {
         slot = std::make_unique<Lexicon>(lines);
     }
     return *slot;
+}
+
+std::vector<std::string> splitLexiconFields(const std::string& line) {
+    std::vector<std::string> fields;
+    std::stringstream in(line);
+    std::string field;
+    while (std::getline(in, field, '|')) {
+        std::string trimmed = foldTypography(field);
+        if (!trimmed.empty()) fields.push_back(trimmed);
+    }
+    return fields;
 }
 
 }  // namespace newsgraph::parser

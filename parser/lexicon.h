@@ -44,6 +44,10 @@ std::string lexiconDir();
 // Reads the non-comment, non-blank, trimmed lines of a lexicon file; false if unreadable.
 bool readLexiconLines(const std::string& path, std::vector<std::string>& lines);
 
+// The fields of a lexicon entry written `a | b | c`: each typography-folded and trimmed,
+// empty fields dropped.
+std::vector<std::string> splitLexiconFields(const std::string& line);
+
 // ASCII lower case; other bytes are kept.
 std::string foldCase(std::string_view text);
 

@@ -184,9 +184,8 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
             RuntimeValue list = eval(e.args[0], scope);
             if (list.isNull()) return {};
             if (!list.isList()) {
-                throw EvalError(span(e.args[0]), std::string("IN expects a List, not ") +
-                                                     kindName(list.kind()),
-                                "TypeError", "InvalidArgumentType");
+                throw EvalError::typeMismatch("IN", "a List", kindName(list.kind()),
+                                              span(e.args[0]));
             }
             RuntimeValue::List out;
             std::vector<std::string> names{e.name};
@@ -206,9 +205,8 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
             RuntimeValue list = eval(e.args[0], scope);
             if (list.isNull()) return {};
             if (!list.isList()) {
-                throw EvalError(span(e.args[0]), std::string("IN expects a List, not ") +
-                                                     kindName(list.kind()),
-                                "TypeError", "InvalidArgumentType");
+                throw EvalError::typeMismatch("IN", "a List", kindName(list.kind()),
+                                              span(e.args[0]));
             }
             std::vector<std::string> names{e.name};
             std::vector<RuntimeValue> values(1);

@@ -38,8 +38,7 @@ RuntimeValue Evaluator::evalBinary(const ast::Expr& e, const Scope& scope) {
     if (op == "IN") {
         if (b.isNull()) return {};
         if (!b.isList()) {
-            throw EvalError(span(e), std::string("IN expects a List, not ") + kindName(b.kind()),
-                            "TypeError", "InvalidArgumentType");
+            throw EvalError::typeMismatch("IN", "a List", kindName(b.kind()), span(e));
         }
         bool unknown = false;
         for (const auto& item : b.asList()) {
