@@ -9,11 +9,14 @@
 #include "graph/property_graph.h"
 #include "shell/query/evaluator.h"
 #include "shell/query/renderer.h"
-#include "shell/repl/statement_splitter.h"
+#include "shell/query/statement_splitter.h"
 
 namespace newsgraph::shell {
 
 class LineReader;
+
+using query::PendingStatement;
+using query::StatementSplitter;
 
 struct ShellOptions {
     // Prompts, colours and interactive error handling (print and carry on).
