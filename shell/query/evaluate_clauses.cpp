@@ -29,15 +29,11 @@ QueryResult Evaluator::run() {
     }
     bool distinct = !statement.unionAll.empty() && !statement.unionAll[0];
     if (distinct) {
+        std::set<std::vector<RuntimeValue>, RowLess> seen{RowLess{&graph_}};
         std::vector<std::vector<RuntimeValue>> unique;
         for (auto& row : result.rows) {
-            bool seen = std::any_of(unique.begin(), unique.end(), [&](const auto& u) {
-                for (std::size_t c = 0; c < u.size(); ++c) {
-                    if (orderCompare(u[c], row[c], graph_) != 0) return false;
-                }
-                return true;
-            });
-            if (!seen) unique.push_back(std::move(row));
+            checkCancelled();
+            if (seen.insert(row).second) unique.push_back(std::move(row));
         }
         result.rows = std::move(unique);
     }
@@ -120,6 +116,7 @@ void Evaluator::applyMatch(const ast::Clause& clause, Table& table) {
         std::fill(binding.bound.begin(), binding.bound.begin() + row.size(), 1);
         bool any = false;
         matchParts(clause.patterns, 0, binding, [&](Binding& b) {
+            checkCancelled();
             if (clause.where.kind != ast::ExprKind::Absent) {
                 Scope scope{&b.names, &b.values, nullptr, nullptr};
                 auto keep = truth(eval(clause.where, scope), clause.where);
@@ -153,6 +150,7 @@ void Evaluator::applyUnwind(const ast::Clause& clause, Table& table) {
             continue;
         }
         for (const auto& item : list.asList()) {
+            checkCancelled();
             auto values = row;
             values.push_back(item);
             out.rows.push_back(std::move(values));

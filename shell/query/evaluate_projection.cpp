@@ -12,23 +12,6 @@
 
 namespace newsgraph::query {
 
-namespace {
-
-// Orders rows of values by orderCompare, column by column: rows that compare equal are
-// the same group (or duplicates, for DISTINCT).
-struct RowLess {
-    const graph::PropertyGraph* graph;
-    bool operator()(const std::vector<RuntimeValue>& a, const std::vector<RuntimeValue>& b) const {
-        for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
-            int c = orderCompare(a[i], b[i], *graph);
-            if (c != 0) return c < 0;
-        }
-        return a.size() < b.size();
-    }
-};
-
-}  // namespace
-
 void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
     const BoundProjection& projection = bound_.projections.at(&clause);
     const std::size_t width = projection.columns.size();
@@ -79,6 +62,7 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
         }
         if (groups.empty() && keyColumns.empty()) groups.emplace_back();
         for (auto& group : groups) {
+            checkCancelled();
             std::vector<Scope> scopes;
             for (std::size_t r : group.sources) scopes.push_back({&table.columns, &table.rows[r], nullptr, nullptr});
             std::vector<const Scope*> pointers;
@@ -101,6 +85,7 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
         std::set<std::vector<RuntimeValue>, RowLess> seen{RowLess{&graph_}};
         std::vector<Projected> unique;
         for (auto& p : rows) {
+            checkCancelled();
             if (seen.insert(p.values).second) unique.push_back(std::move(p));
         }
         rows = std::move(unique);
@@ -142,6 +127,7 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
     if (!clause.orderBy.empty()) {
         std::vector<std::vector<RuntimeValue>> sortKeys(rows.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
+            checkCancelled();
             withRowScope(rows[i], [&](const Scope& scope) {
                 for (const auto& item : clause.orderBy) sortKeys[i].push_back(eval(item.expr, scope));
                 return 0;
@@ -170,6 +156,7 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
     Table out;
     out.columns = projection.columns;
     for (std::size_t i = skip; i < rows.size() && i - skip < limit; ++i) {
+        checkCancelled();
         if (clause.kind == ast::ClauseKind::With && clause.where.kind != ast::ExprKind::Absent) {
             bool keep = withRowScope(rows[i], [&](const Scope& scope) {
                 auto t = truth(eval(clause.where, scope), clause.where);

@@ -89,13 +89,16 @@ const NameCatalog& QueryEngine::catalog() {
 }
 
 QueryResult QueryEngine::run(const std::string& text, const Parameters& parameters) {
+    struct ClearCancel {
+        std::atomic<bool>& flag;
+        ~ClearCancel() { flag.store(false); }
+    } clearCancel{cancelled_};
     QueryResult result;
     runWithLargeStack([&] { result = runHere(text, parameters); });
     return result;
 }
 
 QueryResult QueryEngine::runHere(const std::string& text, const Parameters& parameters) {
-    cancelled_.store(false);
     ParsedStatement parsed = parseStatement(text);
     BoundStatement bound =
         Binder(parsed, text, options_.checkNames ? &catalog() : nullptr).bind();

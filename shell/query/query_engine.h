@@ -33,7 +33,8 @@ public:
     QueryResult run(const std::string& text, const Parameters& parameters = {});
 
     // Asks the running query (from another thread or a signal handler) to stop; it then
-    // throws EvalError::cancelled(). The flag is cleared at the start of each run.
+    // throws EvalError::cancelled(). A cancel that comes while the statement is still being
+    // parsed counts too; the flag is cleared when a run ends, however it ends.
     void cancel() { cancelled_.store(true); }
 
 private:

@@ -96,6 +96,19 @@ std::optional<int> cypherCompare(const RuntimeValue& a, const RuntimeValue& b,
 // grouping when it returns 0.
 int orderCompare(const RuntimeValue& a, const RuntimeValue& b, const graph::PropertyGraph& g);
 
+// Orders rows of values by orderCompare, column by column: rows that compare equal are
+// the same group (or duplicates, for DISTINCT and UNION).
+struct RowLess {
+    const graph::PropertyGraph* graph;
+    bool operator()(const std::vector<RuntimeValue>& a, const std::vector<RuntimeValue>& b) const {
+        for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+            int c = orderCompare(a[i], b[i], *graph);
+            if (c != 0) return c < 0;
+        }
+        return a.size() < b.size();
+    }
+};
+
 // The value in the TCK's notation: (:L {k: 1}), [:T {k: 'v'}], <(a)-[r]->(b)>, 1.5, 'str'.
 std::string toCypherLiteral(const RuntimeValue& value, const graph::PropertyGraph& g);
 // A float as openCypher prints it: shortest round-trip form with ".0", NaN, Infinity.
