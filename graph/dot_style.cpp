@@ -16,6 +16,7 @@ constexpr DotEdgeStyle kEdgeStyles[] = {
     {"REPORTED_BY", "#1f4e79", "solid"},
     {"SUPERSEDES", "#b02a37", "dashed"},
     {"MENTIONS", "#8a8f94", "dotted"},
+    {"LOCATED_IN", "#b08900", "solid"},
     {"other", "#333333", "solid"},
 };
 

@@ -133,7 +133,7 @@ class GraphAttributesWriter {
                 << "\", color=\"" << style.borderColor << "\"];\n";
         }
         int i = 0;
-        for (std::string_view type : {"REPORTED_BY", "SUPERSEDES", "MENTIONS", ""}) {
+        for (std::string_view type : {"REPORTED_BY", "SUPERSEDES", "LOCATED_IN", "MENTIONS", ""}) {
             const DotEdgeStyle& style = dotEdgeStyle(type);
             if (!edgeStyles.count(&style)) continue;
             out << "legend_edge_" << i << "a [shape=point, width=0.05, label=\"\"];\n"

@@ -152,6 +152,14 @@ void NewsGraph::addReportedBy(Vertex figure, Vertex reporter, std::string_view a
     graph_.addEdge(figure, reporter, type, std::move(properties));
 }
 
+void NewsGraph::addLocatedIn(Vertex figure, Vertex place, std::string_view articleKey) {
+    const std::string type(relTypeOf(EdgeKind::LocatedIn));
+    if (hasEdge(figure, place, type, articleKey)) return;
+    PropertyMap properties;
+    if (!articleKey.empty()) properties["article"] = std::string(articleKey);
+    graph_.addEdge(figure, place, type, std::move(properties));
+}
+
 void NewsGraph::addSupersedes(Vertex newer, Vertex older) {
     const std::string type(relTypeOf(EdgeKind::Supersedes));
     if (newer != older && !hasEdge(newer, older, type, {})) graph_.addEdge(newer, older, type);

@@ -73,6 +73,8 @@ public:
     // Edges; each is added once (same ends, same type, same article).
     void addMentions(Vertex article, Vertex target);
     void addReportedBy(Vertex figure, Vertex reporter, std::string_view articleKey);
+    // figure -[LOCATED_IN]-> the place where the article says it was counted.
+    void addLocatedIn(Vertex figure, Vertex place, std::string_view articleKey);
     void addSupersedes(Vertex newer, Vertex older);
 
     PropertyGraph& graph() { return graph_; }

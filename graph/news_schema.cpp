@@ -24,10 +24,11 @@ struct EdgeKindNames {
     std::string_view relType;
     std::string_view jsonType;
 };
-constexpr std::array<EdgeKindNames, 3> kEdgeKinds{{
+constexpr std::array<EdgeKindNames, 4> kEdgeKinds{{
     {EdgeKind::ReportedBy, "REPORTED_BY", "reported-by"},
     {EdgeKind::Supersedes, "SUPERSEDES", "supersedes"},
     {EdgeKind::Mentions, "MENTIONS", "mentions"},
+    {EdgeKind::LocatedIn, "LOCATED_IN", "located-in"},
 }};
 
 constexpr std::string_view kTopLevelNodeFields[] = {

@@ -13,7 +13,7 @@ namespace newsgraph::graph {
 // labels (`Actor`) and graph.json types (`actor`); edge kinds map to relationship types
 // (`REPORTED_BY`) and graph.json types (`reported-by`). See docs/graph-json.md.
 enum class NodeKind { Actor, Agency, Place, Figure, Article };
-enum class EdgeKind { ReportedBy, Supersedes, Mentions };
+enum class EdgeKind { ReportedBy, Supersedes, Mentions, LocatedIn };
 
 inline constexpr NodeKind kEntityKinds[] = {NodeKind::Actor, NodeKind::Agency, NodeKind::Place};
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "parser/figure_place.h"
+#include "parser/gazetteer.h"
 #include "parser/lexicon.h"
 #include "parser/story.h"
 
@@ -38,6 +40,7 @@ bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& 
     const auto [ba, ea] = interval(a, aa.article.date);
     const auto [bb, eb] = interval(b, ab.article.date);
     if (!ba.empty() && !bb.empty() && (ea < bb || eb < ba)) return false;  // disjoint times
+    if (placesConflict(Gazetteer::get(), a.place, b.place)) return false;
     return sharesReporter(a, b);
 }
 

@@ -362,6 +362,9 @@ class Resolver {
                         reporter = it->second;
                     }
                 }
+                if (auto it = renames[a].find(figure.place); it != renames[a].end()) {
+                    figure.place = it->second;
+                }
             }
         }
     }

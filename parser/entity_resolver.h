@@ -17,7 +17,7 @@ namespace newsgraph::parser {
 //
 // Then rewrites every article's EntityFacts to the corpus-wide name and alias list (one
 // EntityFact per entity per article), drops descriptions and lone acronyms that name no
-// body and are nobody's source, and renames FigureFact::reporters to match.
+// body and are nobody's source, and renames FigureFact::reporters and ::place to match.
 // Deterministic for a given input order. See docs/extraction.md, "Resolution".
 void resolveEntities(std::vector<ArticleFacts>& articles);
 

@@ -62,6 +62,7 @@ struct FigureFact {
     std::string whenEnd;
     std::vector<Span> mentions;          // every statement of it in the article
     std::vector<std::string> reporters;  // EntityFact::name of each reporter
+    std::string place;  // EntityFact::name of the place where it was counted, if named
     std::string previousCue;  // the words that mark an older estimate ("had placed"), if any
     std::string sentence;     // the first statement's sentence, for traceability
     bool increment = false;   // counts an addition ("an additional 6,000"), not a running total

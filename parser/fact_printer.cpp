@@ -17,7 +17,7 @@ std::string number(const graph::Value& v) {
 }
 
 // Figures in order of their first mention: number, qualifier, measure, time (words and
-// ISO interval), subject, then reporters, older-estimate cue and mentions.
+// ISO interval), subject, then reporters, place, older-estimate cue and mentions.
 void printFigures(const ArticleFacts& facts, std::ostream& out) {
     std::vector<const FigureFact*> figures;
     for (const auto& f : facts.figures) figures.push_back(&f);
@@ -40,6 +40,7 @@ void printFigures(const ArticleFacts& facts, std::ostream& out) {
         if (f->increment) out << " increment";
         out << "\n  subject \"" << f->subject << "\"\n";
         for (const auto& r : f->reporters) out << "  reported-by \"" << r << "\"\n";
+        if (!f->place.empty()) out << "  place \"" << f->place << "\"\n";
         if (!f->previousCue.empty()) out << "  previous \"" << f->previousCue << "\"\n";
         for (const auto& m : f->mentions) {
             const std::string surface =

@@ -18,6 +18,7 @@ namespace newsgraph::parser {
 //   figure 600 at least killed when="April" [2025-04-01..2025-04-30]
 //     subject "North Korean soldiers"
 //     reported-by "National Intelligence Service"
+//     place "Kursk"
 //     mention 410-413 "600"
 //
 // Mentions are sorted by offset and quote the article text (typography folded). Stable

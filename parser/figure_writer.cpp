@@ -66,6 +66,15 @@ void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& artic
             if (auto article = news.findArticle(keys[s.article])) {
                 news.addMentions(*article, figure);
             }
+            const std::string& place = articles[s.article].figures[s.figure].place;
+            if (!place.empty()) {
+                const auto& known = entities[s.article];
+                if (auto it = known.find(place); it != known.end()) {
+                    news.addLocatedIn(figure, it->second, keys[s.article]);
+                } else if (auto v = news.findEntity(NodeKind::Place, place)) {
+                    news.addLocatedIn(figure, *v, keys[s.article]);
+                }
+            }
             for (const auto& name : articles[s.article].figures[s.figure].reporters) {
                 const auto& known = entities[s.article];
                 if (auto it = known.find(name); it != known.end()) {

@@ -16,7 +16,7 @@ using EntityVertices = std::map<std::string, graph::NewsGraph::Vertex>;
 
 // Writes claims into the graph: one Figure node per claim with a mention per statement,
 // an article -[MENTIONS]-> figure edge per article, a REPORTED_BY edge per reporter and
-// article (to entities[i][name] for articles[i]; a reporter missing there is looked up
+// article, a LOCATED_IN edge to the place where a statement says it was counted (to entities[i][name] for articles[i]; a reporter missing there is looked up
 // in the graph by name, else skipped), and the supersedes pairs. `articleKeys[i]` is the
 // graph key of articles[i]. Node fields follow docs/graph-json.md; extra properties:
 // when_begin, when_end (ISO), sentence, previous_cue, increment, statements.

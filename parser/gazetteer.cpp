@@ -124,7 +124,18 @@ void Gazetteer::load() {
 
 const PlaceEntry* Gazetteer::find(std::string_view name) const {
     auto it = byName_.find(std::string(name));
-    return it == byName_.end() ? nullptr : &it->second;
+    if (it != byName_.end()) return &it->second;
+    // The Arabic article is written or dropped at will ("El Geneina", "Al-Geneina",
+    // "Geneina"); GeoNames keeps one spelling.
+    for (std::string_view article : {"El ", "Al ", "El-", "Al-"}) {
+        if (!name.starts_with(article) || name.size() <= article.size()) continue;
+        const std::string_view rest = name.substr(article.size());
+        for (std::string_view other : {"", "El ", "Al ", "El-", "Al-"}) {
+            it = byName_.find(std::string(other) + std::string(rest));
+            if (it != byName_.end()) return &it->second;
+        }
+    }
+    return nullptr;
 }
 
 const std::string* Gazetteer::demonym(std::string_view word) const {

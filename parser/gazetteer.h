@@ -28,7 +28,8 @@ class Gazetteer {
     static const Gazetteer& get();
 
     // The place a name (as written, typography folded) stands for, or nullptr.
-    // Matching is exact, case included. When a name is several places, the country, then
+    // Matching is exact, case included, except that an Arabic article ("El ", "Al-") may be
+    // written where the gazetteer has none or another. When a name is several places, the country, then
     // the world region, the first-level region, the capital and the largest city wins.
     const PlaceEntry* find(std::string_view name) const;
 

@@ -5,6 +5,7 @@
 #include "parser/entity_resolver.h"
 #include "parser/figure_extractor.h"
 #include "parser/figure_merger.h"
+#include "parser/figure_place.h"
 #include "parser/graph_builder.h"
 #include "parser/input_reader.h"
 #include "parser/text_layer.h"
@@ -19,6 +20,7 @@ ArticleFacts extractFacts(const Article& article) {
     facts.entities = recognizeEntities(layer);
     std::vector<FigureMention> figures = findFigureMentions(layer, facts.article);
     attributeFigures(layer, facts.entities, figures);
+    locateFigures(layer, facts.entities, figures);
     facts.figures = mergeFigureMentions(figures);
     return facts;
 }

@@ -1,5 +1,5 @@
 // findSupersedes (declared in claim_resolver.h): orders the claims of each (measure,
-// subject) group in time and links neighbours. See docs/extraction.md, "Supersedes".
+// subject, place) group in time and links neighbours. See docs/extraction.md, "Supersedes".
 #include <algorithm>
 #include <cctype>
 #include <sstream>
@@ -10,6 +10,8 @@
 
 #include "parser/claim_resolver.h"
 #include "parser/cue_table.h"
+#include "parser/figure_place.h"
+#include "parser/gazetteer.h"
 #include "parser/lexicon.h"
 #include "parser/story.h"
 #include "parser/text_layer.h"
@@ -189,6 +191,44 @@ Population populationOf(const FigureFact& f) {
     return p;
 }
 
+// Where each member of a group was counted: the place its statements name; a member that
+// names none, in a group whose places conflict ("16 killed in Bangladesh", "6 died in West
+// Bengal", "the toll had been 10"), takes the one of them its article mentions most.
+std::vector<std::string> placesOf(const std::vector<std::size_t>& members,
+                                  const std::vector<Claim>& claims,
+                                  const std::vector<ArticleFacts>& articles) {
+    const Gazetteer& gazetteer = Gazetteer::get();
+    std::vector<std::string> places;
+    std::set<std::string> named;
+    for (std::size_t c : members) {
+        std::string place;
+        for (const auto& s : claims[c].statements) {
+            const std::string& p = articles[s.article].figures[s.figure].place;
+            if (place.empty()) place = p;
+        }
+        if (!place.empty()) named.insert(place);
+        places.push_back(place);
+    }
+    bool conflict = false;
+    for (const auto& a : named) {
+        for (const auto& b : named) conflict = conflict || placesConflict(gazetteer, a, b);
+    }
+    if (!conflict) return places;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (!places[i].empty()) continue;
+        const ArticleFacts& article = articles[claims[members[i]].statements.front().article];
+        std::size_t most = 0;
+        for (const auto& entity : article.entities) {
+            if (entity.kind == graph::NodeKind::Place && named.count(entity.name) &&
+                entity.mentions.size() > most) {
+                most = entity.mentions.size();
+                places[i] = entity.name;
+            }
+        }
+    }
+    return places;
+}
+
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
@@ -210,6 +250,7 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
     for (const auto& [key, members] : groups) {
         const std::size_t n = members.size();
         if (n < 2) continue;
+        const std::vector<std::string> places = placesOf(members, claims, articles);
         // later[i][j]: member i is a later estimate than member j.
         std::vector<std::vector<bool>> later(n, std::vector<bool>(n, false));
         for (std::size_t i = 0; i < n; ++i) {
@@ -217,7 +258,8 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
                 if (i == j) continue;
                 const Claim& x = claims[members[i]];
                 const Claim& y = claims[members[j]];
-                if (!populationOf(factOf(members[i])).fits(populationOf(factOf(members[j])))) {
+                if (!populationOf(factOf(members[i])).fits(populationOf(factOf(members[j]))) ||
+                    placesConflict(Gazetteer::get(), places[i], places[j])) {
                     continue;
                 }
                 int order = 2;

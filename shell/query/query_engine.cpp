@@ -66,7 +66,7 @@ const NameCatalog& QueryEngine::catalog() {
         labels.emplace(graph::labelOf(kind));
     }
     for (auto kind : {graph::EdgeKind::ReportedBy, graph::EdgeKind::Supersedes,
-                      graph::EdgeKind::Mentions}) {
+                      graph::EdgeKind::Mentions, graph::EdgeKind::LocatedIn}) {
         types.emplace(graph::relTypeOf(kind));
     }
     for (auto field : graph::topLevelNodeFields()) keys.emplace(field);

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "parser/claim_resolver.h"
+#include "parser/figure_place.h"
+#include "parser/gazetteer.h"
 
 using namespace newsgraph::parser;
 using newsgraph::graph::Value;
@@ -82,4 +84,44 @@ TEST_CASE("Supersedes: never across measures or populations", "[parser][claims]"
     auto claims = resolveClaims(articles);
     auto pairs = findSupersedes(claims, articles);
     CHECK(pairs == Pairs{{2, 0}});
+}
+
+TEST_CASE("Supersedes: counts from places in other countries never chain; an unplaced one "
+          "takes its article's main place",
+          "[parser][claims]") {
+    auto placed = [](std::int64_t value, const std::string& when, const std::string& place) {
+        FigureFact f = figure(value, "killed", when, {"Ministry of Health"});
+        f.place = place;
+        return f;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2024-05-28", {placed(16, "present", "Bangladesh"),
+                               placed(6, "present", "West Bengal"),
+                               placed(10, "present", "")})};
+    articles[0].figures[2].previousCue = "had earlier put";
+    EntityFact bangladesh;
+    bangladesh.kind = newsgraph::graph::NodeKind::Place;
+    bangladesh.name = "Bangladesh";
+    bangladesh.mentions = {{0, 1}, {2, 3}, {4, 5}};
+    EntityFact westBengal = bangladesh;
+    westBengal.name = "West Bengal";
+    westBengal.mentions = {{6, 7}};
+    articles[0].entities.push_back(bangladesh);
+    articles[0].entities.push_back(westBengal);
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 3);
+    auto pairs = findSupersedes(claims, articles);
+    CHECK(pairs == Pairs{{0, 2}});  // 16 in Bangladesh replaces the earlier 10, not 6
+}
+
+TEST_CASE("placesConflict: other countries' regions and other cities conflict, countries do not",
+          "[parser][claims]") {
+    const Gazetteer& g = Gazetteer::get();
+    CHECK(placesConflict(g, "West Bengal", "Bangladesh"));
+    CHECK(placesConflict(g, "Geneina", "El Fasher"));
+    CHECK_FALSE(placesConflict(g, "Russia", "Ukraine"));      // a war's countries
+    CHECK_FALSE(placesConflict(g, "Khartoum", "Sudan"));      // a city in its country
+    CHECK_FALSE(placesConflict(g, "Khartoum", ""));           // unknown
+    CHECK_FALSE(placesConflict(g, "Khartoum", "Narnia"));     // not in the gazetteer
+    CHECK(g.find("El Geneina") == g.find("Geneina"));         // the Arabic article
 }

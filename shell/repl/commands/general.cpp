@@ -20,7 +20,7 @@ CommandResult help(Shell& shell, std::span<const std::string> args) {
     }
     shell.out() << "Queries are openCypher (MATCH ... RETURN ...), ended by ';'.\n"
                    "Labels: Actor, Agency, Place, Figure, Article. "
-                   "Relationships: REPORTED_BY, SUPERSEDES, MENTIONS.\n\nCommands:\n";
+                   "Relationships: REPORTED_BY, SUPERSEDES, LOCATED_IN, MENTIONS.\n\nCommands:\n";
     std::size_t width = 0;
     for (const auto& command : commandTable()) width = std::max(width, command.usage.size());
     for (const auto& command : commandTable()) {
