@@ -177,13 +177,17 @@ public:
     }
 
 private:
-    // The reporter entity of each word of the sentence (-1: none).
+    // The reporter entity of each word of the sentence (-1: none); where mentions nest
+    // ("United Nations" inside "United Nations Office for ..."), the longest one's.
     std::vector<long> entityWords(const SentenceWords& w) const {
         std::vector<long> at(w.size(), -1);
+        std::vector<std::uint32_t> length(w.size(), 0);
         for (const auto& [span, e] : mentions_) {
             for (std::size_t i = 0; i < w.size(); ++i) {
-                if (w.spans[i].begin >= span.begin && w.spans[i].end <= span.end) {
+                if (w.spans[i].begin >= span.begin && w.spans[i].end <= span.end &&
+                    span.end - span.begin > length[i]) {
                     at[i] = static_cast<long>(e);
+                    length[i] = span.end - span.begin;
                 }
             }
         }
@@ -285,6 +289,23 @@ private:
                    !kBoundaries.count(w.words[begin - 1])) {
                 --begin;
             }
+            // "the Agency (Basarnas) said": a bracketed name that is no entity of ours, and
+            // ", also said": a segment of adverbs only, stand for the subject before them.
+            bool onlyAdverbs = begin < end;
+            for (std::size_t k = begin; k < end; ++k) {
+                onlyAdverbs = onlyAdverbs && (kSkipBeforeVerb.count(w.words[k]) ||
+                                              (w.words[k].size() > 4 && w.words[k].ends_with("ly")));
+            }
+            bool unknownBracket = begin > 0 && w.words[begin - 1] == "(" && end < w.size() &&
+                                  w.words[end] == ")";
+            for (std::size_t k = begin; k < end && unknownBracket; ++k) {
+                unknownBracket = at[k] < 0;
+            }
+            if ((onlyAdverbs && begin > 0 && w.words[begin - 1] == ",") || unknownBracket) {
+                if (begin == 0) return;
+                end = begin - 1;
+                continue;
+            }
             // Enclosed by marks on both sides (", a member of ...,"); the segment right
             // before the verb is its subject whatever it starts with.
             const bool appositive =
@@ -355,6 +376,16 @@ private:
             if (at[k] >= 0) addUnique(into, static_cast<std::size_t>(at[k]));
         }
         if (!into.empty()) return;
+        // "citing the district head, Andi Syamsul,": a name in apposition to the object.
+        if (end + 1 < w.size() && w.isPunct(end, ",") && at[end + 1] >= 0) {
+            const long named = at[end + 1];
+            std::size_t k = end + 1;
+            while (k < w.size() && at[k] == named) ++k;
+            if (k == w.size() || w.punct[k]) {
+                addUnique(into, static_cast<std::size_t>(named));
+                return;
+            }
+        }
         for (std::size_t k = from; k < end; ++k) {
             if (auto role = roles_.labelOf(w.words[k])) {
                 resolveDescribed(w, from, k + 1, s, into);

@@ -28,6 +28,8 @@ const std::set<std::string> kPhraseEnds = {
     "reportedly", "allegedly", "now", "so", "still", "either", "both", "or", "but", "than",
     "according", "alongside", "against", "inside", "outside", "said", "says", "this",
     "overnight", "yesterday", "today"};
+const std::set<std::string> kStateAdverbs = {"still", "now", "reportedly", "allegedly",
+                                             "already", "also", "feared", "presumed"};
 const std::set<std::string> kIncrementWords = {"additional", "more", "another", "further",
                                                "extra", "new", "fresh"};
 
@@ -103,17 +105,34 @@ public:
         m.fact.qualifier = qualifier(first, last);
         std::size_t npEnd = last + 1;
         Measure measure = rightMeasure(last + 1, npEnd);
+        // "the bodies of nine people": a cue that governs the numeral through "of" says
+        // what is counted, whatever the predicate ("had been recovered") says.
+        if (auto governing = governingMeasure(first)) measure = {*governing, 0};
+        // "two of the dead": a partitive of a cue.
+        std::optional<std::string> partitiveSubject;
+        if (measure.priority > 2) {
+            if (auto partitive = partitiveMeasure(last + 1)) {
+                measure = {partitive->first, 2};
+                partitiveSubject = partitive->second;
+            }
+        }
         if (measure.priority > 3) {
             if (auto left = leftMeasure(first)) measure = {*left, 3};
         }
         if (measure.priority > 3) {
             if (auto verb = verbBefore(first)) measure = {*verb, 4};
         }
+        m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, last + 1, npEnd);
+        if (measure.priority == 99) {
+            if (auto implied = impliedMeasure(last + 1, npEnd)) measure = {*implied, 5};
+        }
         m.hasMeasure = measure.priority < 99;
         m.fact.measure = measure.label;
-        m.fact.subject = joinOriginal(s_, last + 1, npEnd);
         m.fact.increment = isIncrement(first, last + 1, npEnd);
         if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
+        // "killing 14 people and injuring about 60": a verb is no subject; the numeral
+        // counts what the one before it counts.
+        if (before && (isIng(m.fact.subject) || isParticiple(m.fact.subject))) m.fact.subject.clear();
         // An elliptical numeral ("1,000 already having arrived") counts what the one
         // before it counts; "12 dead" names its own (empty) subject.
         if (m.fact.subject.empty() && before && measure.priority != 2) {
@@ -165,6 +184,14 @@ private:
                 direct = {joinedMeasure(measures_, s_, j, *m), 2};
                 break;
             }
+            // "19 people still missing", "23 others now unaccounted for": an adverb between
+            // the noun phrase and its cue.
+            if (kStateAdverbs.count(w) && j + 1 < s_.size()) {
+                if (auto m = measures_.matchAt(s_.words, j + 1)) {
+                    direct = {joinedMeasure(measures_, s_, j + 1, *m), 2};
+                    break;
+                }
+            }
             if (kAuxiliaries.count(w) || kPhraseEnds.count(w) || isIng(w) || isLy(w)) break;
         }
         npEnd = j;
@@ -185,6 +212,42 @@ private:
             }
         }
         return direct;
+    }
+
+    // A cue right before "of" and the numeral (and its qualifier): "the bodies of nine".
+    std::optional<std::string> governingMeasure(std::size_t first) const {
+        std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+        std::size_t k = first;
+        if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+        if (k < 2 || s_.words[k - 1] != "of") return std::nullopt;
+        if (auto m = measures_.matchEndingAt(s_.words, k - 1)) {
+            return joinedMeasure(measures_, s_, k - 1 - m->words, *m);
+        }
+        return std::nullopt;
+    }
+
+    // "two of the dead", "five of those injured": the cue's measure and words.
+    std::optional<std::pair<std::string, std::string>> partitiveMeasure(std::size_t i) const {
+        if (i + 2 >= s_.size() || s_.words[i] != "of") return std::nullopt;
+        const std::string& article = s_.words[i + 1];
+        if (article != "the" && article != "those" && article != "them") return std::nullopt;
+        if (auto m = measures_.matchAt(s_.words, i + 2)) {
+            return std::make_pair(joinedMeasure(measures_, s_, i + 2, *m),
+                                  joinOriginal(s_, i + 2, i + 2 + m->words));
+        }
+        return std::nullopt;
+    }
+
+    // The measure the counted noun implies when no cue names one ("1,500 soldiers were in
+    // the area" -> deployed): subject_measures.txt, matched on the phrase's last words.
+    std::optional<std::string> impliedMeasure(std::size_t npBegin, std::size_t npEnd) const {
+        const CueTable& implied = CueTable::get("subject_measures");
+        std::vector<std::string> words;
+        for (std::size_t i = npBegin; i < npEnd; ++i) {
+            if (!s_.punct[i]) words.push_back(s_.words[i]);
+        }
+        if (auto m = implied.matchEndingAt(words, words.size())) return m->label;
+        return std::nullopt;
     }
 
     // "police detained 63 people": a past-tense verb right before the numeral (and its
@@ -226,7 +289,8 @@ private:
             for (std::size_t n = 0; n < 3 && b > 0; ++n) {
                 const std::string& w = s_.words[b - 1];
                 if (s_.punct[b - 1] || kAuxiliaries.count(w) || kPhraseEnds.count(w) ||
-                    w == "the" || w == "a" || w == "its" || w == "their") {
+                    isNumeral(s_, b - 1) || w == "and" || w == "the" || w == "a" ||
+                    w == "its" || w == "their") {
                     break;
                 }
                 --b;

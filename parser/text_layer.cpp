@@ -120,6 +120,22 @@ TextLayer::TextLayer(std::string_view text) : text_(text) {
     classifyParagraphs();
 }
 
+namespace {
+
+// A line that opens a list item ("• IOM says ...", "- 12 killed", "* item"): its own
+// paragraph even inside a block without blank lines (key points, live-blog summaries).
+bool isListItem(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    const std::string_view rest = line.substr(i);
+    for (std::string_view bullet : {"\u2022", "\u25AA", "\u25E6", "\u2023", "\u25CF", "- ", "* "}) {
+        if (rest.starts_with(bullet)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 void TextLayer::cutParagraphs() {
     struct Line {
         std::size_t begin, end;
@@ -142,7 +158,11 @@ void TextLayer::cutParagraphs() {
         if (lines[i].blank) continue;
         std::size_t last = i;
         if (blankSeparated) {
-            while (last + 1 < lines.size() && !lines[last + 1].blank) ++last;
+            while (last + 1 < lines.size() && !lines[last + 1].blank &&
+                   !isListItem(text_.substr(lines[last + 1].begin,
+                                            lines[last + 1].end - lines[last + 1].begin))) {
+                ++last;
+            }
         }
         blocks.push_back({static_cast<std::uint32_t>(lines[i].begin),
                           static_cast<std::uint32_t>(lines[last].end)});

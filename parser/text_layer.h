@@ -62,7 +62,8 @@ class TextLayer {
     // layer (invalid UTF-8 bytes become one-byte punctuation tokens).
     //
     // Paragraphs: when the text has a blank line, blank lines separate paragraphs and single
-    // line ends are soft wraps; otherwise every line is a paragraph. Lines (CRLF or LF) and
+    // line ends are soft wraps, except before a list item ("• ...", "- ...", "* ...");
+    // otherwise every line is a paragraph. Lines (CRLF or LF) and
     // white space include the no-break and thin spaces.
     // Sentences end at . ! ? (with any closing quotes or brackets) before a capital, digit,
     // quote or the paragraph's end, but not after an abbreviation (lexicon

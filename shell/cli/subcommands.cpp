@@ -15,6 +15,13 @@ const std::vector<Subcommand>& subcommands() {
          "Exit status 1 when any input was skipped (the graph is still written).\n\n"
          "  -o, --output GRAPH   where to write graph.json (required)\n",
          runBuild},
+        {"facts", "newsgraph facts INPUT...",
+         "print what the parser reads in each article (entities, figures, sources)",
+         "INPUT is read as by `newsgraph build`. Each article's facts are printed before\n"
+         "they are resolved across articles: entities with aliases and mentions (byte\n"
+         "offsets), then figures with qualifier, measure, time, subject, reporters, place\n"
+         "and mentions. docs/extraction.md tells the rules behind them.\n",
+         runFacts},
         {"query", "newsgraph query GRAPH (-c QUERY | -f FILE) [--format table|csv|json]",
          "run queries over a graph and print the results",
          "Queries are openCypher (MATCH, WHERE, WITH, UNWIND, RETURN, UNION, CREATE...); see\n"
