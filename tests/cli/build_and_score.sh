@@ -17,6 +17,11 @@ printf 'Fine.' >"$tmp/ok.txt"; printf '' >"$tmp/empty.txt"
 check "a bad input gives exit 1" '[ $? -eq 1 ]'
 check "the bad input is named" 'grep -q "empty.txt: input error: empty file" "$tmp/err"'
 check "the rest is still built" 'grep -q "\"file\":\"ok.txt\"" "$tmp/h.json"'
+printf 'Title: t\n\nAt least 12 people were killed in Lima, the ministry said.\n' >"$tmp/facts.txt"
+"$bin" facts "$tmp/facts.txt" "$tmp/empty.txt" >"$tmp/facts" 2>"$tmp/err"
+check "facts exits 1 when an input is bad" '[ $? -eq 1 ]'
+check "facts prints each article's figures with their place" \
+    'grep -q "^figure 12 at least killed" "$tmp/facts" && grep -q "^  place \"Lima\"" "$tmp/facts"'
 printf '{"nodes":[' >"$tmp/trunc.json"
 "$bin" export "$tmp/trunc.json" --format json -o "$tmp/out.json" 2>"$tmp/err"
 check "a truncated graph is refused with exit 1" '[ $? -eq 1 ]'
