@@ -1,6 +1,7 @@
 #include "parser/figure_extractor.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <set>
 
@@ -60,6 +61,14 @@ const std::set<std::string> kClauseOpeners = {"after", "before", "when", "while"
                                               "though", "if", "but", "said", "says"};
 bool isNumeral(const SentenceWords& s, std::size_t i) {
     return !s.punct[i] && !findNumbers(s.original[i]).empty() && s.original[i] != "one";
+}
+
+bool isWholeNumeral(const SentenceWords& s, std::size_t i) {
+    if (s.punct[i] || s.original[i] == "one") return false;
+    for (const NumberMatch& n : findNumbers(s.original[i])) {
+        if (std::floor(n.low) == n.low && std::floor(n.high) == n.high) return true;
+    }
+    return false;
 }
 
 std::string joinOriginal(const SentenceWords& s, std::size_t b, std::size_t e) {
@@ -340,8 +349,9 @@ private:
             if (insideSince) continue;
             const std::size_t lo = t.end <= first ? t.end : last + 1;
             const std::size_t hi = t.end <= first ? first : t.begin;
+            // Another count between them claims the time; a magnitude ("8.4") does not.
             bool between = false;
-            for (std::size_t k = lo; k < hi; ++k) between = between || isNumeral(s_, k);
+            for (std::size_t k = lo; k < hi; ++k) between = between || isWholeNumeral(s_, k);
             if (between) continue;
             const std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
             if (!best || distance < bestDistance) {

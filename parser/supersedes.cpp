@@ -164,6 +164,20 @@ std::string dateOf(const Claim& claim, const std::vector<ArticleFacts>& articles
     return {};
 }
 
+bool isHistorical(const Claim& claim, const std::vector<ArticleFacts>& articles) {
+    const Statement& s = claim.statements.front();
+    const FigureFact& f = articles[s.article].figures[s.figure];
+    const std::string& date = articles[s.article].article.date;
+    if (isPresent(f) || f.whenEnd.size() < 10 || date.size() < 10) return false;
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
+        year = year * 10 + (date[i] - '0');
+    }
+    const std::string yearBefore = std::to_string(year - 1) + date.substr(4);
+    return f.whenEnd < yearBefore;
+}
+
 // Who a figure counts, as far as its subject says: a class from subject_classes.txt
 // ("civilians", "combatants") and a side (its capitalised words: "RSF", "north korean").
 struct Population {
@@ -241,8 +255,10 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
     const std::vector<std::size_t> story = groupStories(articles);
     std::map<std::tuple<std::size_t, std::string, bool>, std::vector<std::size_t>> groups;
     for (std::size_t c = 0; c < claims.size(); ++c) {
-        // An addition or one period's count is its own population: no chain.
-        if (factOf(c).increment) continue;
+        // An addition or one period's count is its own population: no chain. Nor is a
+        // count of a time over a year before its article ("in June 2018, 160 went
+        // missing"): another incident, recalled for comparison.
+        if (factOf(c).increment || isHistorical(claims[c], articles)) continue;
         const std::size_t s = story[claims[c].statements.front().article];
         groups[{s, factOf(c).measure, factOf(c).increment}].push_back(c);
     }

@@ -125,3 +125,15 @@ TEST_CASE("placesConflict: other countries' regions and other cities conflict, c
     CHECK_FALSE(placesConflict(g, "Khartoum", "Narnia"));     // not in the gazetteer
     CHECK(g.find("El Geneina") == g.find("Geneina"));         // the Arabic article
 }
+
+TEST_CASE("Supersedes: a count of a time over a year before its article is another incident",
+          "[parser][claims]") {
+    FigureFact recalled = figure(160, "missing", "June 2018", {});
+    recalled.whenBegin = "2018-06-01";
+    recalled.whenEnd = "2018-06-30";
+    std::vector<ArticleFacts> articles = {
+        article("2025-06-15", {figure(40, "missing", "present", {}), recalled})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 2);
+    CHECK(findSupersedes(claims, articles).empty());
+}
