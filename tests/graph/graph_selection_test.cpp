@@ -4,7 +4,7 @@
 
 using namespace newsgraph::graph;
 
-TEST_CASE("GraphSelection: empty means the whole graph; an edge brings its ends",
+TEST_CASE("GraphSelection: empty means the whole graph, and an edge brings its ends",
           "[graph][export]") {
     PropertyGraph g;
     auto a = g.addNode({"A"});

@@ -86,7 +86,7 @@ TEST_CASE("Supersedes: never across measures or populations", "[parser][claims]"
     CHECK(pairs == Pairs{{2, 0}});
 }
 
-TEST_CASE("Supersedes: counts from places in other countries never chain; an unplaced one "
+TEST_CASE("Supersedes: counts from places in other countries never chain, and an unplaced one "
           "takes its article's main place",
           "[parser][claims]") {
     auto placed = [](std::int64_t value, const std::string& when, const std::string& place) {

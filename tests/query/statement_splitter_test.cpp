@@ -5,7 +5,7 @@
 using newsgraph::query::splitStatements;
 using newsgraph::query::StatementSplitter;
 
-TEST_CASE("StatementSplitter: statements end at ';' outside strings and comments", "[query]") {
+TEST_CASE("StatementSplitter: statements end at a semicolon outside strings and comments", "[query]") {
     StatementSplitter splitter;
     splitter.addLine("MATCH (n) RETURN 'a;b', \"c;d\" // e;f");
     CHECK(splitter.pending());
@@ -13,14 +13,14 @@ TEST_CASE("StatementSplitter: statements end at ';' outside strings and comments
     splitter.addLine("  , `x;y` /* g; */;  RETURN 1;");
     auto first = splitter.next();
     REQUIRE(first.has_value());
-    CHECK(first->text == "MATCH (n) RETURN 'a;b', \"c;d\"         \n  , `x;y` /* g; */");
+    CHECK(first->text == "MATCH (n) RETURN 'a;b', \"c;d\"       \n  , `x;y` /* g; */");
     CHECK(first->line == 1);
     CHECK(first->column == 1);
     auto second = splitter.next();
     REQUIRE(second.has_value());
     CHECK(second->text == "RETURN 1");
     CHECK(second->line == 2);
-    CHECK(second->column == 24);
+    CHECK(second->column == 22);
     CHECK_FALSE(splitter.pending());
 }
 
@@ -57,7 +57,7 @@ TEST_CASE("StatementSplitter: clear drops a half-typed statement", "[query]") {
     CHECK(statement->text == "RETURN 2");
 }
 
-TEST_CASE("splitStatements: ';' inside strings and comments does not split", "[query]") {
+TEST_CASE("splitStatements: a semicolon inside strings and comments does not split", "[query]") {
     std::string script = "RETURN 'a;b' AS x; // one; two\nRETURN 2 /* ; */;\n\n// only a comment\n";
     auto statements = splitStatements(script);
     REQUIRE(statements.size() == 2);
@@ -69,7 +69,7 @@ TEST_CASE("splitStatements: ';' inside strings and comments does not split", "[q
     CHECK(statements[1].text == "RETURN 2 /* ; */");
 }
 
-TEST_CASE("splitStatements: a last statement without ';' is kept", "[query]") {
+TEST_CASE("splitStatements: a last statement without a semicolon is kept", "[query]") {
     auto statements = splitStatements("RETURN 1;\nRETURN 2");
     REQUIRE(statements.size() == 2);
     CHECK(statements[1].text == "RETURN 2\n");
