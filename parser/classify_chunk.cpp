@@ -57,6 +57,19 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
             ofPlace = place->country;
         }
     }
+    // "PT Example Jaya", "Radio Example": a legal form or a broadcaster's word opening a
+    // name makes the whole run one body (not when a connector joins two names).
+    bool prefixFirst = end - begin >= 2 && lexicons_.orgPrefixes.contains(tokens[begin].text) &&
+                       tokens[begin + 1].kind == TokenKind::Word &&
+                       (tokens[begin + 1].capitalised() || tokens[begin + 1].allCaps());
+    for (std::size_t k = begin + 1; prefixFirst && k < end; ++k) {
+        prefixFirst = tokens[k].text != "and" && tokens[k].text != "of";
+    }
+    if (prefixFirst) {
+        addAgency(begin, end, country);
+        resumeAt_ = std::max(resumeAt_, end);
+        return true;
+    }
     if (!headLast && !headFirst) return false;
     // "President Vladimir Putin's Office" is rare; "General Staff" is common: a title opens
     // a body's name only when a head word closes it.
@@ -100,6 +113,13 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
     // A word of a person named before is that person, even if a town shares it ("Bush").
     const std::string first(layer_.tokens()[begin].text);
     const PlaceEntry* country = lexicons_.gazetteer.find(first);
+    if (end - begin == 1 && referBack(begin)) return;
+    // "the Example plate": a noun after the name makes it no place (nor anything named).
+    const auto& toks = layer_.tokens();
+    if (end < sentenceEnd_ && toks[end].kind == TokenKind::Word && !toks[end].capitalised() &&
+        lexicons_.notPlaceNouns.contains(toks[end].text)) {
+        return;
+    }
     const bool isCountry =
         country && (country->kind == PlaceKind::Country || country->kind == PlaceKind::WorldRegion);
     if (end - begin == 1 && !isCountry && !actorsBySurname(first).empty()) {
@@ -207,6 +227,23 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
         classifyPerson(k + 1, end, textOf(begin, k + 1));
         return;
     }
+    // "Example Valley", "Lake Example": a geographic head word closing or opening the
+    // name makes a place, even though such words are no person's ("Valley").
+    const bool geoLast = end - begin >= 2 && role.empty() && tokens[end - 1].capitalised() &&
+                         lexicons_.placeHeads.contains(tokens[end - 1].text) &&
+                         !lexicons_.gazetteer.find(textOf(begin, end - 1));
+    const bool geoFirst = end - begin >= 2 && role.empty() &&
+                          lexicons_.placePrefixes.contains(tokens[begin].text);
+    // Other event or feature words make no place name: "Mount X Hospital", "Storm Hits Coast".
+    bool plain = !heading_ || findEntity(NodeKind::Place, textOf(begin, end));
+    for (std::size_t k = begin + geoFirst; plain && k < end - geoLast; ++k) {
+        plain = !lexicons_.notPersonWords.contains(tokens[k].text);
+    }
+    if ((geoLast || geoFirst) && plain &&
+        !lexicons_.gazetteer.demonym(std::string(tokens[begin].text))) {
+        addPlace(PlaceEntry{textOf(begin, end), "", PlaceKind::Region, 0}, begin, end);
+        return;
+    }
     if (mixed) {
         for (std::size_t k = begin; k < end;) {
             // Inside a longer run, a one-word town may be a common word ("Hurricane Ian").
@@ -250,6 +287,12 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     const std::string_view lastWord = tokens[end - 1].text;
     if (lexicons_.titles.contains(lastWord) || lexicons_.departments.contains(lastWord) ||
         lexicons_.orgHeads.contains(lastWord)) {
+        return;
+    }
+    // "Example da Costa, the main town"; "the districts of A, Example da Costa and B".
+    if (role.empty() && !findEntity(NodeKind::Actor, name) &&
+        (placeApposition(end) || inPlaceList(begin) || findEntity(NodeKind::Place, name))) {
+        addPlace(PlaceEntry{name, "", PlaceKind::City, 0}, begin, end);
         return;
     }
     // "the town of El Fasher": a name after a place noun and "of" is a place.

@@ -21,6 +21,11 @@ struct EntityLexicons {
     const Lexicon& reportingVerbs;  // reporting_verbs.txt: "said", "told"
     const Lexicon& notPersonWords;  // not_person_words.txt: "Hurricane", "Treaty"
     const Lexicon& orgNouns;        // org_nouns.txt: "firm", "news agency"
+    const Lexicon& orgPrefixes;     // org_prefixes.txt: "PT", "JSC", "Radio", "TV"
+    const Lexicon& vesselPrefixes;  // vessel_prefixes.txt: "KM", "MV", "HMS"
+    const Lexicon& placePrefixes;   // place_prefixes.txt: "Lake", "Mount"
+    const Lexicon& timeZones;       // time_zones.txt: "CAT", "EST", "WIB"
+    const Lexicon& notPlaceNouns;   // not_place_nouns.txt: "plate" ("the Nazca plate")
     const Gazetteer& gazetteer;
     // descriptors.txt and org_categories.txt: phrase -> category, in file order. A
     // descriptor's category may end in "|alias" (see descriptors.txt).

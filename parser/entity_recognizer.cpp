@@ -39,6 +39,10 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
     const auto& tokens = layer_.tokens();
     sentenceBegin_ = sentence.firstToken;
     sentenceEnd_ = sentence.endToken;
+    // A list item or a quotation opens with a mark: its first word starts the sentence.
+    while (sentenceBegin_ + 1 < sentenceEnd_ && tokens[sentenceBegin_].kind == TokenKind::Punct) {
+        ++sentenceBegin_;
+    }
     std::size_t k = sentence.firstToken;
     if (layer_.paragraphOf(sentence).firstSentence ==
         static_cast<std::size_t>(&sentence - layer_.sentences().data())) {
@@ -47,6 +51,25 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
     }
     while (k < sentence.endToken) {
         const Token& t = tokens[k];
+        // "16:40 CAT", "0952 GMT", "9 a.m. EST": a time zone after a clock time is no
+        // acronym. In a live blog the entry's headline follows: a new sentence start.
+        if (t.kind == TokenKind::Word && t.allCaps() && k > sentenceBegin_ &&
+            lexicons_.timeZones.contains(t.text) &&
+            (tokens[k - 1].kind == TokenKind::Number || tokens[k - 1].text == "a.m." ||
+             tokens[k - 1].text == "p.m.")) {
+            ++k;
+            if (k < sentenceEnd_ && tokens[k].kind == TokenKind::Word) sentenceBegin_ = k;
+            continue;
+        }
+        // "the KM Example 7", "MV Example": a ship's name is no entity.
+        const std::size_t v = t.text == "The" ? k + 1 : k;
+        if (v + 1 < sentenceEnd_ && tokens[v].kind == TokenKind::Word && tokens[v].allCaps() &&
+            lexicons_.vesselPrefixes.contains(tokens[v].text) && isNameToken(tokens[v + 1]) &&
+            !tokens[v + 1].allCaps()) {
+            k = chunkEnd(v + 1);
+            while (k < sentenceEnd_ && tokens[k].kind == TokenKind::Number) ++k;
+            continue;
+        }
         if (t.kind == TokenKind::Word && !t.capitalised() && t.text == "country" &&
             k + 1 < sentenceEnd_ && tokens[k + 1].kind == TokenKind::Possessive) {
             afterPossessive(k, k + 2, lastCountry_);
@@ -87,9 +110,35 @@ std::size_t RecognizerState::skipDateline(std::size_t begin) {
         name += word;
     }
     const PlaceEntry* place = lexicons_.gazetteer.find(name);
-    if (!place) return begin;  // "UNICEF, which ...": an acronym after all
-    addPlace(*place, begin, end);
+    if (place) {
+        addPlace(*place, begin, end);
+        return std::max(end, resumeAt_);
+    }
+    // A town the gazetteer does not know: only where the article opens, with the dateline's
+    // shape around it ("TOWN -", "TOWN, Region -", "TOWN, Country (Wire) -"), and never a
+    // well-known body's acronym. "UNICEF, which ...": an acronym after all.
+    if (!openingParagraph(begin) || lexicons_.knownOrg(textOf(begin, end))) return begin;
+    bool shape = next != ",";
+    for (std::size_t k = end + 1; !shape && k < sentenceEnd_ && k < end + 8; ++k) {
+        const Token& t = tokens[k];
+        if (t.isPunct("-") || t.isPunct("\u2014") || t.isPunct("\u2013") || t.isPunct("(")) {
+            shape = k > end + 1;
+            break;
+        }
+        if (t.kind == TokenKind::Word && !t.capitalised() && !t.allCaps()) break;
+    }
+    if (!shape) return begin;
+    addPlace(PlaceEntry{name, "", PlaceKind::City, 0}, begin, end);
     return std::max(end, resumeAt_);
+}
+
+bool RecognizerState::openingParagraph(std::size_t token) const {
+    for (const Paragraph& p : layer_.paragraphs()) {
+        if (p.kind != ParagraphKind::Body || p.firstSentence == p.endSentence) continue;
+        const Sentence& first = layer_.sentences()[p.firstSentence];
+        return token >= first.firstToken && token < first.endToken;
+    }
+    return false;
 }
 
 std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
@@ -123,6 +172,7 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
     // "told The Times", "in The Moscow Times": a capital "The" inside a sentence opens the
     // name of a title or an outlet, unless the rest is a place ("The Hague").
     const auto& tokens = layer_.tokens();
+    if (tokens[begin].text == "The" && end - begin == 2 && referBack(begin + 1)) return;
     if (tokens[begin].text == "The" && end - begin >= 2 && classifyPlace(begin, end)) return;
     if (tokens[begin].text == "The" && begin > sentenceBegin_ && end - begin >= 2 &&
         !lexicons_.gazetteer.find(textOf(begin, end)) &&

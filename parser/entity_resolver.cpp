@@ -113,7 +113,9 @@ class Resolver {
     }
 
     void run() {
+        placesNamedAsPeople();
         joinByName();
+        joinInvertedNames();
         joinVariants();
         joinSingles();
         joinAcronyms();
@@ -134,6 +136,82 @@ class Resolver {
         return out;
     }
 
+    // "Maganja da Costa" is a place where the text says so ("the districts of ..."); where
+    // another article names it with no sign of a person (no role, never a source), the
+    // same multi-word name is that place too.
+    void placesNamedAsPeople() {
+        std::set<std::string> places;
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            if (entity(i).kind == NodeKind::Place) places.insert(normaliseName(entity(i).name));
+        }
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            EntityFact& e = entity(i);
+            if (e.kind == NodeKind::Actor && e.form == EntityForm::Named && e.role.empty() &&
+                !e.isSource && words(e.name).size() >= 2 && places.count(normaliseName(e.name))) {
+                e.kind = NodeKind::Place;
+            }
+        }
+    }
+
+    // "Ministry of Health" is also "Health Ministry": a head word, "of" and one or two
+    // words, read the other way round. Empty when the name has not that shape.
+    std::string invertedName(const std::string& name) const {
+        auto w = words(name);
+        if (w.size() < 3 || w[1] != "of" || !lexicons_.orgHeads.contains(w[0])) return {};
+        std::size_t from = w[2] == "the" ? 3 : 2;
+        if (w.size() - from < 1 || w.size() - from > 2) return {};
+        std::string out;
+        for (std::size_t i = from; i < w.size(); ++i) {
+            if (w[i] == "and" || w[i] == "of" || w[i] == "for") return {};
+            out += w[i] + " ";
+        }
+        return out + w[0];
+    }
+
+    // The country most of an article's place mentions are in; empty when it names none.
+    std::string mainCountry(std::size_t article) const {
+        std::map<std::string, std::size_t> count;
+        for (const auto& e : articles_[article].entities) {
+            if (e.kind == NodeKind::Place && !e.country.empty()) count[e.country] += e.mentions.size();
+        }
+        std::string best;
+        std::size_t most = 0;
+        for (const auto& [country, n] : count) {
+            if (n > most) {
+                best = country;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    // "Ministry of Health" and "Health Ministry": one body in one article, or in articles
+    // about the same country (one country's health ministry is not another's).
+    void joinInvertedNames() {
+        std::map<std::string, std::vector<std::size_t>> byName;
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const EntityFact& e = entity(i);
+            if (e.kind != NodeKind::Agency) continue;
+            byName[normaliseName(e.name)].push_back(i);
+            for (const auto& alias : e.aliases) byName[normaliseName(alias)].push_back(i);
+        }
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const EntityFact& e = entity(i);
+            if (e.kind != NodeKind::Agency) continue;
+            const std::string inverted = invertedName(e.name);
+            if (inverted.empty()) continue;
+            auto it = byName.find(normaliseName(inverted));
+            if (it == byName.end()) continue;
+            const std::string country = mainCountry(items_[i].article);
+            for (std::size_t j : it->second) {
+                if (items_[j].article == items_[i].article ||
+                    (!country.empty() && mainCountry(items_[j].article) == country)) {
+                    sets_.join(i, j);
+                }
+            }
+        }
+    }
+
     // Same kind and a shared name or alias (surnames of people do not count).
     void joinByName() {
         std::map<std::pair<NodeKind, std::string>, std::size_t> seen;
@@ -143,6 +221,7 @@ class Resolver {
             if (e.kind != NodeKind::Actor) {
                 for (const auto& alias : e.aliases) keys.push_back(normaliseName(alias));
             }
+
             for (const auto& key : keys) {
                 auto [it, inserted] = seen.emplace(std::make_pair(e.kind, key), i);
                 if (!inserted) sets_.join(it->second, i);

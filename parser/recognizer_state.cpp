@@ -169,7 +169,13 @@ std::size_t RecognizerState::addPlace(const PlaceEntry& place, std::size_t begin
         bool words = true;
         for (std::size_t k = end; k < end + n; ++k)
             words = words && tokens[k].kind == TokenKind::Word;
-        if (words && lexicons_.placeHeads.contains(textOf(end, end + n))) {
+        // A plural ("Kursk and Belgorod regions") names more than this place.
+        const std::string head = textOf(end, end + n);
+        const bool plural = head.size() > 3 && head.back() == 's' &&
+                            (lexicons_.placeHeads.contains(head.substr(0, head.size() - 1)) ||
+                             (head.ends_with("ies") &&
+                              lexicons_.placeHeads.contains(head.substr(0, head.size() - 3) + "y")));
+        if (words && !plural && lexicons_.placeHeads.contains(head)) {
             last = end + n;
             break;
         }

@@ -62,6 +62,8 @@ class RecognizerState {
     void scanChunk(std::size_t begin, std::size_t end);
     // Reads a dateline at a paragraph's start; returns the token to go on from.
     std::size_t skipDateline(std::size_t begin);
+    // Whether `token` is in the first sentence of the article's first body paragraph.
+    bool openingParagraph(std::size_t token) const;
     // Adds the chunk as an agency if its words make one; `country` ties it to a place.
     bool classifyOrganisation(std::size_t begin, std::size_t end, const std::string& country = {});
     // "Minister of Humanitarian Affairs Sadiya Umar Farouq": a title with a portfolio.
@@ -73,6 +75,18 @@ class RecognizerState {
     bool classifyKnownOrganisation(std::size_t begin, std::size_t end);
     void classifyPerson(std::size_t begin, std::size_t end, std::string role);
     void classifySingle(std::size_t k, const std::string& role);
+    // "the Alliance" after "Clear Water Alliance": a capitalised head word alone that
+    // refers back to the one named body it heads. Adds the mention; false if none fits.
+    bool referBack(std::size_t k);
+    // ", the main town on the island" at `end`: a description of a place set beside.
+    bool placeApposition(std::size_t end) const;
+    // The name starting at `begin` is in a list of places: "the districts of A, B and C",
+    // or "in A and B" with a known place before it.
+    bool inPlaceList(std::size_t begin) const;
+    // "on the Sulawesi mainland" at `end`: a known place and a place noun.
+    bool onPlaceHead(std::size_t end) const;
+    // ", 47," or ", who" at `end`: what is set beside a name says it is a person.
+    bool personApposition(std::size_t end) const;
     bool classifyPlace(std::size_t begin, std::size_t end);
     // After "<place>'s" or "the country's": a description or a named body of that place.
     void afterPossessive(std::size_t placeBegin, std::size_t next, const std::string& country);

@@ -99,3 +99,22 @@ TEST_CASE("resolveEntities: figure reporters follow the renamed entity", "[parse
     resolveEntities(facts);
     CHECK(facts[1].figures[0].reporters == std::vector<std::string>{"Park Ji-hoon"});
 }
+
+TEST_CASE("resolveEntities: 'Ministry of X' and 'X Ministry' join within one country",
+          "[parser][resolve]") {
+    auto facts = resolved({"In Kenya, the Ministry of Water said 40 wells were dry in Nairobi.",
+                           "The Water Ministry said on Monday that Kenya needed rain."});
+    CHECK(find(facts[1], NodeKind::Agency, "Ministry of Water"));
+    // Another country's ministry stays apart.
+    auto apart = resolved({"In Kenya, the Ministry of Water said 40 wells were dry in Nairobi.",
+                           "In Peru, the Water Ministry said Lima had enough."});
+    CHECK(find(apart[1], NodeKind::Agency, "Water Ministry"));
+}
+
+TEST_CASE("resolveEntities: a name read as a place in one article is that place elsewhere",
+          "[parser][resolve]") {
+    auto facts = resolved({"Cases rose in the districts of Nantu, Vila da Serra and Osko.",
+                           "The teams move on to Vila da Serra next week."});
+    CHECK(find(facts[1], NodeKind::Place, "Vila da Serra"));
+    CHECK(countKind(facts[1], NodeKind::Actor) == 0);
+}
