@@ -148,7 +148,12 @@ public:
         for (std::size_t fi = 0; fi < figures.size(); ++fi) {
             auto& figure = figures[fi];
             const std::size_t s = figure.sentence;
-            EntitySet set = attributed[s] ? reporters[s] : s > leadSentence ? lead : EntitySet{};
+            // A headline or a recalled past incident speaks for no one unless its own
+            // sentence says who: the article's lead source did not report it.
+            const bool ownOnly = figure.heading || figure.historical;
+            EntitySet set = attributed[s] && (!ownOnly || found[s].cue) ? reporters[s]
+                            : !ownOnly && s > leadSentence       ? lead
+                                                                 : EntitySet{};
             const std::uint32_t from = figure.fact.mentions.front().end;
             const bool last = fi + 1 == figures.size() || figures[fi + 1].sentence != s;
             const std::uint32_t to =
@@ -301,7 +306,8 @@ private:
             for (std::size_t k = begin; k < end && unknownBracket; ++k) {
                 unknownBracket = at[k] < 0;
             }
-            if ((onlyAdverbs && begin > 0 && w.words[begin - 1] == ",") || unknownBracket) {
+            if ((onlyAdverbs && begin > 0 && (w.words[begin - 1] == "," || w.words[begin - 1] == ")")) ||
+                unknownBracket) {
                 if (begin == 0) return;
                 end = begin - 1;
                 continue;

@@ -414,6 +414,8 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             m.sentence = si;
             m.paragraph = sentence.paragraph;
             m.heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
+            m.historical = m.fact.when != "present" && foldCase(m.fact.when).rfind("since", 0) != 0 &&
+                           endedYearBefore(m.fact.whenEnd, article.date);
             found.push_back(std::move(m));
             previous = found.size() - 1;
         }

@@ -18,6 +18,7 @@ struct FigureMention {
     std::size_t sentence = 0;   // index in TextLayer::sentences()
     std::size_t paragraph = 0;  // index in TextLayer::paragraphs()
     bool heading = false;       // read from a headline or crosshead
+    bool historical = false;    // its time ended over a year before the article's date
     bool hasMeasure = false;    // a measure cue was found in its clause
 };
 

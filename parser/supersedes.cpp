@@ -15,6 +15,7 @@
 #include "parser/lexicon.h"
 #include "parser/story.h"
 #include "parser/text_layer.h"
+#include "parser/time_expression.h"
 
 namespace newsgraph::parser {
 
@@ -167,15 +168,7 @@ std::string dateOf(const Claim& claim, const std::vector<ArticleFacts>& articles
 bool isHistorical(const Claim& claim, const std::vector<ArticleFacts>& articles) {
     const Statement& s = claim.statements.front();
     const FigureFact& f = articles[s.article].figures[s.figure];
-    const std::string& date = articles[s.article].article.date;
-    if (isPresent(f) || f.whenEnd.size() < 10 || date.size() < 10) return false;
-    int year = 0;
-    for (std::size_t i = 0; i < 4; ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
-        year = year * 10 + (date[i] - '0');
-    }
-    const std::string yearBefore = std::to_string(year - 1) + date.substr(4);
-    return f.whenEnd < yearBefore;
+    return !isPresent(f) && endedYearBefore(f.whenEnd, articles[s.article].article.date);
 }
 
 // Who a figure counts, as far as its subject says: a class from subject_classes.txt

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cctype>
 #include <cstdio>
+#include <string>
 
 #include "parser/lexicon.h"
 
@@ -285,6 +287,16 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
         i = e;
     }
     return found;
+}
+
+bool endedYearBefore(const std::string& isoEnd, const std::string& articleDate) {
+    if (isoEnd.size() < 10 || articleDate.size() < 10) return false;
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(articleDate[i]))) return false;
+        year = year * 10 + (articleDate[i] - '0');
+    }
+    return isoEnd < std::to_string(year - 1) + articleDate.substr(4);
 }
 
 }  // namespace newsgraph::parser

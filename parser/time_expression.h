@@ -27,6 +27,11 @@ struct TimeExpression {
 std::vector<TimeExpression> findTimeExpressions(const SentenceWords& sentence,
                                                 const std::string& articleDate);
 
+// Whether an interval ending on `isoEnd` ended over a year before `articleDate` (both
+// ISO): a past incident recalled for comparison, not the story's own time. False when
+// either date is unknown or malformed.
+bool endedYearBefore(const std::string& isoEnd, const std::string& articleDate);
+
 // Normalises one expression's words (lower case, e.g. "last week") against an ISO date;
 // returns false when they cannot be placed in time.
 bool normaliseTime(const std::vector<std::string>& words, const std::string& articleDate,
