@@ -69,7 +69,8 @@ public:
           entities_(entities),
           cues_(CueTable::get("attribution_cues")),
           verbs_(Lexicon::get("reporting_verbs")),
-          roles_(CueTable::get("reporter_roles")) {
+          roles_(CueTable::get("reporter_roles")),
+          affiliationRoles_(Lexicon::get("affiliation_roles")) {
         for (std::size_t e = 0; e < entities.size(); ++e) {
             if (!isReporterKind(entities[e])) continue;
             for (const Span& span : entities[e].mentions) mentions_.push_back({span, e});
@@ -239,7 +240,11 @@ private:
                       std::size_t s, Found& f) {
         for (std::size_t k = after; k < w.size() && k < after + 5; ++k) {
             // "revealed after a briefing by X" is active: a noun phrase comes between.
-            if (w.punct[k] || w.words[k] == "a" || w.words[k] == "an" || w.words[k] == "the") {
+            // "had recorded 380 cases by Friday" is active too: a count is its object.
+            const bool count = std::any_of(w.words[k].begin(), w.words[k].end(),
+                                           [](unsigned char c) { return std::isdigit(c); });
+            if (w.punct[k] || count || w.words[k] == "a" || w.words[k] == "an" ||
+                w.words[k] == "the") {
                 return false;
             }
             if (w.words[k] != "by") continue;
@@ -288,6 +293,8 @@ private:
             }
         }
         std::size_t end = verb;
+        EntitySet speaksFor;  // bodies an appositive role ties the subject to
+        EntitySet bracketed;  // the named entities of a bracket right after the subject
         for (int segments = 0; segments < 4 && end > 0; ++segments) {
             std::size_t begin = end;
             while (begin > 0 && !kSegmentMarks.count(w.words[begin - 1]) &&
@@ -301,13 +308,18 @@ private:
                 onlyAdverbs = onlyAdverbs && (kSkipBeforeVerb.count(w.words[k]) ||
                                               (w.words[k].size() > 4 && w.words[k].ends_with("ly")));
             }
-            bool unknownBracket = begin > 0 && w.words[begin - 1] == "(" && end < w.size() &&
-                                  w.words[end] == ")";
-            for (std::size_t k = begin; k < end && unknownBracket; ++k) {
-                unknownBracket = at[k] < 0;
+            const bool bracket = begin > 0 && w.words[begin - 1] == "(" && end < w.size() &&
+                                 w.words[end] == ")";
+            // Brackets and empty segments (", (" ) do not count towards the limit.
+            if (bracket || begin == end) --segments;
+            if (bracket) {
+                bracketed.clear();
+                for (std::size_t k = begin; k < end; ++k) {
+                    if (at[k] >= 0) addUnique(bracketed, static_cast<std::size_t>(at[k]));
+                }
             }
             if ((onlyAdverbs && begin > 0 && (w.words[begin - 1] == "," || w.words[begin - 1] == ")")) ||
-                unknownBracket) {
+                bracket) {
                 if (begin == 0) return;
                 end = begin - 1;
                 continue;
@@ -318,12 +330,22 @@ private:
                 end < verb && begin > 0 && kSegmentMarks.count(w.words[begin - 1]) && begin < end &&
                 !w.punct[begin] && std::islower(static_cast<unsigned char>(w.original[begin][0])) &&
                 w.words[begin] != "the";
+            if (appositive) {
+                affiliations(w, at, begin, end, speaksFor);
+                bracketed.clear();  // "(DPS)" closed the appositive, not the subject
+            }
             if (begin < end && !appositive) {
-                EntitySet named;
-                for (std::size_t k = begin; k < end; ++k) {
+                // "The United Nations refugee agency (UNHCR) said": the bracketed name is
+                // the subject's own, and more precise than the words before it.
+                EntitySet named = bracketed;
+                for (std::size_t k = begin; k < end && bracketed.empty(); ++k) {
                     if (at[k] >= 0) addUnique(named, static_cast<std::size_t>(at[k]));
                 }
                 if (!named.empty()) {
+                    const bool person = std::any_of(named.begin(), named.end(), [&](std::size_t e) {
+                        return entities_[e].kind == NodeKind::Actor;
+                    });
+                    if (person) addAll(named, speaksFor);
                     addAll(f.named, named);
                     noteReporters(named);
                 } else {
@@ -333,6 +355,31 @@ private:
             }
             if (begin == 0 || kBoundaries.count(w.words[begin - 1])) return;
             end = begin - 1;
+        }
+    }
+
+    // ", director of the Health Directorate,", ", a spokeswoman for the ministry,": the
+    // agencies named in an appositive that opens with a role speaking for a body.
+    void affiliations(const SentenceWords& w, const std::vector<long>& at, std::size_t begin,
+                      std::size_t end, EntitySet& into) const {
+        std::size_t k = begin;
+        while (k < end && (w.words[k] == "a" || w.words[k] == "an" || w.words[k] == "the" ||
+                           w.words[k] == "its" || w.words[k] == "their")) {
+            ++k;
+        }
+        // Up to two modifiers before the role ("regional health director").
+        std::size_t role = end;
+        for (std::size_t r = k; r < end && r < k + 3; ++r) {
+            if (affiliationRoles_.contains(w.words[r])) {
+                role = r;
+                break;
+            }
+        }
+        if (role == end) return;
+        for (std::size_t j = role + 1; j < end; ++j) {
+            if (at[j] >= 0 && entities_[static_cast<std::size_t>(at[j])].kind == NodeKind::Agency) {
+                addUnique(into, static_cast<std::size_t>(at[j]));
+            }
         }
     }
 
@@ -478,6 +525,7 @@ private:
     const CueTable& cues_;
     const Lexicon& verbs_;
     const CueTable& roles_;
+    const Lexicon& affiliationRoles_;
     std::vector<std::pair<Span, std::size_t>> mentions_;
     std::vector<std::set<std::string>> nameWords_;  // per reporter-kind entity, in order
     std::set<std::size_t> pluralPeople_;            // sentences with "lawmakers said"
