@@ -149,9 +149,10 @@ public:
         for (std::size_t fi = 0; fi < figures.size(); ++fi) {
             auto& figure = figures[fi];
             const std::size_t s = figure.sentence;
-            // A headline or a recalled past incident speaks for no one unless its own
-            // sentence says who: the article's lead source did not report it.
-            const bool ownOnly = figure.heading || figure.historical;
+            // A headline (or a live blog's entry title: a line with no final stop) or a
+            // recalled past incident speaks for no one unless its own sentence says who:
+            // the article's lead source did not report it.
+            const bool ownOnly = figure.heading || figure.historical || unterminated(s);
             EntitySet set = attributed[s] && (!ownOnly || found[s].cue) ? reporters[s]
                             : !ownOnly && s > leadSentence       ? lead
                                                                  : EntitySet{};
@@ -183,6 +184,18 @@ public:
     }
 
 private:
+    // A sentence that ends without . ! ? (closing quotes and brackets aside): a title line.
+    bool unterminated(std::size_t s) const {
+        const Sentence& sentence = layer_.sentences()[s];
+        const auto& tokens = layer_.tokens();
+        for (std::size_t t = sentence.endToken; t-- > sentence.firstToken;) {
+            const Token& token = tokens[t];
+            if (token.endsSentence()) return false;
+            if (token.kind != TokenKind::Punct) return true;
+        }
+        return true;
+    }
+
     // The reporter entity of each word of the sentence (-1: none); where mentions nest
     // ("United Nations" inside "United Nations Office for ..."), the longest one's.
     std::vector<long> entityWords(const SentenceWords& w) const {
