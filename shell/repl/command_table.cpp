@@ -19,11 +19,11 @@ constexpr Command kCommands[] = {
      "NAME matches a name or an alias, in any case, with or without punctuation.\n"
      "Every mention is shown with its sentence and article.",
      who},
-    {"timeline", 2, ":timeline MEASURE [SUBJECT]",
+    {"timeline", 2, ":timeline MEASURE [SUBJECT|PLACE]",
      "the chain of estimates of one measure over time",
      "Figures whose measure is MEASURE (killed, wounded, deployed, ...) and, when SUBJECT\n"
-     "is given, whose subject contains it, oldest first: value, qualifier, time, who\n"
-     "reported it, in how many articles, and what superseded it.",
+     "is given, whose subject or place contains it, oldest first: value, qualifier, time,\n"
+     "place, who reported it, in how many articles, and what superseded it.",
      timeline},
     {"load", 1, ":load PATH...", "read more articles and merge them into the open graph",
      "PATH is a .txt or .jsonl file or a folder. Bad inputs are reported and skipped.", load},

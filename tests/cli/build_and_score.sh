@@ -12,6 +12,12 @@ check() { if eval "$2"; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi; 
 "$bin" build "$root/examples/articles" -o "$tmp/g.json" 2>"$tmp/err"
 check "build examples exits 0" '[ $? -eq 0 ]'
 check "graph.json written" '[ -s "$tmp/g.json" ]'
+printf ':timeline killed khartoum\n' >"$tmp/timeline.cypher"
+"$bin" query "$tmp/g.json" -f "$tmp/timeline.cypher" >"$tmp/timeline" 2>"$tmp/err"
+check ":timeline filters by place and shows it" \
+    'grep -q "^Timeline of .killed. about .khartoum." "$tmp/timeline" && grep -q "where: Khartoum" "$tmp/timeline" && ! grep -q "where: [^K]" "$tmp/timeline"'
+"$bin" query "$tmp/g.json" -c "MATCH (f:Figure)-[:LOCATED_IN]->(p:Place) RETURN count(*) AS n" --format csv >"$tmp/located" 2>"$tmp/err"
+check "figures are LOCATED_IN places" '[ "$(tail -1 "$tmp/located")" -gt 10 ]'
 printf 'Fine.' >"$tmp/ok.txt"; printf '' >"$tmp/empty.txt"
 "$bin" build "$tmp/ok.txt" "$tmp/empty.txt" -o "$tmp/h.json" 2>"$tmp/err"
 check "a bad input gives exit 1" '[ $? -eq 1 ]'

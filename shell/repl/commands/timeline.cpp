@@ -1,4 +1,4 @@
-// :timeline MEASURE [SUBJECT]: the chain of estimates of one measure, oldest first.
+// :timeline MEASURE [SUBJECT|PLACE]: the chain of estimates of one measure, oldest first.
 #include <algorithm>
 #include <map>
 #include <ostream>
@@ -41,6 +41,19 @@ std::string figureDate(graph::PropertyGraph& g, graph::NewsGraph& news, Vertex v
     return date;
 }
 
+// The places a figure was counted in (LOCATED_IN), as "A, B".
+std::string placesOf(graph::PropertyGraph& g, Vertex v) {
+    const std::string locatedIn(graph::relTypeOf(graph::EdgeKind::LocatedIn));
+    const auto& adjacency = g.adjacency();
+    std::string places;
+    for (auto [it, end] = boost::out_edges(v, adjacency); it != end; ++it) {
+        if (adjacency[*it].type != locatedIn) continue;
+        const std::string name = nodeCaption(g.node(boost::target(*it, adjacency)));
+        if (places.find(name) == std::string::npos) places += (places.empty() ? "" : ", ") + name;
+    }
+    return places;
+}
+
 }  // namespace
 
 CommandResult timeline(Shell& shell, std::span<const std::string> args) {
@@ -61,7 +74,12 @@ CommandResult timeline(Shell& shell, std::span<const std::string> args) {
         const graph::NodeRecord& node = g.node(v);
         measures.insert(stringProperty(node, "measure"));
         if (lower(stringProperty(node, "measure")) != measure) continue;
-        if (!subject.empty() && lower(stringProperty(node, "subject")).find(subject) == std::string::npos) continue;
+        // SUBJECT matches the counted words or the place: ":timeline killed khartoum".
+        if (!subject.empty() &&
+            lower(stringProperty(node, "subject")).find(subject) == std::string::npos &&
+            lower(placesOf(g, v)).find(subject) == std::string::npos) {
+            continue;
+        }
         figures.push_back(v);
     }
     if (figures.empty()) {
@@ -121,9 +139,11 @@ CommandResult timeline(Shell& shell, std::span<const std::string> args) {
             if (adjacency[*it].type != supersedes) continue;
             newer += (newer.empty() ? "" : ", ") + figureValueText(g.node(boost::source(*it, adjacency)));
         }
+        const std::string places = placesOf(g, v);
         out << "  " << figureValueText(node) << "  " << stringProperty(node, "subject") << "\n"
             << "      when: " << stringProperty(node, "when")
             << (dates[v].empty() ? "" : " (" + dates[v] + ")") << "\n"
+            << (places.empty() ? "" : "      where: " + places + "\n")
             << "      reported by: " << (reporters.empty() ? "(no source named)" : reporters) << "\n"
             << "      in " << articles.size() << " article" << (articles.size() == 1 ? "" : "s")
             << (newer.empty() ? "" : "; superseded by " + newer) << "\n";
