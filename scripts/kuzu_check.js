@@ -19,7 +19,7 @@ if (!exportDir || !graphJsonPath) {
 const kDomainLabels = {actor: 'Actor', agency: 'Agency', place: 'Place', figure: 'Figure',
                        article: 'Article'};
 const kDomainTypes = {'reported-by': 'REPORTED_BY', supersedes: 'SUPERSEDES',
-                      mentions: 'MENTIONS'};
+                      mentions: 'MENTIONS', 'located-in': 'LOCATED_IN'};
 const kStructure = new Set(['id', 'type', 'labels', 'mentions', 'properties']);
 
 // The graph as graph.json describes it, in the terms of the export (docs/export.md).
