@@ -42,6 +42,7 @@ int runQuery(const std::vector<std::string>& args) {
     shell::Shell shell({false, arguments.has("--keep-going")}, std::cout, std::cerr);
     shell.replaceGraph(std::move(graph), graphPath);
     shell.format = format;
+    if (format == query::OutputFormat::Json) shell.jsonRows.emplace();
     shell.setQueryRunner(shell::makeQueryRunner());
     shell::catchInterrupts();  // Ctrl-C cancels the running statement
 
@@ -58,6 +59,13 @@ int runQuery(const std::vector<std::string>& args) {
         ok = shell.runScript(in, *file);
     } else {
         ok = shell.runScript(std::cin, "-");
+    }
+    if (shell.jsonRows) {  // one array, even when a statement failed part-way
+        std::cout << "[";
+        for (std::size_t r = 0; r < shell.jsonRows->size(); ++r) {
+            std::cout << (r ? ",\n " : "\n ") << (*shell.jsonRows)[r];
+        }
+        std::cout << (shell.jsonRows->empty() ? "]\n" : "\n]\n");
     }
     return ok ? kExitOk : kExitBadInput;
 }

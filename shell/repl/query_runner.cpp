@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ostream>
+#include <sstream>
 
 #include "shell/query/error.h"
 #include "shell/query/query_engine.h"
@@ -38,7 +39,12 @@ bool runStatement(Shell& shell, const PendingStatement& statement, const std::st
     const auto start = std::chrono::steady_clock::now();
     try {
         query::QueryResult result = engine.run(statement.text, shell.params);
-        shell.out() << query::render(result, shell.format);
+        if (shell.jsonRows && shell.format == query::OutputFormat::Json) {
+            std::istringstream rows(query::render(result, query::OutputFormat::Jsonl));
+            for (std::string row; std::getline(rows, row);) shell.jsonRows->push_back(row);
+        } else {
+            shell.out() << query::render(result, shell.format);
+        }
     } catch (const query::Error& error) {
         shell.out().flush();
         const std::string name = source.empty() ? "query" : source;

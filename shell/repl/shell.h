@@ -4,7 +4,9 @@
 #include <iosfwd>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "graph/property_graph.h"
 #include "shell/query/evaluator.h"
@@ -51,6 +53,9 @@ public:
 
     query::OutputFormat format = query::OutputFormat::Table;
     bool timing = false;
+    // `newsgraph query --format json`: standard output is one JSON array, so the rows of
+    // every statement are kept here (one JSON object each) and printed once at the end.
+    std::optional<std::vector<std::string>> jsonRows;
     query::Parameters params;  // $name values set by :param
 
     // The raw text after the running colon command's name, for commands whose last

@@ -13,6 +13,9 @@ check "json output exits 0" '[ $? -eq 0 ]'
 check "json keys are the columns as written" 'grep -q "\"a.name\":\"Maria Lind\",\"count(\*)\":1" "$tmp/out"'
 "$bin" query "$graph" -c "MATCH (f:Figure)-[r:SUPERSEDES]->() RETURN f, r" --format json >"$tmp/out"
 check "nodes and relationships in json" 'grep -q "\"labels\":\[\"Figure\"\]" "$tmp/out" && grep -q "\"type\":\"SUPERSEDES\",\"start\":5,\"end\":4" "$tmp/out"'
+"$bin" query "$graph" --format json -c "RETURN 1 AS a; RETURN 2 AS b; RETURN nope" >"$tmp/out" 2>"$tmp/err"
+check "json: a script prints one array of every statement's rows, even after an error" \
+    'python3 -c "import json,sys; assert json.load(open(sys.argv[1])) == [{\"a\": 1}, {\"b\": 2}]" "$tmp/out"'
 "$bin" query "$graph" --format json -c "RETURN 0.0/0.0 AS n, -1.0/0.0 AS i, 9223372036854775807 AS big, 0.1 AS f" >"$tmp/out"
 check "json: bare NaN and infinities, full 64-bit integers, round-trip floats" 'grep -qF "{\"n\":NaN,\"i\":-Infinity,\"big\":9223372036854775807,\"f\":0.1}" "$tmp/out"'
 "$bin" query "$graph" -c "RETURN 1 AS a, 'x,y' AS b" --format csv >"$tmp/out"
