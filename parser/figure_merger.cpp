@@ -1,6 +1,8 @@
 #include "parser/figure_merger.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace newsgraph::parser {
 
@@ -14,9 +16,22 @@ bool isToll(const std::string& measure) {
     return measure == "killed" || measure == "wounded" || measure == "casualties";
 }
 
+// The last word of a subject ("death toll" -> "toll"), lower case.
+std::string headWord(const std::string& subject) {
+    const auto space = subject.find_last_of(' ');
+    std::string head = space == std::string::npos ? subject : subject.substr(space + 1);
+    for (auto& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return head;
+}
+
 bool sameClaim(const FigureMention& a, const FigureMention& b) {
     if (!sameNumber(a.fact, b.fact)) return false;
-    if (!a.hasMeasure || !b.hasMeasure) return true;
+    // A number with no measure joins a claim of the same number unless it plainly counts
+    // something else ("a toll of 45" is not "including 45 children").
+    if (!a.hasMeasure || !b.hasMeasure) {
+        return a.heading || b.heading || a.fact.subject.empty() || b.fact.subject.empty() ||
+               headWord(a.fact.subject) == headWord(b.fact.subject);
+    }
     if (a.fact.measure == b.fact.measure) return a.fact.increment == b.fact.increment;
     return (a.heading || b.heading) && isToll(a.fact.measure) && isToll(b.fact.measure);
 }
