@@ -296,8 +296,9 @@ private:
     // or the words after it when nothing precedes it ("..., said the ministry").
     void verbSubject(const SentenceWords& w, const std::vector<long>& at, std::size_t verb,
                      std::size_t after, std::size_t s, Found& f) {
-        if (verb > 0 && kSegmentMarks.count(w.words[verb - 1]) &&
-            postposed(w, after)) {  // "..., said the ministry."
+        // "..., said the ministry." and a quotation's '"...," said X'.
+        if (verb > 0 && (kSegmentMarks.count(w.words[verb - 1]) || w.words[verb - 1] == "\"") &&
+            postposed(w, after)) {
             EntitySet into;
             phraseObject(w, at, after, s, into);
             if (!into.empty()) {

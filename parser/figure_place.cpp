@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "parser/number_scanner.h"
 #include "parser/sentence_words.h"
 
 namespace newsgraph::parser {
@@ -87,6 +88,23 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
         // A fronted locative: "In West Bengal, six people died."
         if (!place && s.size() > 0 && kLocatives.count(s.words[0])) {
             place = placeIn(s, 0, std::min(s.wordAt(numeral.begin), s.size()), places, gazetteer);
+        }
+        // Inside the subject before the numeral: "the number of dead in Kherson had risen
+        // to 14", back to the clause's start (punctuation, "that", a clause break or
+        // another numeral).
+        if (!place) {
+            const std::size_t first = std::min(s.wordAt(numeral.begin), s.size());
+            std::size_t start = first;
+            while (start > 0) {
+                const std::size_t k = start - 1;
+                const bool punct = s.punct[k] && s.words[k] != "'s" && s.words[k] != "-";
+                if (punct || s.words[k] == "that" || kClauseBreaks.count(s.words[k]) ||
+                    !findNumbers(s.original[k]).empty()) {
+                    break;
+                }
+                --start;
+            }
+            place = placeIn(s, start, first, places, gazetteer);
         }
         if (place) figure.fact.place = *place;
     }

@@ -14,7 +14,8 @@ namespace newsgraph::parser {
 // it was counted: a place entity behind a locative preposition ("in", "near", "fled to"...)
 // in the numeral's clause ("six people died in West Bengal"; "killed in the West Darfur
 // city of El Geneina" -> El Geneina, the most specific), else a sentence-opening locative
-// phrase ("In Gaza, 30 were killed"). Left empty when the clause names no place: the
+// phrase ("In Gaza, 30 were killed"), else one in the subject before the numeral, back to
+// the clause's start ("the number of dead in Kherson had risen to 14"). Left empty when the clause names no place: the
 // place is then unknown, not the article's. Never fails. See docs/extraction.md, "Place".
 void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entities,
                    std::vector<FigureMention>& figures);

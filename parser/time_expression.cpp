@@ -84,9 +84,19 @@ void seasonInterval(int season, int year, std::string& b, std::string& e) {
 }
 
 // "over the weekend", "over the past week", "in the past 24 hours", "in the last three
-// days", "overnight": the end of such a period phrase starting at i, else i.
+// days", "overnight", and rates ("1,000 troops a day", "per week"): the end of such a
+// period phrase starting at i, else i.
 std::size_t periodEnd(const std::vector<std::string>& w, std::size_t i) {
     if (w[i] == "overnight") return i + 1;
+    if ((w[i] == "a" || w[i] == "per" || w[i] == "each" || w[i] == "every") && i + 1 < w.size() &&
+        (w[i + 1] == "day" || w[i + 1] == "week" || w[i + 1] == "month" || w[i + 1] == "year" ||
+         w[i + 1] == "hour")) {
+        // "a day earlier", "a week ago" name a time, not a rate.
+        const bool time = i + 2 < w.size() &&
+                          (w[i + 2] == "earlier" || w[i + 2] == "later" || w[i + 2] == "ago" ||
+                           w[i + 2] == "before" || w[i + 2] == "after");
+        return time ? i : i + 2;
+    }
     if (w[i] != "over" && w[i] != "in" && w[i] != "during" && w[i] != "within") return i;
     std::size_t j = i + 1;
     if (j < w.size() && w[j] == "the") ++j;
