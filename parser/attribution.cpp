@@ -24,6 +24,10 @@ const std::set<std::string> kSkipBeforeVerb = {
 const std::set<std::string> kSourceNouns = {"briefing", "report", "reports", "estimate",
                                             "estimates", "assessment", "statement", "data",
                                             "figures", "tally", "count", "survey"};
+// Heads of descriptive bodies that a body's name must contain ("the ministry" is some
+// Ministry of ...); other heads ("the agency", "the army", "it") name any body.
+const std::set<std::string> kNamedHeads = {"ministry",  "directorate", "bureau",  "institute",
+                                           "office",    "department",  "committee", "council"};
 const std::set<std::string> kBoundaries = {"that", ";", ":", "\""};
 const std::set<std::string> kSegmentMarks = {",", "-", "(", ")"};
 const std::set<std::string> kFunctionWords = {"the", "a", "an", "'s", "of", "and", "s"};
@@ -355,6 +359,15 @@ private:
                 for (std::size_t k = begin; k < end && bracketed.empty(); ++k) {
                     if (at[k] >= 0) addUnique(named, static_cast<std::size_t>(at[k]));
                 }
+                // "the U.N. refugee agency said": a body described after a name ends the
+                // segment; it is the body that fits the description, not the name.
+                if (!named.empty() && bracketed.empty() && at[end - 1] < 0 &&
+                    roles_.labelOf(w.words[end - 1]) == std::optional<std::string>("agency") &&
+                    w.words[end - 1] != "it") {
+                    EntitySet described;
+                    resolveDescribed(w, begin, end, s, described);
+                    if (!described.empty()) named = described;
+                }
                 if (!named.empty()) {
                     const bool person = std::any_of(named.begin(), named.end(), [&](std::size_t e) {
                         return entities_[e].kind == NodeKind::Actor;
@@ -507,6 +520,17 @@ private:
             // an organisation must be part of its name.
             bool fits = true;
             for (const auto& word : modifiers) fits = fits && (actor || names.count(word));
+            // "the office said" is not Hamas: a body's own kind of head (ministry, office,
+            // committee...) must be in its name; "the agency", "the service" need not be.
+            fits = fits && (actor || !kNamedHeads.count(head) || names.count(head));
+            // "a police spokesman" is not the UN's spokesperson: a person described by a
+            // body ("police", "army", "ministry") must have that body in their role.
+            for (const auto& word : modifiers) {
+                const auto body = roles_.labelOf(word);
+                if (actor && body && (*body == "unnamed" || *body == "agency")) {
+                    fits = fits && foldCase(entities_[e].role).find(word) != std::string::npos;
+                }
+            }
             if (!fits) continue;
             // Nearest mention: before counts as nearer than after.
             std::uint32_t distance = UINT32_MAX;

@@ -39,15 +39,18 @@ std::string wordBefore(std::string_view s, std::size_t pos) {
         if (symbol == "\u20AC" || symbol == "\u00A3" || symbol == "\u00A5") return symbol;
         return {};
     }
+    // An abbreviation's dot ("Feb. 3", "No. 5") belongs to the word before it.
+    if (s[pos - 1] == '.' && pos > 1 && isLetter(s[pos - 2])) --pos;
     std::size_t start = pos;
     while (start > 0 && (isLetter(s[start - 1]) || s[start - 1] == '$')) --start;
     return foldCase(s.substr(start, pos - start));
 }
 
 bool isMonth(const std::string& word) {
-    static const char* const kMonths[] = {"january", "february", "march",     "april",
-                                          "may",     "june",     "july",      "august",
-                                          "september", "october", "november", "december"};
+    static const char* const kMonths[] = {
+        "january", "february", "march", "april",   "may",      "june",     "july", "august",
+        "september", "october", "november", "december", "jan",  "feb",      "mar",  "apr",
+        "jun",     "jul",      "aug",   "sep",     "sept",     "oct",      "nov",  "dec"};
     for (const char* m : kMonths) {
         if (word == m) return true;
     }
@@ -57,6 +60,26 @@ bool isMonth(const std::string& word) {
 bool looksLikeYear(std::string_view text, double value) {
     return text.size() == 4 && text.find(',') == std::string_view::npos && value >= 1900 &&
            value <= 2100;
+}
+
+// Whether the text before "in" ending at `pos` (the numeral's start) is a number: the
+// first term of a ratio ("1 in 5", "one in three").
+bool ratioFirstTerm(std::string_view s, std::size_t pos) {
+    while (pos > 0 && s[pos - 1] == ' ') --pos;
+    if (pos < 2 || s.substr(pos - 2, 2) != "in") return false;
+    pos -= 2;
+    while (pos > 0 && s[pos - 1] == ' ') --pos;
+    std::size_t start = pos;
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(s[start - 1])) || s[start - 1] == ',')) --start;
+    const std::string word = foldCase(s.substr(start, pos - start));
+    if (word.empty()) return false;
+    if (std::isdigit(static_cast<unsigned char>(word[0]))) return true;
+    static const char* const kSmall[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten"};
+    for (const char* w : kSmall) {
+        if (word == w) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -86,6 +109,8 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         }
     }
     if (auto label = units.labelOf(before); label && *label == "before") return true;
+    // A ratio's second term: "1 in 5 children", "one in three".
+    if (before == "in" && ratioFirstTerm(s, n.begin)) return true;
     return false;
 }
 

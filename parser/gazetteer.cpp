@@ -96,14 +96,23 @@ void Gazetteer::load() {
             code = names.back().substr(1, 2);
             names.pop_back();
         }
+        // The best-ranked place any of the names is, as for one name: "Geneva | Genève"
+        // takes Genève's country, not a small US Geneva's; "Netherlands | Holland" stays
+        // the country, not a US town.
+        const PlaceEntry* best = nullptr;
         for (const auto& n : names) {
-            if (!code.empty()) break;
-            if (auto it = byName_.find(n); it != byName_.end()) {
-                entry.country = it->second.country;
-                entry.kind = it->second.kind;
-                entry.population = it->second.population;
-                break;
+            auto it = byName_.find(n);
+            if (!code.empty() || it == byName_.end()) continue;
+            const PlaceEntry& found = it->second;
+            if (!best || rank(found.kind) < rank(best->kind) ||
+                (rank(found.kind) == rank(best->kind) && found.population > best->population)) {
+                best = &found;
             }
+        }
+        if (best) {
+            entry.country = best->country;
+            entry.kind = best->kind;
+            entry.population = best->population;
         }
         if (!code.empty()) entry.country = code;
         for (const auto& n : names) {
