@@ -26,6 +26,18 @@ bool isNameToken(const Token& t) {
            t.text[hyphen + 1] >= 'A' && t.text[hyphen + 1] <= 'Z';
 }
 
+// Weekdays and months: "the Committee on Tuesday" ends the name at "on".
+bool isCalendarWord(std::string_view w) {
+    static const char* const kWords[] = {
+        "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",
+        "January",  "February", "March",    "April",    "May",     "June",     "July",
+        "August",   "September", "October", "November", "December"};
+    for (const char* word : kWords) {
+        if (w == word) return true;
+    }
+    return false;
+}
+
 // "Doctors' Union": the apostrophe of a plural possessive inside a name.
 bool isInnerApostrophe(const Token& before, const Token& t, const Token& after) {
     return t.kind == TokenKind::Punct && (t.text == "'" || t.text == "\u2019") &&
@@ -148,7 +160,8 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
         if (isNameToken(tokens[j])) {
             ++j;
         } else if ((isConnector(tokens[j]) || isNameParticle(tokens[j].text)) &&
-                   j + 1 < sentenceEnd_ && isNameToken(tokens[j + 1])) {
+                   j + 1 < sentenceEnd_ && isNameToken(tokens[j + 1]) &&
+                   !isCalendarWord(tokens[j + 1].text)) {
             j += 1;
         } else if (j + 1 < sentenceEnd_ &&
                    isInnerApostrophe(tokens[j - 1], tokens[j], tokens[j + 1])) {

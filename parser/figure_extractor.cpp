@@ -171,6 +171,11 @@ private:
             (s_.words[last + 2] == "more" || s_.words[last + 2] == "above")) {
             return "at least";
         }
+        if (last + 1 < s_.size() && (s_.words[last + 1] == "plus" || s_.words[last + 1] == "-plus" ||
+                                     (s_.words[last + 1] == "-" && last + 2 < s_.size() &&
+                                      s_.words[last + 2] == "plus"))) {
+            return "at least";  // "200-plus volunteers"
+        }
         return "exact";
     }
 

@@ -93,6 +93,12 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         return true;
     }
     const std::string after = wordAfter(s, n.end);
+    // A compound adjective: "four-star general", "two-storey", "10-point plan" (but a
+    // "5,000-strong force", "100-odd" and "200-plus" people are counts).
+    if (n.end + 1 < s.size() && s[n.end] == '-' && isLetter(s[n.end + 1]) && after != "strong" &&
+        after != "odd" && after != "plus" && after != "some") {
+        return true;
+    }
     const std::string before = wordBefore(s, n.begin);
     if (n.end < s.size() && s[n.end] == ':' && n.end + 1 < s.size() &&
         std::isdigit(static_cast<unsigned char>(s[n.end + 1]))) {
