@@ -62,3 +62,21 @@ TEST_CASE("Time: relative expressions normalise against the article date", "[par
     std::string e;
     CHECK_FALSE(normaliseTime({"in", "april"}, "", b, e));
 }
+
+TEST_CASE("Time: abbreviated months with their day, and not a name like Jan", "[parser][time]") {
+    auto t = timesIn("On Feb. 3 officials met Jan Egeland, and on Sept 9 they met again.",
+                     "2025-03-12");
+    REQUIRE(t.size() == 2);
+    CHECK(t[0].isoBegin == "2025-02-03");
+    CHECK(t[1].isoBegin == "2024-09-09");  // a month after the article's: the year before
+}
+
+TEST_CASE("Time: rates are one period's count, 'a day earlier' is a time", "[parser][time]") {
+    auto rate = timesIn("Losses ran at 1,000 troops a day.", "2025-03-12");
+    REQUIRE(rate.size() == 1);
+    CHECK(rate[0].period);
+    auto earlier = timesIn("The toll was 980 a day earlier.", "2025-03-12");
+    REQUIRE(earlier.size() == 1);
+    CHECK_FALSE(earlier[0].period);
+    CHECK(earlier[0].isoBegin == "2025-03-11");
+}
