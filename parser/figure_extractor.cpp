@@ -111,6 +111,7 @@ public:
     // Fills everything but reporters for the numeral at words [first, last].
     FigureMention read(std::size_t first, std::size_t last, const FigureMention* before) {
         FigureMention m;
+        m.projected = isProjection(first);
         m.fact.qualifier = qualifier(first, last);
         std::size_t npEnd = last + 1;
         Measure measure = rightMeasure(last + 1, npEnd);
@@ -226,6 +227,22 @@ private:
             }
         }
         return direct;
+    }
+
+    // "expect the number to pass 20,000", "could rise to 100": a modal cue, then a verb
+    // of reaching, in the numeral's clause before it (projection_cues.txt).
+    bool isProjection(std::size_t first) const {
+        const CueTable& cues = CueTable::get("projection_cues");
+        bool reach = false;
+        for (std::size_t k = first; k-- > 0 && k + 12 > first;) {
+            if (s_.punct[k] && s_.words[k] != "'s" && s_.words[k] != "-" && !isQuote(s_, k)) break;
+            if (isNumeral(s_, k)) break;
+            if (auto m = cues.matchAt(s_.words, k)) {
+                if (m->label == "reach") reach = true;
+                if (m->label == "modal" && reach) return true;
+            }
+        }
+        return false;
     }
 
     // A cue right before "of" and the numeral (and its qualifier): "the bodies of nine".
@@ -408,6 +425,7 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             const std::size_t last = words.wordEndAt(end);
             if (first >= words.size() || last == 0) continue;
             FigureMention m = reader.read(first, last - 1, previous ? &found[*previous] : nullptr);
+            if (m.projected) continue;  // expected, not reported
             if (n.isRange) {
                 m.fact.low = graph::Value(static_cast<std::int64_t>(n.low));
                 m.fact.high = graph::Value(static_cast<std::int64_t>(n.high));

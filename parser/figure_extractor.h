@@ -19,6 +19,7 @@ struct FigureMention {
     std::size_t paragraph = 0;  // index in TextLayer::paragraphs()
     bool heading = false;       // read from a headline or crosshead
     bool historical = false;    // its time ended over a year before the article's date
+    bool projected = false;     // a count someone expects ("could rise to 100"): dropped
     bool hasMeasure = false;    // a measure cue was found in its clause
 };
 

@@ -210,18 +210,28 @@ void RecognizerState::addDescriptive(std::size_t begin, std::size_t end, const s
     const bool aliasOnly = category.size() > 6 && category.ends_with("|alias");
     if (aliasOnly) category.resize(category.size() - 6);
     const std::string surface = dropLeadingThe(textOf(begin, end));
+    // "the country's health ministry" is named after its country: "Paraguay's health
+    // ministry".
+    std::string name = surface;
+    for (const char* pronoun : {"country's ", "nation's ", "country\u2019s ", "nation\u2019s "}) {
+        const std::string prefix(pronoun);
+        if (foldCase(surface.substr(0, prefix.size())) == prefix && !country.empty()) {
+            const std::string countryName = lexicons_.gazetteer.countryName(country);
+            if (!countryName.empty()) name = countryName + "'s " + surface.substr(prefix.size());
+        }
+    }
     std::size_t entity = kNone;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         for (const auto& alias : entities_[i].aliases) {
             if (alias == surface) entity = i;
         }
-        if (entities_[i].name == surface) entity = i;
+        if (entities_[i].name == surface || entities_[i].name == name) entity = i;
     }
     if (entity == kNone) {
         if (heading_) return;
         EntityFact e;
         e.kind = NodeKind::Agency;
-        e.name = surface;
+        e.name = name;
         e.form = EntityForm::Descriptive;
         e.country = country;
         e.category = category;
@@ -230,7 +240,9 @@ void RecognizerState::addDescriptive(std::size_t begin, std::size_t end, const s
         entity = entities_.size() - 1;
     }
     if (!aliasOnly && reportingContext(begin, end)) entities_[entity].isSource = true;
-    addMention(entity, spanOf(begin, end), surface, begin, end);
+    // The mention keeps its span; "country's ..." is no alias (it would join the health
+    // ministries of every country across articles).
+    addMention(entity, spanOf(begin, end), name, begin, end);
     resumeAt_ = std::max(resumeAt_, end);
     // "Chile's disaster agency, Senapred, ...": a lone name set beside the description
     // is the body's name.
