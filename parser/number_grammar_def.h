@@ -39,7 +39,7 @@ const auto kOne = [](auto& ctx) { x3::_val(ctx) = 1; };
 const auto kDigits = [](auto& ctx) {
     std::string digits;
     for (char c : x3::_attr(ctx)) {
-        if (c != ',') digits += c;
+        if (c != ',' && c != '\x01') digits += c;
     }
     x3::_val(ctx) = std::stod(digits);
 };
@@ -55,16 +55,31 @@ const auto kEndOfWord = !x3::alnum;
 // A hyphen; the scanner hands the grammar an en dash as "  -" (number_scanner.cpp).
 const auto kDash = x3::lit('-');
 
-const auto kDecimal_def = x3::raw[x3::lexeme[+x3::digit >> *(',' >> x3::repeat(3)[x3::digit])
-                                             >> -('.' >> +x3::digit)]][kDigits];
+// Groups of three after ',' or a no-break or thin space (which the scanner hands over as
+// ',' then '\x01' fillers: number_scanner.cpp).
+const auto kDecimal_def =
+    x3::raw[x3::lexeme[+x3::digit >> *(',' >> *x3::lit('\x01') >> x3::repeat(3)[x3::digit]) >>
+                       -('.' >> +x3::digit)]][kDigits];
 const auto kSmall_def = (x3::no_case[kTens][kSet] >> kEndOfWord >>
                          -((kDash | kSpace) >> (x3::no_case[kUnits] >> kEndOfWord)[kAdd])) |
                         (x3::no_case[kUnits][kSet] >> kEndOfWord);
 const auto kWords_def =
+    // "a dozen", "half a dozen", "two dozen" (not "dozens": vague)
+    (x3::no_case["a"] >> kSpace >> x3::no_case["dozen"] >> kEndOfWord)[([](auto& ctx) {
+        x3::_val(ctx) = 12;
+    })] |
+    (x3::no_case["half"] >> kSpace >> x3::no_case["a"] >> kSpace >> x3::no_case["dozen"] >>
+     kEndOfWord)[([](auto& ctx) { x3::_val(ctx) = 6; })] |
+    (kSmall >> x3::omit[kSpace] >> x3::no_case["dozen"] >> kEndOfWord)[([](auto& ctx) {
+        x3::_val(ctx) = 12 * x3::_attr(ctx);
+    })] |
     (kSmall[kSet] >>
      -((kSpace >> x3::no_case["hundred"] >> kEndOfWord)[kTimesHundred] >>
        -(kSpace >> -(x3::no_case["and"] >> kSpace) >> kSmall[kAdd]))) |
     (x3::no_case["a"] >> &(kSpace >> x3::no_case[kScales]))[kOne] |
+    // "half a million": the scale follows
+    (x3::no_case["half"] >> kSpace >> x3::no_case["a"] >> &(kSpace >> x3::no_case[kScales]))
+        [([](auto& ctx) { x3::_val(ctx) = 0.5; })] |
     (x3::no_case["a"] >> kSpace >> x3::no_case["hundred"] >> kEndOfWord)[([](auto& ctx) {
         x3::_val(ctx) = 100;
     })];

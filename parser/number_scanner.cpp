@@ -27,7 +27,8 @@ bool startsWord(std::string_view text, std::size_t pos) {
 // The text as the grammar may read it: Spirit X3's character classes take only ASCII
 // (a byte >= 0x80 is a negative `char`, which its classifiers must not see), so each
 // other byte becomes 0x7F, which no rule matches and which ends a word, except the en
-// dash, which becomes "  -" (same length: byte offsets stay the same).
+// dash, which becomes "  -", and a no-break or thin space between digit groups, which
+// becomes ',' and 0x01 fillers (same length: byte offsets stay the same).
 std::string asciiForGrammar(std::string_view text) {
     std::string folded(text);
     for (std::size_t i = 0; i < folded.size(); ++i) {
@@ -35,6 +36,22 @@ std::string asciiForGrammar(std::string_view text) {
         if (text.substr(i, 3) == "\xE2\x80\x93") {
             folded.replace(i, 3, "  -");
             i += 2;
+            continue;
+        }
+        // "300 000" with a no-break (C2 A0), thin (E2 80 89) or narrow no-break (E2 80 AF)
+        // space between digit groups: a thousands separator.
+        std::size_t width = 0;
+        if (text.substr(i, 2) == "\xC2\xA0") width = 2;
+        if (text.substr(i, 3) == "\xE2\x80\x89" || text.substr(i, 3) == "\xE2\x80\xAF") width = 3;
+        if (width > 0 && i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+            i + width + 3 <= text.size() &&
+            std::isdigit(static_cast<unsigned char>(text[i + width])) &&
+            std::isdigit(static_cast<unsigned char>(text[i + width + 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[i + width + 2])) &&
+            (i + width + 3 == text.size() ||
+             !std::isdigit(static_cast<unsigned char>(text[i + width + 3])))) {
+            folded.replace(i, width, "," + std::string(width - 1, '\x01'));
+            i += width - 1;
             continue;
         }
         folded[i] = '\x7F';

@@ -81,3 +81,17 @@ TEST_CASE("Numbers: UTF-8 around numerals, and an en dash range", "[parser][numb
     CHECK(findNumbers("caf\u00e9 \u5317\u671d\u9c9c \xff\xfe").empty());
     CHECK(parseNumberAt("\u00e9 12", 3)->value() == 12);
 }
+
+TEST_CASE("Numbers: dozens, half a scale, and no-break spaces between digit groups",
+          "[parser][numbers]") {
+    CHECK(only("a dozen soldiers").value() == 12);
+    CHECK(only("two dozen people").value() == 24);
+    CHECK(only("half a dozen journalists").value() == 6);
+    CHECK(only("half a million people").value() == Approx(5e5));
+    CHECK(findNumbers("dozens of people").empty());  // vague: no numeral
+    auto nbsp = only("more than 300\u00A0000 people");
+    CHECK(nbsp.value() == 300000);
+    CHECK(nbsp.end - nbsp.begin == 8);  // the span is the text's, no-break space included
+    CHECK(only("1\u202F200 killed").value() == 1200);
+    CHECK(findNumbers("on March 15 200 people").size() == 2);  // a plain space separates
+}
