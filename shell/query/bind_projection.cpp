@@ -18,6 +18,42 @@ void collectAggregates(const ast::Expr& e, std::vector<const ast::Expr*>& out) {
 }
 }  // namespace
 
+// openCypher's rule for an expression that aggregates ("n.x + count(*)"): outside its
+// aggregate calls it may use only constants, grouping keys that are variables, and
+// properties of those or properties that are keys themselves. A compound key
+// ("a.x + b.x") used again beside an aggregate is ambiguous.
+void Binder::checkAggregationKeys(const ast::Expr& e, const std::set<std::string>& variables,
+                                  const std::set<std::string>& properties) const {
+    using K = ast::ExprKind;
+    if (isAggregateCall(e)) return;
+    switch (e.kind) {
+        case K::Variable:
+            if (!variables.count(e.name)) {
+                throw BindError(span(e), "`" + e.name + "` is used beside an aggregate but is not "
+                                "a grouping key: project it as an item of its own",
+                                "AmbiguousAggregationExpression");
+            }
+            return;
+        case K::Property:
+            if (properties.count(textOf(e))) return;
+            if (e.args[0].kind == K::Variable && !variables.count(e.args[0].name)) {
+                throw BindError(span(e), "`" + textOf(e) + "` is used beside an aggregate but is "
+                                "not a grouping key: project it as an item of its own",
+                                "AmbiguousAggregationExpression");
+            }
+            checkAggregationKeys(e.args[0], variables, properties);
+            return;
+        case K::ListComprehension:
+        case K::Quantifier:
+        case K::PatternComprehension:
+        case K::PatternPredicate:
+        case K::Case:
+            return;  // local variables and patterns: left to evaluation
+        default:
+            for (const auto& a : e.args) checkAggregationKeys(a, variables, properties);
+    }
+}
+
 BoundProjection Binder::bindProjection(const ast::Clause& c, Scope& scope) {
     BoundProjection p;
     Scope next;
@@ -57,6 +93,22 @@ BoundProjection Binder::bindProjection(const ast::Clause& c, Scope& scope) {
         next[column] = type;
         collectAggregates(item.expr, p.aggregates);
     }
+    // Aggregating: the keys an aggregating expression may use beside its aggregates.
+    std::set<std::string> keyVariables;
+    std::set<std::string> keyProperties;
+    if (p.aggregating) {
+        for (const auto& item : c.items) {
+            if (containsAggregate(item.expr)) continue;
+            if (item.expr.kind == ast::ExprKind::Variable) keyVariables.insert(item.expr.name);
+            if (item.expr.kind == ast::ExprKind::Property) keyProperties.insert(textOf(item.expr));
+        }
+        if (c.star) {
+            for (const auto& [name, type] : scope) keyVariables.insert(name);
+        }
+        for (const auto& item : c.items) {
+            if (containsAggregate(item.expr)) checkAggregationKeys(item.expr, keyVariables, keyProperties);
+        }
+    }
     // ORDER BY sees the new columns and, unless aggregating or DISTINCT, the old ones.
     Scope sortScope = next;
     if (!p.aggregating && !c.distinct) {
@@ -74,6 +126,11 @@ BoundProjection Binder::bindProjection(const ast::Clause& c, Scope& scope) {
         if (containsAggregate(s.expr) && !p.aggregating) {
             throw BindError(span(s.expr), "ORDER BY can aggregate only when the projection does",
                             "InvalidAggregation");
+        }
+        if (p.aggregating && containsAggregate(s.expr)) {
+            std::set<std::string> visible = keyVariables;  // and the projected columns
+            for (const auto& column : p.columns) visible.insert(column);
+            checkAggregationKeys(s.expr, visible, keyProperties);
         }
         collectAggregates(s.expr, p.aggregates);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <set>
 #include <string>
 
 #include "shell/query/bound_query.h"
@@ -49,6 +50,8 @@ private:
         return parsed_.positions.spanOf(node);
     }
     std::string textOf(const boost::spirit::x3::position_tagged& node) const;
+    void checkAggregationKeys(const ast::Expr& e, const std::set<std::string>& variables,
+                              const std::set<std::string>& properties) const;
 
     // While binding ORDER BY and WITH ... WHERE: the source text of each projected item
     // (an expression written like an item reads that item's value).
