@@ -132,7 +132,10 @@ std::string DisplayLabeler::figureLabel(const NodeRecord& node) const {
     if (std::string measure = stringProperty(node, "measure"); !measure.empty()) {
         first += " " + measure;
     }
-    std::string date = stringProperty(node, "when_begin");
+    // The date it counts up to (a running total "since April" counts to its article's
+    // date), else the start of the time it names, else its first article's date.
+    std::string date = stringProperty(node, "as_of");
+    if (date.empty()) date = stringProperty(node, "when_begin");
     if (date.empty() && !node.mentions.empty()) {
         auto it = articleDates_.find(node.mentions.front().source);
         if (it != articleDates_.end()) date = it->second;

@@ -37,6 +37,7 @@ graph::FigureInfo figureInfo(const Claim& claim, const std::vector<ArticleFacts>
     auto put = [&](const char* key, const std::string& value) {
         if (!value.empty()) info.extra[key] = value;
     };
+    put("as_of", asOfDate(rep, articles[first.article].article.date));
     put("when_begin", rep.whenBegin);
     put("when_end", rep.whenEnd);
     put("sentence", rep.sentence);

@@ -19,7 +19,8 @@ using EntityVertices = std::map<std::string, graph::NewsGraph::Vertex>;
 // article, a LOCATED_IN edge to the place where a statement says it was counted (to entities[i][name] for articles[i]; a reporter missing there is looked up
 // in the graph by name, else skipped), and the supersedes pairs. `articleKeys[i]` is the
 // graph key of articles[i]. Node fields follow docs/graph-json.md; extra properties:
-// when_begin, when_end (ISO), sentence, previous_cue, increment, statements.
+// as_of (ISO: the date it counts up to), when_begin, when_end (ISO), sentence,
+// previous_cue, increment, statements.
 void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& articles,
                   const std::vector<std::string>& articleKeys,
                   const std::vector<EntityVertices>& entities, const std::vector<Claim>& claims,

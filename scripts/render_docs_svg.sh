@@ -16,6 +16,6 @@ dot -Tsvg "$tmp/examples.dot" -o "$root/docs/examples-graph.svg"
 dot -Tsvg "$tmp/fixture.dot" -o "$root/docs/export-fixture.svg"
 "$newsgraph" build "$root"/examples/articles/sudan_*.txt -o "$tmp/sudan.json"
 "$newsgraph" export "$tmp/sudan.json" --format dot -o "$tmp/figures.dot" \
-    --query "MATCH p = (f:Figure)-[:REPORTED_BY|SUPERSEDES]->() RETURN p"
+    --query "MATCH p = (f:Figure)-[:REPORTED_BY|SUPERSEDES|LOCATED_IN]->() RETURN p"
 dot -Tsvg "$tmp/figures.dot" -o "$root/docs/examples-figures.svg"
 echo "wrote docs/examples-graph.svg, docs/examples-figures.svg and docs/export-fixture.svg"

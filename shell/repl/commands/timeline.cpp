@@ -27,10 +27,12 @@ std::string stringProperty(const graph::NodeRecord& node, const char* key) {
     return v.isString() ? v.asString() : std::string();
 }
 
-// The date a figure refers to: its normalised time, else its earliest article's date.
+// The date a figure counts up to (as_of), else its normalised time, else its earliest
+// article's date.
 std::string figureDate(graph::PropertyGraph& g, graph::NewsGraph& news, Vertex v) {
     const graph::NodeRecord& node = g.node(v);
-    std::string date = stringProperty(node, "when_begin");
+    std::string date = stringProperty(node, "as_of");
+    if (date.empty()) date = stringProperty(node, "when_begin");
     if (!date.empty()) return date;
     for (const auto& mention : node.mentions) {
         if (auto article = news.findArticle(mention.source)) {
