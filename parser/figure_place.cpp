@@ -119,7 +119,8 @@ bool placesConflict(const Gazetteer& gazetteer, const std::string& a, const std:
     // war's or the story's ("killed in Russia's war in Ukraine") as where it was counted.
     if (specificity(x) <= 2 && specificity(y) <= 2) return false;
     if (x->country != y->country) return true;
-    return specificity(x) == 4 && specificity(y) == 4;
+    // Two cities, or two first-level regions (which do not overlap), of one country.
+    return specificity(x) == specificity(y) && specificity(x) >= 3;
 }
 
 }  // namespace newsgraph::parser

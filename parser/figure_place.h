@@ -21,7 +21,8 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
                    std::vector<FigureMention>& figures);
 
 // Whether two places (canonical names, as FigureFact::place) cannot hold the same count:
-// a region or city and a place in another country, or two different cities. Two
+// a region or city and a place in another country, two different cities, or two
+// different first-level regions (they do not overlap). Two
 // countries never conflict (a clause's country is as often the war's as the count's),
 // nor a place and a region of its country (the gazetteer does not say which region
 // holds a city), nor an unknown place (empty, or not in the gazetteer) and any other.

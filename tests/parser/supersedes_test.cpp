@@ -137,3 +137,11 @@ TEST_CASE("Supersedes: a count of a time over a year before its article is anoth
     REQUIRE(claims.size() == 2);
     CHECK(findSupersedes(claims, articles).empty());
 }
+
+TEST_CASE("placesConflict: two first-level regions of one country do not overlap",
+          "[parser][claims]") {
+    const Gazetteer& g = Gazetteer::get();
+    CHECK(placesConflict(g, "Sindh", "Khyber Pakhtunkhwa"));
+    CHECK_FALSE(placesConflict(g, "Sindh", "Punjab"));  // Punjab spans two countries: unknown
+    CHECK_FALSE(placesConflict(g, "Sindh", "Karachi"));  // a city may lie in the region
+}
