@@ -150,8 +150,11 @@ public:
             m.fact.increment = m.fact.increment || before->fact.increment;
         }
         m.fact.previousCue = previousCue(first);
-        // "312, up from 48": a compared older figure counts what the one before it counts.
-        if (!m.hasMeasure && before && before->hasMeasure && !m.fact.previousCue.empty()) {
+        // "312, up from 48": a compared older figure counts what the one before it counts;
+        // so does a competing one ("55,000 displaced, while the NDMA put the number at
+        // 48,000").
+        if (!m.hasMeasure && before && before->hasMeasure &&
+            (!m.fact.previousCue.empty() || namesTheCount(first))) {
             m.hasMeasure = true;
             m.fact.measure = before->fact.measure;
             m.fact.subject = before->fact.subject;
@@ -227,6 +230,18 @@ private:
             }
         }
         return direct;
+    }
+
+    // "put the number at 48,000", "its figure was 61,000": a noun for the count itself
+    // within the few words before the numeral.
+    bool namesTheCount(std::size_t first) const {
+        static const std::set<std::string> kCountNouns = {"number", "figure", "tally", "count",
+                                                          "total", "estimate", "toll"};
+        for (std::size_t k = first; k-- > 0 && k + 5 > first;) {
+            if (s_.punct[k] && s_.words[k] != "'s") return false;
+            if (kCountNouns.count(s_.words[k])) return true;
+        }
+        return false;
     }
 
     // "expect the number to pass 20,000", "could rise to 100": a modal cue, then a verb

@@ -18,6 +18,13 @@ check ":timeline filters by place and shows it" \
     'grep -q "^Timeline of .killed. about .khartoum." "$tmp/timeline" && grep -q "where: Khartoum" "$tmp/timeline" && ! grep -q "where: [^K]" "$tmp/timeline"'
 "$bin" query "$tmp/g.json" -c "MATCH (f:Figure)-[:LOCATED_IN]->(p:Place) RETURN count(*) AS n" --format csv >"$tmp/located" 2>"$tmp/err"
 check "figures are LOCATED_IN places" '[ "$(tail -1 "$tmp/located")" -gt 10 ]'
+# A three-day flood story: competing same-day estimates stand side by side, each newer
+# estimate supersedes the latest older ones, a past year's toll and a neighbouring
+# region's count stay out of the chain.
+"$bin" build "$root/tests/fixtures/flood_story" -o "$tmp/story.json" 2>"$tmp/err"
+"$bin" query "$tmp/story.json" --format csv -c "MATCH (a:Figure)-[:SUPERSEDES]->(b:Figure) RETURN a.measure + ' ' + a.value + '>' + b.value AS pair ORDER BY pair" >"$tmp/pairs" 2>"$tmp/err"
+check "flood story: supersedes chains as a reader would draw them" \
+    '[ "$(tail -n +2 "$tmp/pairs" | tr "\n" " ")" = "displaced 48000>40000 displaced 55000>40000 displaced 70000>48000 displaced 70000>55000 killed 41>23 killed 63>41 " ]'
 printf 'Fine.' >"$tmp/ok.txt"; printf '' >"$tmp/empty.txt"
 "$bin" build "$tmp/ok.txt" "$tmp/empty.txt" -o "$tmp/h.json" 2>"$tmp/err"
 check "a bad input gives exit 1" '[ $? -eq 1 ]'
