@@ -231,7 +231,12 @@ bool Attributor::passiveAgent(const SentenceWords& w, const std::vector<long>& a
 // first), else a reporting verb of reporting_verbs.txt.
 std::optional<CueTable::Match> Attributor::cueAt(const SentenceWords& w, std::size_t i) const {
     if (auto cue = cues_.matchAt(w.words, i)) return cue;
-    if (!w.punct[i] && verbs_.contains(w.words[i])) return CueTable::Match{"verb", 1};
+    if (!w.punct[i] && verbs_.contains(w.words[i])) {
+        // "claimed responsibility", "claimed victory": a deed, not a report.
+        static const std::set<std::string> kDeeds = {"responsibility", "credit", "victory"};
+        if (i + 1 < w.size() && kDeeds.count(w.words[i + 1])) return std::nullopt;
+        return CueTable::Match{"verb", 1};
+    }
     return std::nullopt;
 }
 
