@@ -316,6 +316,11 @@ private:
             if (numeralBefore && s_.isPunct(k, ",")) break;
             if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
                 break;
+            // "cases rose by 320 to 4,560", "from 12 to 20": the change is no barrier.
+            if (isNumeral(s_, k) && k > 0 && k + 1 < first && s_.words[k + 1] == "to" &&
+                (s_.words[k - 1] == "by" || s_.words[k - 1] == "from")) {
+                continue;
+            }
             if (isNumeral(s_, k)) break;
             if (auto m = measures_.matchEndingAt(s_.words, k + 1)) {
                 return joinedMeasure(measures_, s_, k + 1 - m->words, *m);
@@ -417,6 +422,23 @@ private:
     std::vector<TimeExpression> times_;
 };
 
+// "rose by 320 to 4,560", "climbed from 12 to 20" are no ranges: the count is the new
+// total after "to".
+NumberMatch newTotal(std::string_view text, const NumberMatch& n) {
+    if (!n.isRange || n.begin < 3) return n;
+    std::size_t before = n.begin;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    std::size_t word = before;
+    while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+    const std::string preposition = foldCase(text.substr(word, before - word));
+    if (preposition != "by" && preposition != "from") return n;
+    const std::string_view range = text.substr(n.begin, n.end - n.begin);
+    const std::size_t to = range.rfind(" to ");
+    if (to == std::string_view::npos) return n;
+    if (auto total = parseNumberAt(text, n.begin + to + 4)) return *total;
+    return n;
+}
+
 }  // namespace
 
 std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Article& article) {
@@ -430,7 +452,8 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             sentence.span.begin, sentence.span.end - sentence.span.begin);
         SentenceReader reader(words, article.date);
         std::optional<std::size_t> previous;  // an index: `found` may reallocate
-        for (const NumberMatch& n : findNumbers(text)) {
+        for (NumberMatch n : findNumbers(text)) {
+            n = newTotal(text, n);
             // Beyond a trillion a numeral is no count of people or things (and would not
             // fit the graph's integers).
             if (isNotAFigure(text, n) || n.high > 1e12) continue;
