@@ -1,6 +1,8 @@
 #include "parser/story.h"
 
 #include <cctype>
+#include <algorithm>
+#include <map>
 #include <numeric>
 #include <set>
 #include <string>
@@ -57,12 +59,6 @@ bool hasPlace(const std::set<std::string>& names) {
     return false;
 }
 
-std::size_t sharedPlaces(const std::set<std::string>& a, const std::set<std::string>& b) {
-    std::size_t n = 0;
-    for (const auto& x : a) n += x[0] == '@' && b.count(x);
-    return n;
-}
-
 std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
     std::size_t n = 0;
     for (const auto& x : a) n += b.count(x);
@@ -72,29 +68,62 @@ std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& 
 }  // namespace
 
 std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles) {
-    std::vector<std::size_t> story(articles.size());
+    const std::size_t n = articles.size();
+    std::vector<std::size_t> story(n);
     std::iota(story.begin(), story.end(), 0);
     auto find = [&](std::size_t a) {
         while (story[a] != a) a = story[a] = story[story[a]];
         return a;
     };
-    std::vector<std::set<std::string>> words;
-    std::vector<std::set<std::string>> names;
-    for (const auto& a : articles) {
-        words.push_back(properWords(a));
-        names.push_back(entityNames(a));
+    auto join = [&](std::size_t a, std::size_t b) {
+        const std::size_t x = find(a);
+        const std::size_t y = find(b);
+        story[std::max(x, y)] = std::min(x, y);
+    };
+    std::vector<std::set<std::string>> words(n);
+    std::vector<std::set<std::string>> names(n);
+    for (std::size_t a = 0; a < n; ++a) names[a] = entityNames(articles[a]);
+    // Pairs that both name entities: count shared names through an index from name to
+    // articles, so that only pairs sharing something are looked at.
+    std::map<std::string, std::vector<std::size_t>> byName;
+    for (std::size_t a = 0; a < n; ++a) {
+        for (const auto& x : names[a]) byName[x].push_back(a);
     }
-    for (std::size_t a = 0; a < articles.size(); ++a) {
-        for (std::size_t b = a + 1; b < articles.size(); ++b) {
-            const bool same = names[a].empty() || names[b].empty()
-                                  ? shared(words[a], words[b]) >= kSharedWords
-                                  : shared(names[a], names[b]) >= kSharedEntities &&
-                                        (sharedPlaces(names[a], names[b]) >= 1 ||
-                                         !hasPlace(names[a]) || !hasPlace(names[b]));
-            if (same) story[std::max(find(a), find(b))] = std::min(find(a), find(b));
+    std::vector<std::size_t> sharedNames(n, 0);
+    std::vector<std::size_t> sharedPlaceNames(n, 0);
+    std::vector<std::size_t> touched;
+    for (std::size_t a = 0; a < n; ++a) {
+        touched.clear();
+        for (const auto& x : names[a]) {
+            const auto& holders = byName[x];
+            // Articles after `a` that share x (holders are in increasing order).
+            for (auto it = std::upper_bound(holders.begin(), holders.end(), a);
+                 it != holders.end(); ++it) {
+                if (sharedNames[*it]++ == 0) touched.push_back(*it);
+                if (x[0] == '@') ++sharedPlaceNames[*it];
+            }
+        }
+        for (std::size_t b : touched) {
+            if (sharedNames[b] >= kSharedEntities &&
+                (sharedPlaceNames[b] >= 1 || !hasPlace(names[a]) || !hasPlace(names[b]))) {
+                join(a, b);
+            }
+            sharedNames[b] = sharedPlaceNames[b] = 0;
         }
     }
-    for (std::size_t a = 0; a < articles.size(); ++a) story[a] = find(a);
+    // Pairs where one names no entity: their proper words.
+    for (std::size_t a = 0; a < n; ++a) {
+        if (names[a].empty()) words[a] = properWords(articles[a]);
+    }
+    for (std::size_t a = 0; a < n; ++a) {
+        if (!names[a].empty()) continue;
+        for (std::size_t b = 0; b < n; ++b) {
+            if (b == a || (names[b].empty() && b < a)) continue;
+            if (words[b].empty() && !names[b].empty()) words[b] = properWords(articles[b]);
+            if (shared(words[a], words[b]) >= kSharedWords) join(a, b);
+        }
+    }
+    for (std::size_t a = 0; a < n; ++a) story[a] = find(a);
     return story;
 }
 

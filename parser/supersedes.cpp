@@ -2,8 +2,10 @@
 // subject, place) group in time and links neighbours. See docs/extraction.md, "Supersedes".
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <sstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -75,10 +77,16 @@ public:
         return point;
     }
 
-    // -1: x before y, 1: x after y, 0: same time, 2: unknown.
-    int compare(const std::string& x, const std::string& y) {
-        const std::string a = find(x);
-        const std::string b = find(y);
+    // The time class of a point, as a small integer (for comparing many pairs fast).
+    int classOf(const std::string& point) {
+        const std::string rep = find(point);
+        auto [it, added] = ids_.emplace(rep, static_cast<int>(names_.size()));
+        if (added) names_.push_back(rep);
+        return it->second;
+    }
+
+    // -1: class a before class b, 1: after, 0: the same time, 2: unknown.
+    int compare(int a, int b) {
         if (a == b) return 0;
         if (reaches(a, b)) return -1;
         if (reaches(b, a)) return 1;
@@ -134,7 +142,25 @@ private:
         return it->second.count(to) > 0;
     }
 
+    // Whether class `from` is before class `to`; each class's reachable set once.
+    bool reaches(int from, int to) {
+        if (static_cast<std::size_t>(from) >= reachableIds_.size()) reachableIds_.resize(from + 1);
+        auto& known = reachableIds_[from];
+        if (!known) {
+            std::vector<int> ids;
+            const std::string name = names_[from];  // classOf may grow names_
+            reaches(name, name);                   // fills reachable_[name]
+            for (const auto& rep : reachable_[name]) ids.push_back(classOf(rep));
+            std::sort(ids.begin(), ids.end());
+            known = std::move(ids);
+        }
+        return std::binary_search(known->begin(), known->end(), to);
+    }
+
     const std::vector<ArticleFacts>& articles_;
+    std::vector<std::optional<std::vector<int>>> reachableIds_;
+    std::map<std::string, int> ids_;
+    std::vector<std::string> names_;
     std::map<std::string, std::string> parent_;
     std::set<std::pair<std::string, std::string>> before_;
     std::map<std::string, std::set<std::string>> later_;  // class -> classes after it
@@ -260,51 +286,78 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
         const std::size_t n = members.size();
         if (n < 2) continue;
         const std::vector<std::string> places = placesOf(members, claims, articles);
-        // later[i][j]: member i is a later estimate than member j.
-        std::vector<std::vector<bool>> later(n, std::vector<bool>(n, false));
+        // What each member's order depends on, once per member (groups can be large).
+        std::vector<Population> populations;
+        std::vector<std::string> dates;
+        std::vector<std::vector<int>> points;  // time classes of its statements
+        for (std::size_t c : members) {
+            populations.push_back(populationOf(factOf(c)));
+            dates.push_back(dateOf(claims[c], articles));
+            std::vector<int> classes;
+            for (const auto& s : claims[c].statements) {
+                classes.push_back(timeline.classOf(timeline.pointOf(s)));
+            }
+            points.push_back(std::move(classes));
+        }
+        // later[i] bit j: member i is a later estimate than member j.
+        const std::size_t words = (n + 63) / 64;
+        using Bits = std::vector<std::uint64_t>;
+        std::vector<Bits> later(n, Bits(words, 0));
+        auto test = [&](const std::vector<Bits>& m, std::size_t i, std::size_t j) {
+            return (m[i][j / 64] >> (j % 64)) & 1U;
+        };
+        auto set = [&](std::vector<Bits>& m, std::size_t i, std::size_t j) {
+            m[i][j / 64] |= std::uint64_t{1} << (j % 64);
+        };
+        const Gazetteer& gazetteer = Gazetteer::get();
         for (std::size_t i = 0; i < n; ++i) {
             for (std::size_t j = 0; j < n; ++j) {
-                if (i == j) continue;
-                const Claim& x = claims[members[i]];
-                const Claim& y = claims[members[j]];
-                if (!populationOf(factOf(members[i])).fits(populationOf(factOf(members[j]))) ||
-                    placesConflict(Gazetteer::get(), places[i], places[j])) {
+                if (i == j || !populations[i].fits(populations[j]) ||
+                    placesConflict(gazetteer, places[i], places[j])) {
                     continue;
                 }
                 int order = 2;
-                const std::string dx = dateOf(x, articles);
-                const std::string dy = dateOf(y, articles);
-                if (!dx.empty() && !dy.empty()) order = dx < dy ? -1 : dx > dy ? 1 : 0;
-                for (const auto& sx : x.statements) {
-                    for (const auto& sy : y.statements) {
-                        if (order == 2) {
-                            order = timeline.compare(timeline.pointOf(sx), timeline.pointOf(sy));
-                        }
+                if (!dates[i].empty() && !dates[j].empty()) {
+                    order = dates[i] < dates[j] ? -1 : dates[i] > dates[j] ? 1 : 0;
+                }
+                for (int px : points[i]) {
+                    for (int py : points[j]) {
+                        if (order == 2) order = timeline.compare(px, py);
                     }
                 }
                 // Undated: a running total does not fall, so the larger count is later.
                 if (order == 2 && magnitude(factOf(members[i])) > magnitude(factOf(members[j]))) {
                     order = 1;
                 }
-                later[i][j] = order == 1;
+                if (order == 1) set(later, i, j);
             }
         }
+        // Transitive closure (Warshall, a row at a time).
         for (std::size_t k = 0; k < n; ++k) {
             for (std::size_t i = 0; i < n; ++i) {
-                for (std::size_t j = 0; j < n; ++j) {
-                    if (later[i][k] && later[k][j]) later[i][j] = true;
+                if (!test(later, i, k)) continue;
+                for (std::size_t w = 0; w < words; ++w) later[i][w] |= later[k][w];
+            }
+        }
+        // strict[i] bit k: i is later than k and not also earlier (contradictions dropped);
+        // before[j] bit k: k is strictly later than j.
+        std::vector<Bits> strict(n, Bits(words, 0));
+        std::vector<Bits> before(n, Bits(words, 0));
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t k = 0; k < n; ++k) {
+                if (test(later, i, k) && !test(later, k, i)) {
+                    set(strict, i, k);
+                    set(before, k, i);
                 }
             }
         }
+        // Only neighbours in time: no k strictly between i and j.
         for (std::size_t i = 0; i < n; ++i) {
             for (std::size_t j = 0; j < n; ++j) {
-                if (!later[i][j] || later[j][i]) continue;
+                if (!test(strict, i, j)) continue;
                 bool neighbour = true;
-                for (std::size_t k = 0; k < n && neighbour; ++k) {
-                    if (k != i && k != j && later[i][k] && later[k][j] && !later[k][i] &&
-                        !later[j][k]) {
-                        neighbour = false;
-                    }
+                for (std::size_t w = 0; w < words && neighbour; ++w) {
+                    neighbour = (strict[i][w] & before[j][w]) == 0;
                 }
                 if (neighbour) edges.emplace_back(members[i], members[j]);
             }
