@@ -57,10 +57,14 @@ void Attributor::verbSubject(const SentenceWords& w, const std::vector<long>& at
         }
         // Enclosed by marks on both sides (", a member of ...,"); the segment right
         // before the verb is its subject whatever it starts with.
+        // ", the agency's spokeswoman,": a role after a name is an appositive too.
+        const bool roleAfterName = end < verb && begin > 0 && w.words[begin - 1] == "," &&
+                                   begin < end && affiliationRoles_.contains(w.words[end - 1]);
         const bool appositive =
-            end < verb && begin > 0 && kSegmentMarks.count(w.words[begin - 1]) && begin < end &&
-            !w.punct[begin] && std::islower(static_cast<unsigned char>(w.original[begin][0])) &&
-            w.words[begin] != "the";
+            (end < verb && begin > 0 && kSegmentMarks.count(w.words[begin - 1]) && begin < end &&
+             !w.punct[begin] && std::islower(static_cast<unsigned char>(w.original[begin][0])) &&
+             w.words[begin] != "the") ||
+            roleAfterName;
         if (appositive) {
             affiliations(w, at, begin, end, speaksFor);
             bracketed.clear();  // "(DPS)" closed the appositive, not the subject
@@ -98,8 +102,9 @@ void Attributor::verbSubject(const SentenceWords& w, const std::vector<long>& at
     }
 }
 
-// ", director of the Health Directorate,", ", a spokeswoman for the ministry,": the
-// agencies named in an appositive that opens with a role speaking for a body.
+// ", director of the Health Directorate,", ", a spokeswoman for the ministry,", ", the
+// agency's spokesperson,": the agencies named in an appositive whose role (first, or last
+// after a possessor) speaks for a body.
 void Attributor::affiliations(const SentenceWords& w, const std::vector<long>& at,
                               std::size_t begin, std::size_t end, EntitySet& into) const {
     std::size_t k = begin;
@@ -115,8 +120,15 @@ void Attributor::affiliations(const SentenceWords& w, const std::vector<long>& a
             break;
         }
     }
+    // "the World Food Programme's spokesperson": the role ends the phrase, the body is
+    // the possessor before it.
+    std::size_t from = role + 1;
+    if (role == end && end > begin && affiliationRoles_.contains(w.words[end - 1])) {
+        role = end - 1;
+        from = begin;
+    }
     if (role == end) return;
-    for (std::size_t j = role + 1; j < end; ++j) {
+    for (std::size_t j = from; j < end; ++j) {
         if (at[j] >= 0 && entities_[static_cast<std::size_t>(at[j])].kind == NodeKind::Agency) {
             addUnique(into, static_cast<std::size_t>(at[j]));
         }

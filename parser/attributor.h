@@ -99,8 +99,9 @@ class Attributor {
     void verbSubject(const SentenceWords& w, const std::vector<long>& at, std::size_t verb,
                      std::size_t after, std::size_t s, Found& f);
 
-    // ", director of the Health Directorate,", ", a spokeswoman for the ministry,": the
-    // agencies named in an appositive that opens with a role speaking for a body.
+    // ", director of the Health Directorate,", ", a spokeswoman for the ministry,", ", the
+    // agency's spokesperson,": the agencies named in an appositive whose role (first, or
+    // last after a possessor) speaks for a body.
     void affiliations(const SentenceWords& w, const std::vector<long>& at, std::size_t begin,
                       std::size_t end, EntitySet& into) const;
 
