@@ -144,20 +144,20 @@ void NewsGraph::addMentions(Vertex article, Vertex target) {
     if (!hasEdge(article, target, type, {})) graph_.addEdge(article, target, type);
 }
 
-void NewsGraph::addReportedBy(Vertex figure, Vertex reporter, std::string_view articleKey) {
-    const std::string type(relTypeOf(EdgeKind::ReportedBy));
-    if (hasEdge(figure, reporter, type, articleKey)) return;
+void NewsGraph::addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey) {
+    const std::string type(relTypeOf(kind));
+    if (hasEdge(from, to, type, articleKey)) return;
     PropertyMap properties;
     if (!articleKey.empty()) properties["article"] = std::string(articleKey);
-    graph_.addEdge(figure, reporter, type, std::move(properties));
+    graph_.addEdge(from, to, type, std::move(properties));
+}
+
+void NewsGraph::addReportedBy(Vertex figure, Vertex reporter, std::string_view articleKey) {
+    addReadEdge(figure, reporter, EdgeKind::ReportedBy, articleKey);
 }
 
 void NewsGraph::addLocatedIn(Vertex figure, Vertex place, std::string_view articleKey) {
-    const std::string type(relTypeOf(EdgeKind::LocatedIn));
-    if (hasEdge(figure, place, type, articleKey)) return;
-    PropertyMap properties;
-    if (!articleKey.empty()) properties["article"] = std::string(articleKey);
-    graph_.addEdge(figure, place, type, std::move(properties));
+    addReadEdge(figure, place, EdgeKind::LocatedIn, articleKey);
 }
 
 void NewsGraph::addSupersedes(Vertex newer, Vertex older) {

@@ -81,6 +81,8 @@ public:
 
 private:
     bool hasEdge(Vertex from, Vertex to, std::string_view type, std::string_view article) const;
+    // An edge read in one article (property `article`), once per ends, type and article.
+    void addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey);
 
     PropertyGraph& graph_;
     std::unordered_map<std::string, Vertex> articles_;
