@@ -34,7 +34,17 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
     };
 
     if (!projection.aggregating) {
-        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        // Without DISTINCT or ORDER BY, rows past SKIP + LIMIT are never seen: not projected.
+        std::size_t needed = table.rows.size();
+        if (!clause.distinct && clause.orderBy.empty() &&
+            clause.limit.kind != ast::ExprKind::Absent) {
+            const auto skip = clause.skip.kind == ast::ExprKind::Absent
+                                  ? std::size_t{0}
+                                  : static_cast<std::size_t>(evalCount(clause.skip, "SKIP"));
+            const auto limit = static_cast<std::size_t>(evalCount(clause.limit, "LIMIT"));
+            needed = std::min(needed, limit > needed - std::min(skip, needed) ? needed : skip + limit);
+        }
+        for (std::size_t r = 0; r < needed; ++r) {
             checkCancelled();
             Scope scope{&table.columns, &table.rows[r], nullptr, nullptr};
             Projected p;

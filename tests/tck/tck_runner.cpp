@@ -25,7 +25,7 @@ using namespace newsgraph;
 
 namespace {
 
-constexpr auto kQueryTimeout = std::chrono::seconds(10);
+constexpr auto kQueryTimeout = std::chrono::seconds(60);
 
 struct Outcome {
     bool pass = false;
