@@ -8,6 +8,7 @@
 #include "parser/cue_table.h"
 #include "parser/figure_filters.h"
 #include "parser/lexicon.h"
+#include "parser/name_numerals.h"
 #include "parser/number_scanner.h"
 #include "parser/sentence_words.h"
 #include "parser/time_expression.h"
@@ -100,13 +101,17 @@ struct Measure {
 
 class SentenceReader {
 public:
-    SentenceReader(const SentenceWords& s, const std::string& articleDate)
+    SentenceReader(const SentenceWords& s, const std::string& articleDate, bool heading)
         : s_(s),
+          nameNumerals_(findNameNumerals(s, heading && isTitleCase(s))),
           measures_(CueTable::get("measures")),
           qualifiers_(CueTable::get("qualifiers")),
           previous_(CueTable::get("previous_cues")),
           reporting_(Lexicon::get("reporting_verbs")),
           times_(findTimeExpressions(s, articleDate)) {}
+
+    // Whether word i is a numeral of a name ("Flight 370"): no figure (name_numerals.h).
+    bool isNameNumeral(std::size_t i) const { return nameNumerals_[i]; }
 
     // Fills everything but reporters for the numeral at words [first, last].
     FigureMention read(std::size_t first, std::size_t last, const FigureMention* before) {
@@ -162,6 +167,9 @@ public:
     }
 
 private:
+    // A numeral that may be a count: it ends a search for this numeral's cues.
+    bool numeral(std::size_t i) const { return !nameNumerals_[i] && isNumeral(s_, i); }
+
     std::string qualifier(std::size_t first, std::size_t last) const {
         std::vector<std::string> words;  // the words before the numeral, quotes dropped
         for (std::size_t i = 0; i < first; ++i) {
@@ -212,7 +220,7 @@ private:
         npEnd = j;
         // Predicate: auxiliary, up to three words, then a cue, within the clause.
         for (std::size_t k = npEnd; k < s_.size() && k < npEnd + 16; ++k) {
-            if (endsClause(s_, k) || kClauseOpeners.count(s_.words[k]) || isNumeral(s_, k)) break;
+            if (endsClause(s_, k) || kClauseOpeners.count(s_.words[k]) || numeral(k)) break;
             if (k == npEnd && s_.words[k] == "and") break;
             if (!kAuxiliaries.count(s_.words[k])) continue;
             for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
@@ -236,7 +244,7 @@ private:
         bool reach = false;
         for (std::size_t k = first; k-- > 0 && k + 12 > first;) {
             if (s_.punct[k] && s_.words[k] != "'s" && s_.words[k] != "-" && !isQuote(s_, k)) break;
-            if (isNumeral(s_, k)) break;
+            if (numeral(k)) break;
             if (auto m = cues.matchAt(s_.words, k)) {
                 if (m->label == "reach") reach = true;
                 if (m->label == "modal" && reach) return true;
@@ -296,12 +304,12 @@ private:
     // The nearest cue before the numeral in its clause, not past another numeral.
     std::optional<std::string> leftMeasure(std::size_t first) const {
         bool numeralBefore = false;  // a comma then closes the clause of that numeral
-        for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || isNumeral(s_, k);
+        for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || numeral(k);
         for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
             if (numeralBefore && s_.isPunct(k, ",")) break;
             if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
                 break;
-            if (isNumeral(s_, k)) break;
+            if (numeral(k)) break;
             if (auto m = measures_.matchEndingAt(s_.words, k + 1)) {
                 return joinedMeasure(measures_, s_, k + 1 - m->words, *m);
             }
@@ -320,7 +328,7 @@ private:
             for (std::size_t n = 0; n < 3 && b > 0; ++n) {
                 const std::string& w = s_.words[b - 1];
                 if (s_.punct[b - 1] || kAuxiliaries.count(w) || kPhraseEnds.count(w) ||
-                    isNumeral(s_, b - 1) || w == "and" || w == "the" || w == "a" ||
+                    numeral(b - 1) || w == "and" || w == "the" || w == "a" ||
                     w == "its" || w == "their") {
                     break;
                 }
@@ -373,7 +381,7 @@ private:
             const std::size_t hi = t.end <= first ? first : t.begin;
             // Another count between them claims the time; a magnitude ("8.4") does not.
             bool between = false;
-            for (std::size_t k = lo; k < hi; ++k) between = between || isWholeNumeral(s_, k);
+            for (std::size_t k = lo; k < hi; ++k) between = between || (!nameNumerals_[k] && isWholeNumeral(s_, k));
             if (between) continue;
             const std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
             if (!best || distance < bestDistance) {
@@ -395,6 +403,7 @@ private:
     }
 
     const SentenceWords& s_;
+    std::vector<bool> nameNumerals_;
     const CueTable& measures_;
     const CueTable& qualifiers_;
     const CueTable& previous_;
@@ -413,7 +422,8 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
         const SentenceWords words = sentenceWords(layer, sentence);
         const std::string_view text = layer.text().substr(
             sentence.span.begin, sentence.span.end - sentence.span.begin);
-        SentenceReader reader(words, article.date);
+        const bool heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
+        SentenceReader reader(words, article.date, heading);
         std::optional<std::size_t> previous;  // an index: `found` may reallocate
         for (const NumberMatch& n : findNumbers(text)) {
             // Beyond a trillion a numeral is no count of people or things (and would not
@@ -423,7 +433,7 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             const auto end = static_cast<std::uint32_t>(sentence.span.begin + n.end);
             const std::size_t first = words.wordAt(begin);
             const std::size_t last = words.wordEndAt(end);
-            if (first >= words.size() || last == 0) continue;
+            if (first >= words.size() || last == 0 || reader.isNameNumeral(first)) continue;
             FigureMention m = reader.read(first, last - 1, previous ? &found[*previous] : nullptr);
             if (m.projected) continue;  // expected, not reported
             if (n.isRange) {
@@ -436,7 +446,7 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             m.fact.sentence = layer.display(sentence.span);
             m.sentence = si;
             m.paragraph = sentence.paragraph;
-            m.heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
+            m.heading = heading;
             m.historical = m.fact.when != "present" && foldCase(m.fact.when).rfind("since", 0) != 0 &&
                            endedYearBefore(m.fact.whenEnd, article.date);
             found.push_back(std::move(m));
