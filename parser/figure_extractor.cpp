@@ -123,12 +123,22 @@ public:
         // "the bodies of nine people": a cue that governs the numeral through "of" says
         // what is counted, whatever the predicate ("had been recovered") says.
         if (auto governing = governingMeasure(first)) measure = {*governing, 0};
-        // "two of the dead": a partitive of a cue.
+        // "two of the dead": a partitive of a cue; "Of the 31 deaths, 14 were in X": a
+        // part of the total the clause opens with.
         std::optional<std::string> partitiveSubject;
         if (measure.priority > 2) {
-            if (auto partitive = partitiveMeasure(last + 1)) {
+            std::optional<std::pair<std::string, std::string>> partitive = partitiveMeasure(last + 1);
+            std::size_t partEnd = npEnd;
+            if (partitive) {
+                partEnd = last + 3 + measures_.matchAt(s_.words, last + 3)->words;
+            } else {
+                partitive = leadingPartitive(first);
+            }
+            if (partitive) {
                 measure = {partitive->first, 2};
                 partitiveSubject = partitive->second;
+                m.fact.part = complement(partEnd);
+                if (m.fact.part.empty()) m.fact.part = "of the " + partitive->second;
             }
         }
         if (measure.priority > 3) {
@@ -275,6 +285,46 @@ private:
                                   joinOriginal(s_, i + 2, i + 2 + m->words));
         }
         return std::nullopt;
+    }
+
+    // "Of the 31 deaths, 14 were ...": a clause that opens with "of the" and a numeral
+    // counted by a cue, then a comma before this numeral: the cue's measure and words.
+    std::optional<std::pair<std::string, std::string>> leadingPartitive(std::size_t first) const {
+        std::size_t k = 0;
+        while (k < first && (isQuote(s_, k) || s_.punct[k])) ++k;
+        if (k + 3 >= first || s_.words[k] != "of") return std::nullopt;
+        if (s_.words[k + 1] != "the" && s_.words[k + 1] != "those") return std::nullopt;
+        std::size_t comma = first;
+        while (comma > k && !s_.isPunct(comma - 1, ",")) --comma;
+        if (comma <= k + 1) return std::nullopt;
+        bool total = false;
+        for (std::size_t i = k + 2; i + 1 < comma; ++i) {
+            if (numeral(i)) {
+                total = true;
+                continue;
+            }
+            if (s_.punct[i]) return std::nullopt;
+            if (auto m = measures_.matchAt(s_.words, i); m && total) {
+                for (std::size_t j = comma; j < first; ++j) {
+                    if (numeral(j)) return std::nullopt;
+                }
+                return std::make_pair(joinedMeasure(measures_, s_, i, *m),
+                                      joinOriginal(s_, i, i + m->words));
+            }
+        }
+        return std::nullopt;
+    }
+
+    // What a part is, as the predicate says: the words after a copula ("were children",
+    // "were in Example district") up to the clause's end, at most five.
+    std::string complement(std::size_t i) const {
+        while (i < s_.size() && kAuxiliaries.count(s_.words[i])) ++i;
+        std::size_t end = i;
+        while (end < s_.size() && end < i + 5 && !s_.punct[end] &&
+               !kClauseOpeners.count(s_.words[end]) && !numeral(end) && s_.words[end] != "and") {
+            ++end;
+        }
+        return joinOriginal(s_, i, end);
     }
 
     // The measure the counted noun implies when no cue names one ("1,500 soldiers were in
