@@ -108,6 +108,7 @@ public:
           qualifiers_(CueTable::get("qualifiers")),
           previous_(CueTable::get("previous_cues")),
           reporting_(Lexicon::get("reporting_verbs")),
+          neutral_(Lexicon::get("neutral_verbs")),
           times_(findTimeExpressions(s, articleDate)) {}
 
     // Whether word i is a numeral of a name ("Flight 370"): no figure (name_numerals.h).
@@ -118,8 +119,10 @@ public:
         FigureMention m;
         m.projected = isProjection(first);
         m.fact.qualifier = qualifier(first, last);
-        std::size_t npEnd = last + 1;
-        Measure measure = rightMeasure(last + 1, npEnd);
+        // "5,600 or so people": the noun phrase starts after the qualifier.
+        const std::size_t npBegin = orSo(last + 1) ? last + 3 : last + 1;
+        std::size_t npEnd = npBegin;
+        Measure measure = rightMeasure(npBegin, npEnd);
         // "the bodies of nine people": a cue that governs the numeral through "of" says
         // what is counted, whatever the predicate ("had been recovered") says.
         if (auto governing = governingMeasure(first)) measure = {*governing, 0};
@@ -147,13 +150,13 @@ public:
         if (measure.priority > 3) {
             if (auto verb = verbBefore(first)) measure = {*verb, 4};
         }
-        m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, last + 1, npEnd);
+        m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, npBegin, npEnd);
         if (measure.priority == 99) {
-            if (auto implied = impliedMeasure(last + 1, npEnd)) measure = {*implied, 5};
+            if (auto implied = impliedMeasure(npBegin, npEnd)) measure = {*implied, 5};
         }
         m.hasMeasure = measure.priority < 99;
         m.fact.measure = measure.label;
-        m.fact.increment = isIncrement(first, last + 1, npEnd);
+        m.fact.increment = isIncrement(first, npBegin, npEnd);
         if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
         // "killing 14 people and injuring about 60": a verb is no subject; the numeral
         // counts what the one before it counts.
@@ -177,6 +180,26 @@ public:
     }
 
 private:
+    bool orSo(std::size_t i) const {
+        return i + 1 < s_.size() && s_.words[i] == "or" && s_.words[i + 1] == "so";
+    }
+
+    // "5,600 people INDECI says are displaced": a reporting clause of up to three words
+    // between the counted noun phrase (from word i) and its predicate. The index of the
+    // predicate's first word, when the reporting verb is followed by an auxiliary or a cue.
+    std::optional<std::size_t> reportingClause(std::size_t i) const {
+        for (std::size_t r = i; r < s_.size() && r < i + 4; ++r) {
+            if (s_.punct[r] || numeral(r)) return std::nullopt;
+            if (!reporting_.contains(s_.words[r])) continue;
+            if (r == i || r + 1 >= s_.size()) return std::nullopt;
+            if (kAuxiliaries.count(s_.words[r + 1]) || measures_.matchAt(s_.words, r + 1)) {
+                return r + 1;
+            }
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
     // A numeral that may be a count: it ends a search for this numeral's cues.
     bool numeral(std::size_t i) const { return !nameNumerals_[i] && isNumeral(s_, i); }
 
@@ -186,6 +209,7 @@ private:
             if (!isQuote(s_, i)) words.push_back(s_.words[i]);
         }
         if (auto m = qualifiers_.matchEndingAt(words, words.size())) return m->label;
+        if (orSo(last + 1)) return "approximately";  // "5,600 or so"
         if (last + 2 < s_.size() && s_.words[last + 1] == "or" &&
             (s_.words[last + 2] == "more" || s_.words[last + 2] == "above")) {
             return "at least";
@@ -204,9 +228,11 @@ private:
     Measure rightMeasure(std::size_t i, std::size_t& npEnd) const {
         Measure direct;
         std::size_t j = i;
+        std::optional<std::size_t> predicate;  // past a reporting clause, when there is one
         for (; j < s_.size() && j < i + 7; ++j) {
             const std::string& w = s_.words[j];
             if (endsClause(s_, j) || isQuote(s_, j)) break;
+            if (j > i && (predicate = reportingClause(j))) break;
             if (j == i && (w == "and" || w == "or")) break;
             // "two districts and injured nine": a verb after "and" starts another predicate.
             if ((w == "and" || w == "or") && j + 1 < s_.size() &&
@@ -228,10 +254,21 @@ private:
             if (kAuxiliaries.count(w) || kPhraseEnds.count(w) || isIng(w) || isLy(w)) break;
         }
         npEnd = j;
+        // "1,130 homes as destroyed" (after a neutral verb: "listed ... as"): the cue or
+        // participle after "as" is the measure.
+        if (npEnd + 1 < s_.size() && s_.words[npEnd] == "as") {
+            if (auto m = measures_.matchAt(s_.words, npEnd + 1)) {
+                return {joinedMeasure(measures_, s_, npEnd + 1, *m), 1};
+            }
+            const std::string& w = s_.words[npEnd + 1];
+            if (isParticiple(w) && !reporting_.contains(w) && !neutral_.contains(w)) return {w, 1};
+        }
         // Predicate: auxiliary, up to three words, then a cue, within the clause.
-        for (std::size_t k = npEnd; k < s_.size() && k < npEnd + 16; ++k) {
+        const std::size_t from = predicate ? *predicate : npEnd;
+        Measure neutral;
+        for (std::size_t k = from; k < s_.size() && k < from + 16; ++k) {
             if (endsClause(s_, k) || kClauseOpeners.count(s_.words[k]) || numeral(k)) break;
-            if (k == npEnd && s_.words[k] == "and") break;
+            if (k == from && s_.words[k] == "and") break;
             if (!kAuxiliaries.count(s_.words[k])) continue;
             for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
                 if (endsClause(s_, p)) break;
@@ -239,12 +276,13 @@ private:
                     return {joinedMeasure(measures_, s_, p, *m), 1};
                 }
                 const std::string& w = s_.words[p];
-                if (isParticiple(w) && direct.priority == 99 && !reporting_.contains(w)) {
-                    return {w, 1};
-                }
+                if (!isParticiple(w) || direct.priority != 99 || reporting_.contains(w)) continue;
+                // "had been registered as missing": a neutral verb only when no cue follows.
+                if (!neutral_.contains(w)) return {w, 1};
+                if (neutral.priority == 99) neutral = {w, 1};
             }
         }
-        return direct;
+        return direct.priority == 99 ? neutral : direct;
     }
 
     // "expect the number to pass 20,000", "could rise to 100": a modal cue, then a verb
@@ -347,7 +385,7 @@ private:
         if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
         if (k == 0) return std::nullopt;
         const std::string& w = s_.words[k - 1];
-        if (!isParticiple(w) || reporting_.contains(w)) return std::nullopt;
+        if (!isParticiple(w) || reporting_.contains(w) || neutral_.contains(w)) return std::nullopt;
         return w;
     }
 
@@ -458,6 +496,7 @@ private:
     const CueTable& qualifiers_;
     const CueTable& previous_;
     const Lexicon& reporting_;
+    const Lexicon& neutral_;
     std::vector<TimeExpression> times_;
 };
 
