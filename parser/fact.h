@@ -70,6 +70,9 @@ struct FigureFact {
     // children", "in Example district" in "Of the 31 deaths, 14 were in Example district";
     // empty for a whole population. Parts and wholes are never in one supersedes chain.
     std::string part;
+    // What caused what it counts, by the cue of causes.txt nearest the numeral in its
+    // sentence ("cholera", "storm"); empty when none. Causes part populations.
+    std::string cause;
 };
 
 struct ArticleFacts {

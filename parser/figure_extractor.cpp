@@ -175,6 +175,7 @@ public:
             m.fact.subject = before->fact.subject;
             m.fact.increment = before->fact.increment;
         }
+        m.fact.cause = cause(first, last);
         setTime(m, first, last);
         return m;
     }
@@ -323,6 +324,23 @@ private:
                                   joinOriginal(s_, i + 2, i + 2 + m->words));
         }
         return std::nullopt;
+    }
+
+    // The cue of causes.txt nearest the numeral in the sentence (before it on a tie).
+    std::string cause(std::size_t first, std::size_t last) const {
+        const CueTable& causes = CueTable::get("causes");
+        std::string best;
+        std::size_t bestDistance = s_.size() + 1;
+        for (std::size_t k = 0; k < s_.size(); ++k) {
+            auto m = causes.matchAt(s_.words, k);
+            if (!m) continue;
+            const std::size_t distance = k < first ? first - k : k - last;
+            if (distance < bestDistance) {
+                best = m->label;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     // "Of the 31 deaths, 14 were ...": a clause that opens with "of the" and a numeral

@@ -179,9 +179,11 @@ struct Population {
     std::string kind;
     std::string side;
     std::string part;
+    std::string cause;
 
     bool fits(const Population& other) const {
         return (kind.empty() || other.kind.empty() || kind == other.kind) &&
+               (cause.empty() || other.cause.empty() || cause == other.cause) &&
                (side.empty() || other.side.empty() || side == other.side) && part == other.part;
     }
 };
@@ -190,6 +192,7 @@ Population populationOf(const FigureFact& f) {
     const CueTable& classes = CueTable::get("subject_classes");
     Population p;
     p.part = foldCase(f.part);
+    p.cause = f.cause;
     std::istringstream words(foldTypography(f.subject));
     for (std::string word; words >> word;) {
         const std::string lower = foldCase(word);
