@@ -483,6 +483,8 @@ private:
                 if (kStartVerbs.count(w) || (w.size() > 4 && w.ends_with("ed"))) insideSince = false;
             }
             if (insideSince) continue;
+            // "killed by Monday's earthquake": a possessive time dates the event, not the count.
+            if (t.end < s_.size() && s_.words[t.end] == "'s") continue;
             const std::size_t lo = t.end <= first ? t.end : last + 1;
             const std::size_t hi = t.end <= first ? first : t.begin;
             // Another count between them claims the time; a magnitude ("8.4") does not.
