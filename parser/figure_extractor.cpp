@@ -168,8 +168,10 @@ public:
             m.fact.increment = m.fact.increment || before->fact.increment;
         }
         m.fact.previousCue = previousCue(first);
-        // "312, up from 48": a compared older figure counts what the one before it counts.
-        if (!m.hasMeasure && before && before->hasMeasure && !m.fact.previousCue.empty()) {
+        // "312, up from 48": a compared older figure counts what the one before it counts;
+        // so does "when the agency's own figure stood at 74" (a count noun in its clause).
+        if (!m.hasMeasure && before && before->hasMeasure &&
+            (!m.fact.previousCue.empty() || countNounBefore(first))) {
             m.hasMeasure = true;
             m.fact.measure = before->fact.measure;
             m.fact.subject = before->fact.subject;
@@ -343,6 +345,32 @@ private:
         return best;
     }
 
+    // "as early as Tuesday, when the figure stood at 74": a numeral in a "when" clause
+    // that follows a time takes that time.
+    const TimeExpression* whenClauseTime(std::size_t first) const {
+        std::size_t k = first;
+        while (k-- > 0) {
+            if (s_.words[k] == "when") break;
+            if ((s_.punct[k] && s_.words[k] != "'s") || numeral(k)) return nullptr;
+        }
+        if (k >= first || k == 0) return nullptr;
+        const std::size_t end = s_.isPunct(k - 1, ",") ? k - 1 : k;
+        for (const auto& t : times_) {
+            if (t.end == end && !t.since) return &t;
+        }
+        return nullptr;
+    }
+
+    // A noun of count_nouns.txt ("figure", "tally") in the numeral's clause before it.
+    bool countNounBefore(std::size_t first) const {
+        const Lexicon& nouns = Lexicon::get("count_nouns");
+        for (std::size_t k = first; k-- > 0 && k + 8 > first;) {
+            if (endsClause(s_, k) || numeral(k)) return false;
+            if (nouns.contains(s_.words[k])) return true;
+        }
+        return false;
+    }
+
     // "Of the 31 deaths, 14 were ...": a clause that opens with "of the" and a numeral
     // counted by a cue, then a comma before this numeral: the cue's measure and words.
     std::optional<std::pair<std::string, std::string>> leadingPartitive(std::size_t first) const {
@@ -468,9 +496,11 @@ private:
     // The nearest time expression in the sentence, skipping those inside "since
     // <verb>ing ..." (the start of the counted events, not the time of the count).
     void setTime(FigureMention& m, std::size_t first, std::size_t last) const {
-        const TimeExpression* best = nullptr;
+        const TimeExpression* best = whenClauseTime(first);
+        const bool fromWhenClause = best != nullptr;
         std::size_t bestDistance = 0;
         for (const auto& t : times_) {
+            if (fromWhenClause) break;
             bool insideSince = false;
             for (std::size_t k = t.begin >= 6 ? t.begin - 6 : 0; k + 1 < t.begin; ++k) {
                 insideSince = insideSince || (s_.words[k] == "since" && isIng(s_.words[k + 1]));
