@@ -269,8 +269,12 @@ private:
         // Predicate: auxiliary, up to three words, then a cue, within the clause.
         const std::size_t from = predicate ? *predicate : npEnd;
         Measure neutral;
+        // "11 farmworkers who had been sleeping in a hostel when it collapsed were still
+        // missing": past a relative clause on people, the main predicate may follow.
+        const bool relative = from < s_.size() && s_.words[from] == "who";
         for (std::size_t k = from; k < s_.size() && k < from + 16; ++k) {
-            if (endsClause(s_, k) || kClauseOpeners.count(s_.words[k]) || numeral(k)) break;
+            if (endsClause(s_, k) || numeral(k)) break;
+            if (kClauseOpeners.count(s_.words[k]) && !relative) break;
             if (k == from && s_.words[k] == "and") break;
             if (!kAuxiliaries.count(s_.words[k])) continue;
             for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
