@@ -66,6 +66,13 @@ struct FigureFact {
     std::string previousCue;  // the words that mark an older estimate ("had placed"), if any
     std::string sentence;     // the first statement's sentence, for traceability
     bool increment = false;   // counts an addition ("an additional 6,000"), not a running total
+    // What part of a population a partitive counts: "children" in "five of the dead were
+    // children", "in Example district" in "Of the 31 deaths, 14 were in Example district";
+    // empty for a whole population. Parts and wholes are never in one supersedes chain.
+    std::string part;
+    // What caused what it counts, by the cue of causes.txt nearest the numeral in its
+    // sentence ("cholera", "storm"); empty when none. Causes part populations.
+    std::string cause;
 };
 
 struct ArticleFacts {

@@ -42,6 +42,8 @@ void printFigures(const ArticleFacts& facts, std::ostream& out) {
         for (const auto& r : f->reporters) out << "  reported-by \"" << r << "\"\n";
         if (!f->place.empty()) out << "  place \"" << f->place << "\"\n";
         if (!f->previousCue.empty()) out << "  previous \"" << f->previousCue << "\"\n";
+        if (!f->part.empty()) out << "  part \"" << f->part << "\"\n";
+        if (!f->cause.empty()) out << "  cause \"" << f->cause << "\"\n";
         for (const auto& m : f->mentions) {
             const std::string surface =
                 m.end <= text.size() ? foldTypography(text.substr(m.begin, m.end - m.begin)) : "?";

@@ -8,6 +8,7 @@
 #include "parser/cue_table.h"
 #include "parser/figure_filters.h"
 #include "parser/lexicon.h"
+#include "parser/name_numerals.h"
 #include "parser/number_scanner.h"
 #include "parser/sentence_words.h"
 #include "parser/time_expression.h"
@@ -100,30 +101,47 @@ struct Measure {
 
 class SentenceReader {
 public:
-    SentenceReader(const SentenceWords& s, const std::string& articleDate)
+    SentenceReader(const SentenceWords& s, const std::string& articleDate, bool heading)
         : s_(s),
+          nameNumerals_(findNameNumerals(s, heading && isTitleCase(s))),
           measures_(CueTable::get("measures")),
           qualifiers_(CueTable::get("qualifiers")),
           previous_(CueTable::get("previous_cues")),
           reporting_(Lexicon::get("reporting_verbs")),
+          neutral_(Lexicon::get("neutral_verbs")),
           times_(findTimeExpressions(s, articleDate)) {}
+
+    // Whether word i is a numeral of a name ("Flight 370"): no figure (name_numerals.h).
+    bool isNameNumeral(std::size_t i) const { return nameNumerals_[i]; }
 
     // Fills everything but reporters for the numeral at words [first, last].
     FigureMention read(std::size_t first, std::size_t last, const FigureMention* before) {
         FigureMention m;
         m.projected = isProjection(first);
         m.fact.qualifier = qualifier(first, last);
-        std::size_t npEnd = last + 1;
-        Measure measure = rightMeasure(last + 1, npEnd);
+        // "5,600 or so people": the noun phrase starts after the qualifier.
+        const std::size_t npBegin = orSo(last + 1) ? last + 3 : last + 1;
+        std::size_t npEnd = npBegin;
+        Measure measure = rightMeasure(npBegin, npEnd);
         // "the bodies of nine people": a cue that governs the numeral through "of" says
         // what is counted, whatever the predicate ("had been recovered") says.
         if (auto governing = governingMeasure(first)) measure = {*governing, 0};
-        // "two of the dead": a partitive of a cue.
+        // "two of the dead": a partitive of a cue; "Of the 31 deaths, 14 were in X": a
+        // part of the total the clause opens with.
         std::optional<std::string> partitiveSubject;
         if (measure.priority > 2) {
-            if (auto partitive = partitiveMeasure(last + 1)) {
+            std::optional<std::pair<std::string, std::string>> partitive = partitiveMeasure(last + 1);
+            std::size_t partEnd = npEnd;
+            if (partitive) {
+                partEnd = last + 3 + measures_.matchAt(s_.words, last + 3)->words;
+            } else {
+                partitive = leadingPartitive(first);
+            }
+            if (partitive) {
                 measure = {partitive->first, 2};
                 partitiveSubject = partitive->second;
+                m.fact.part = complement(partEnd);
+                if (m.fact.part.empty()) m.fact.part = "of the " + partitive->second;
             }
         }
         if (measure.priority > 3) {
@@ -132,13 +150,13 @@ public:
         if (measure.priority > 3) {
             if (auto verb = verbBefore(first)) measure = {*verb, 4};
         }
-        m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, last + 1, npEnd);
+        m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, npBegin, npEnd);
         if (measure.priority == 99) {
-            if (auto implied = impliedMeasure(last + 1, npEnd)) measure = {*implied, 5};
+            if (auto implied = impliedMeasure(npBegin, npEnd)) measure = {*implied, 5};
         }
         m.hasMeasure = measure.priority < 99;
         m.fact.measure = measure.label;
-        m.fact.increment = isIncrement(first, last + 1, npEnd);
+        m.fact.increment = isIncrement(first, npBegin, npEnd);
         if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
         // "killing 14 people and injuring about 60": a verb is no subject; the numeral
         // counts what the one before it counts.
@@ -151,26 +169,52 @@ public:
         }
         m.fact.previousCue = previousCue(first);
         // "312, up from 48": a compared older figure counts what the one before it counts;
-        // so does a competing one ("55,000 displaced, while the NDMA put the number at
-        // 48,000").
+        // so do "when the agency's own figure stood at 74" and a competing estimate
+        // ("55,000 displaced, while the NDMA put the number at 48,000"): a count noun in
+        // its clause.
         if (!m.hasMeasure && before && before->hasMeasure &&
-            (!m.fact.previousCue.empty() || namesTheCount(first))) {
+            (!m.fact.previousCue.empty() || countNounBefore(first))) {
             m.hasMeasure = true;
             m.fact.measure = before->fact.measure;
             m.fact.subject = before->fact.subject;
             m.fact.increment = before->fact.increment;
         }
+        m.fact.cause = cause(first, last);
         setTime(m, first, last);
         return m;
     }
 
 private:
+    bool orSo(std::size_t i) const {
+        return i + 1 < s_.size() && s_.words[i] == "or" && s_.words[i + 1] == "so";
+    }
+
+    // "5,600 people INDECI says are displaced": a reporting clause of up to three words
+    // between the counted noun phrase (from word i) and its predicate. The index of the
+    // predicate's first word, when the reporting verb is followed by an auxiliary or a cue.
+    std::optional<std::size_t> reportingClause(std::size_t i) const {
+        for (std::size_t r = i; r < s_.size() && r < i + 4; ++r) {
+            if (s_.punct[r] || numeral(r)) return std::nullopt;
+            if (!reporting_.contains(s_.words[r])) continue;
+            if (r == i || r + 1 >= s_.size()) return std::nullopt;
+            if (kAuxiliaries.count(s_.words[r + 1]) || measures_.matchAt(s_.words, r + 1)) {
+                return r + 1;
+            }
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    // A numeral that may be a count: it ends a search for this numeral's cues.
+    bool numeral(std::size_t i) const { return !nameNumerals_[i] && isNumeral(s_, i); }
+
     std::string qualifier(std::size_t first, std::size_t last) const {
         std::vector<std::string> words;  // the words before the numeral, quotes dropped
         for (std::size_t i = 0; i < first; ++i) {
             if (!isQuote(s_, i)) words.push_back(s_.words[i]);
         }
         if (auto m = qualifiers_.matchEndingAt(words, words.size())) return m->label;
+        if (orSo(last + 1)) return "approximately";  // "5,600 or so"
         if (last + 2 < s_.size() && s_.words[last + 1] == "or" &&
             (s_.words[last + 2] == "more" || s_.words[last + 2] == "above")) {
             return "at least";
@@ -189,9 +233,11 @@ private:
     Measure rightMeasure(std::size_t i, std::size_t& npEnd) const {
         Measure direct;
         std::size_t j = i;
+        std::optional<std::size_t> predicate;  // past a reporting clause, when there is one
         for (; j < s_.size() && j < i + 7; ++j) {
             const std::string& w = s_.words[j];
             if (endsClause(s_, j) || isQuote(s_, j)) break;
+            if (j > i && (predicate = reportingClause(j))) break;
             if (j == i && (w == "and" || w == "or")) break;
             // "two districts and injured nine": a verb after "and" starts another predicate.
             if ((w == "and" || w == "or") && j + 1 < s_.size() &&
@@ -213,10 +259,25 @@ private:
             if (kAuxiliaries.count(w) || kPhraseEnds.count(w) || isIng(w) || isLy(w)) break;
         }
         npEnd = j;
+        // "1,130 homes as destroyed" (after a neutral verb: "listed ... as"): the cue or
+        // participle after "as" is the measure.
+        if (npEnd + 1 < s_.size() && s_.words[npEnd] == "as") {
+            if (auto m = measures_.matchAt(s_.words, npEnd + 1)) {
+                return {joinedMeasure(measures_, s_, npEnd + 1, *m), 1};
+            }
+            const std::string& w = s_.words[npEnd + 1];
+            if (isParticiple(w) && !reporting_.contains(w) && !neutral_.contains(w)) return {w, 1};
+        }
         // Predicate: auxiliary, up to three words, then a cue, within the clause.
-        for (std::size_t k = npEnd; k < s_.size() && k < npEnd + 16; ++k) {
-            if (endsClause(s_, k) || kClauseOpeners.count(s_.words[k]) || isNumeral(s_, k)) break;
-            if (k == npEnd && s_.words[k] == "and") break;
+        const std::size_t from = predicate ? *predicate : npEnd;
+        Measure neutral;
+        // "11 farmworkers who had been sleeping in a hostel when it collapsed were still
+        // missing": past a relative clause on people, the main predicate may follow.
+        const bool relative = from < s_.size() && s_.words[from] == "who";
+        for (std::size_t k = from; k < s_.size() && k < from + 16; ++k) {
+            if (endsClause(s_, k) || numeral(k)) break;
+            if (kClauseOpeners.count(s_.words[k]) && !relative) break;
+            if (k == from && s_.words[k] == "and") break;
             if (!kAuxiliaries.count(s_.words[k])) continue;
             for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
                 if (endsClause(s_, p)) break;
@@ -224,24 +285,13 @@ private:
                     return {joinedMeasure(measures_, s_, p, *m), 1};
                 }
                 const std::string& w = s_.words[p];
-                if (isParticiple(w) && direct.priority == 99 && !reporting_.contains(w)) {
-                    return {w, 1};
-                }
+                if (!isParticiple(w) || direct.priority != 99 || reporting_.contains(w)) continue;
+                // "had been registered as missing": a neutral verb only when no cue follows.
+                if (!neutral_.contains(w)) return {w, 1};
+                if (neutral.priority == 99) neutral = {w, 1};
             }
         }
-        return direct;
-    }
-
-    // "put the number at 48,000", "its figure was 61,000": a noun for the count itself
-    // within the few words before the numeral.
-    bool namesTheCount(std::size_t first) const {
-        static const std::set<std::string> kCountNouns = {"number", "figure", "tally", "count",
-                                                          "total", "estimate", "toll"};
-        for (std::size_t k = first; k-- > 0 && k + 5 > first;) {
-            if (s_.punct[k] && s_.words[k] != "'s") return false;
-            if (kCountNouns.count(s_.words[k])) return true;
-        }
-        return false;
+        return direct.priority == 99 ? neutral : direct;
     }
 
     // "expect the number to pass 20,000", "could rise to 100": a modal cue, then a verb
@@ -251,7 +301,7 @@ private:
         bool reach = false;
         for (std::size_t k = first; k-- > 0 && k + 12 > first;) {
             if (s_.punct[k] && s_.words[k] != "'s" && s_.words[k] != "-" && !isQuote(s_, k)) break;
-            if (isNumeral(s_, k)) break;
+            if (numeral(k)) break;
             if (auto m = cues.matchAt(s_.words, k)) {
                 if (m->label == "reach") reach = true;
                 if (m->label == "modal" && reach) return true;
@@ -284,6 +334,89 @@ private:
         return std::nullopt;
     }
 
+    // The cue of causes.txt nearest the numeral in the sentence (before it on a tie).
+    std::string cause(std::size_t first, std::size_t last) const {
+        const CueTable& causes = CueTable::get("causes");
+        std::string best;
+        std::size_t bestDistance = s_.size() + 1;
+        for (std::size_t k = 0; k < s_.size(); ++k) {
+            auto m = causes.matchAt(s_.words, k);
+            if (!m) continue;
+            const std::size_t distance = k < first ? first - k : k - last;
+            if (distance < bestDistance) {
+                best = m->label;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    // "as early as Tuesday, when the figure stood at 74": a numeral in a "when" clause
+    // that follows a time takes that time.
+    const TimeExpression* whenClauseTime(std::size_t first) const {
+        std::size_t k = first;
+        while (k-- > 0) {
+            if (s_.words[k] == "when") break;
+            if ((s_.punct[k] && s_.words[k] != "'s") || numeral(k)) return nullptr;
+        }
+        if (k >= first || k == 0) return nullptr;
+        const std::size_t end = s_.isPunct(k - 1, ",") ? k - 1 : k;
+        for (const auto& t : times_) {
+            if (t.end == end && !t.since) return &t;
+        }
+        return nullptr;
+    }
+
+    // A noun of count_nouns.txt ("figure", "tally") in the numeral's clause before it.
+    bool countNounBefore(std::size_t first) const {
+        const Lexicon& nouns = Lexicon::get("count_nouns");
+        for (std::size_t k = first; k-- > 0 && k + 8 > first;) {
+            if (endsClause(s_, k) || numeral(k)) return false;
+            if (nouns.contains(s_.words[k])) return true;
+        }
+        return false;
+    }
+
+    // "Of the 31 deaths, 14 were ...": a clause that opens with "of the" and a numeral
+    // counted by a cue, then a comma before this numeral: the cue's measure and words.
+    std::optional<std::pair<std::string, std::string>> leadingPartitive(std::size_t first) const {
+        std::size_t k = 0;
+        while (k < first && (isQuote(s_, k) || s_.punct[k])) ++k;
+        if (k + 3 >= first || s_.words[k] != "of") return std::nullopt;
+        if (s_.words[k + 1] != "the" && s_.words[k + 1] != "those") return std::nullopt;
+        std::size_t comma = first;
+        while (comma > k && !s_.isPunct(comma - 1, ",")) --comma;
+        if (comma <= k + 1) return std::nullopt;
+        bool total = false;
+        for (std::size_t i = k + 2; i + 1 < comma; ++i) {
+            if (numeral(i)) {
+                total = true;
+                continue;
+            }
+            if (s_.punct[i]) return std::nullopt;
+            if (auto m = measures_.matchAt(s_.words, i); m && total) {
+                for (std::size_t j = comma; j < first; ++j) {
+                    if (numeral(j)) return std::nullopt;
+                }
+                return std::make_pair(joinedMeasure(measures_, s_, i, *m),
+                                      joinOriginal(s_, i, i + m->words));
+            }
+        }
+        return std::nullopt;
+    }
+
+    // What a part is, as the predicate says: the words after a copula ("were children",
+    // "were in Example district") up to the clause's end, at most five.
+    std::string complement(std::size_t i) const {
+        while (i < s_.size() && kAuxiliaries.count(s_.words[i])) ++i;
+        std::size_t end = i;
+        while (end < s_.size() && end < i + 5 && !s_.punct[end] &&
+               !kClauseOpeners.count(s_.words[end]) && !numeral(end) && s_.words[end] != "and") {
+            ++end;
+        }
+        return joinOriginal(s_, i, end);
+    }
+
     // The measure the counted noun implies when no cue names one ("1,500 soldiers were in
     // the area" -> deployed): subject_measures.txt, matched on the phrase's last words.
     std::optional<std::string> impliedMeasure(std::size_t npBegin, std::size_t npEnd) const {
@@ -304,24 +437,24 @@ private:
         if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
         if (k == 0) return std::nullopt;
         const std::string& w = s_.words[k - 1];
-        if (!isParticiple(w) || reporting_.contains(w)) return std::nullopt;
+        if (!isParticiple(w) || reporting_.contains(w) || neutral_.contains(w)) return std::nullopt;
         return w;
     }
 
     // The nearest cue before the numeral in its clause, not past another numeral.
     std::optional<std::string> leftMeasure(std::size_t first) const {
         bool numeralBefore = false;  // a comma then closes the clause of that numeral
-        for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || isNumeral(s_, k);
+        for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || numeral(k);
         for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
             if (numeralBefore && s_.isPunct(k, ",")) break;
             if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
                 break;
             // "cases rose by 320 to 4,560", "from 12 to 20": the change is no barrier.
-            if (isNumeral(s_, k) && k > 0 && k + 1 < first && s_.words[k + 1] == "to" &&
+            if (numeral(k) && k > 0 && k + 1 < first && s_.words[k + 1] == "to" &&
                 (s_.words[k - 1] == "by" || s_.words[k - 1] == "from")) {
                 continue;
             }
-            if (isNumeral(s_, k)) break;
+            if (numeral(k)) break;
             if (auto m = measures_.matchEndingAt(s_.words, k + 1)) {
                 return joinedMeasure(measures_, s_, k + 1 - m->words, *m);
             }
@@ -340,7 +473,7 @@ private:
             for (std::size_t n = 0; n < 3 && b > 0; ++n) {
                 const std::string& w = s_.words[b - 1];
                 if (s_.punct[b - 1] || kAuxiliaries.count(w) || kPhraseEnds.count(w) ||
-                    isNumeral(s_, b - 1) || w == "and" || w == "the" || w == "a" ||
+                    numeral(b - 1) || w == "and" || w == "the" || w == "a" ||
                     w == "its" || w == "their") {
                     break;
                 }
@@ -374,9 +507,11 @@ private:
     // The nearest time expression in the sentence, skipping those inside "since
     // <verb>ing ..." (the start of the counted events, not the time of the count).
     void setTime(FigureMention& m, std::size_t first, std::size_t last) const {
-        const TimeExpression* best = nullptr;
+        const TimeExpression* best = whenClauseTime(first);
+        const bool fromWhenClause = best != nullptr;
         std::size_t bestDistance = 0;
         for (const auto& t : times_) {
+            if (fromWhenClause) break;
             bool insideSince = false;
             for (std::size_t k = t.begin >= 6 ? t.begin - 6 : 0; k + 1 < t.begin; ++k) {
                 insideSince = insideSince || (s_.words[k] == "since" && isIng(s_.words[k + 1]));
@@ -389,11 +524,13 @@ private:
                 if (kStartVerbs.count(w) || (w.size() > 4 && w.ends_with("ed"))) insideSince = false;
             }
             if (insideSince) continue;
+            // "killed by Monday's earthquake": a possessive time dates the event, not the count.
+            if (t.end < s_.size() && s_.words[t.end] == "'s") continue;
             const std::size_t lo = t.end <= first ? t.end : last + 1;
             const std::size_t hi = t.end <= first ? first : t.begin;
             // Another count between them claims the time; a magnitude ("8.4") does not.
             bool between = false;
-            for (std::size_t k = lo; k < hi; ++k) between = between || isWholeNumeral(s_, k);
+            for (std::size_t k = lo; k < hi; ++k) between = between || (!nameNumerals_[k] && isWholeNumeral(s_, k));
             if (between) continue;
             const std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
             if (!best || distance < bestDistance) {
@@ -415,10 +552,12 @@ private:
     }
 
     const SentenceWords& s_;
+    std::vector<bool> nameNumerals_;
     const CueTable& measures_;
     const CueTable& qualifiers_;
     const CueTable& previous_;
     const Lexicon& reporting_;
+    const Lexicon& neutral_;
     std::vector<TimeExpression> times_;
 };
 
@@ -450,7 +589,8 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
         const SentenceWords words = sentenceWords(layer, sentence);
         const std::string_view text = layer.text().substr(
             sentence.span.begin, sentence.span.end - sentence.span.begin);
-        SentenceReader reader(words, article.date);
+        const bool heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
+        SentenceReader reader(words, article.date, heading);
         std::optional<std::size_t> previous;  // an index: `found` may reallocate
         for (NumberMatch n : findNumbers(text)) {
             n = newTotal(text, n);
@@ -461,7 +601,7 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             const auto end = static_cast<std::uint32_t>(sentence.span.begin + n.end);
             const std::size_t first = words.wordAt(begin);
             const std::size_t last = words.wordEndAt(end);
-            if (first >= words.size() || last == 0) continue;
+            if (first >= words.size() || last == 0 || reader.isNameNumeral(first)) continue;
             FigureMention m = reader.read(first, last - 1, previous ? &found[*previous] : nullptr);
             if (m.projected) continue;  // expected, not reported
             if (n.isRange) {
@@ -474,7 +614,7 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             m.fact.sentence = layer.display(sentence.span);
             m.sentence = si;
             m.paragraph = sentence.paragraph;
-            m.heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
+            m.heading = heading;
             m.historical = m.fact.when != "present" && foldCase(m.fact.when).rfind("since", 0) != 0 &&
                            endedYearBefore(m.fact.whenEnd, article.date);
             found.push_back(std::move(m));

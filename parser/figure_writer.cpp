@@ -42,6 +42,8 @@ graph::FigureInfo figureInfo(const Claim& claim, const std::vector<ArticleFacts>
     put("when_end", rep.whenEnd);
     put("sentence", rep.sentence);
     put("previous_cue", rep.previousCue);
+    put("part", rep.part);
+    put("cause", rep.cause);
     if (rep.increment) info.extra["increment"] = true;
     info.extra["statements"] = static_cast<std::int64_t>(claim.statements.size());
     return info;

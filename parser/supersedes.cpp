@@ -198,20 +198,27 @@ bool isHistorical(const Claim& claim, const std::vector<ArticleFacts>& articles)
 }
 
 // Who a figure counts, as far as its subject says: a class from subject_classes.txt
-// ("civilians", "combatants") and a side (its capitalised words: "RSF", "north korean").
+// ("civilians", "combatants"), a side (its capitalised words: "RSF", "north korean") and
+// the part a partitive counts ("five of the dead were children"): a part fits only the
+// same part, never the whole.
 struct Population {
     std::string kind;
     std::string side;
+    std::string part;
+    std::string cause;
 
     bool fits(const Population& other) const {
         return (kind.empty() || other.kind.empty() || kind == other.kind) &&
-               (side.empty() || other.side.empty() || side == other.side);
+               (cause.empty() || other.cause.empty() || cause == other.cause) &&
+               (side.empty() || other.side.empty() || side == other.side) && part == other.part;
     }
 };
 
 Population populationOf(const FigureFact& f) {
     const CueTable& classes = CueTable::get("subject_classes");
     Population p;
+    p.part = foldCase(f.part);
+    p.cause = f.cause;
     std::istringstream words(foldTypography(f.subject));
     for (std::string word; words >> word;) {
         const std::string lower = foldCase(word);

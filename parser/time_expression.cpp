@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cctype>
 #include <cstdio>
+#include <set>
 #include <string>
 
 #include "parser/lexicon.h"
@@ -103,7 +104,11 @@ void seasonInterval(int season, int year, std::string& b, std::string& e) {
 // days", "overnight", and rates ("1,000 troops a day", "per week"): the end of such a
 // period phrase starting at i, else i.
 std::size_t periodEnd(const std::vector<std::string>& w, std::size_t i) {
-    if (w[i] == "overnight") return i + 1;
+    if (w[i] == "overnight") {
+        // "with overnight temperatures", "the overnight lows": an adjective, not a period.
+        static const std::set<std::string> kBefore = {"with", "the", "an", "its", "their", "of"};
+        return i > 0 && kBefore.count(w[i - 1]) ? i : i + 1;
+    }
     if ((w[i] == "a" || w[i] == "per" || w[i] == "each" || w[i] == "every") && i + 1 < w.size() &&
         (w[i + 1] == "day" || w[i + 1] == "week" || w[i + 1] == "month" || w[i + 1] == "year" ||
          w[i + 1] == "hour")) {

@@ -86,6 +86,43 @@ TEST_CASE("Supersedes: never across measures or populations", "[parser][claims]"
     CHECK(pairs == Pairs{{2, 0}});
 }
 
+TEST_CASE("Supersedes: a part chains only with the same part, never with the whole",
+          "[parser][claims]") {
+    auto part = [](std::int64_t value, const std::string& what) {
+        FigureFact f = figure(value, "killed", "present", {"Coast Guard"}, "dead");
+        f.part = what;
+        return f;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2024-03-01", {figure(9, "killed", "present", {"Coast Guard"}), part(2, "children"),
+                               part(3, "in the lower town")}),
+        article("2024-03-04", {figure(27, "killed", "present", {"Coast Guard"}),
+                               part(5, "Children")})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 5);
+    auto pairs = findSupersedes(claims, articles);
+    std::sort(pairs.begin(), pairs.end());
+    CHECK(pairs == Pairs{{3, 0}, {4, 1}});
+}
+
+TEST_CASE("Supersedes: counts of different causes never chain, a count of no cause fits any",
+          "[parser][claims]") {
+    auto caused = [](std::int64_t value, const std::string& cause) {
+        FigureFact f = figure(value, "killed", "present", {"Ministry of Health"});
+        f.cause = cause;
+        return f;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2024-03-01", {caused(17, "cholera"), caused(19, "storm")}),
+        article("2024-03-04", {caused(22, "cholera"), caused(27, "storm")}),
+        article("2024-03-08", {caused(31, "")})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 5);
+    auto pairs = findSupersedes(claims, articles);
+    std::sort(pairs.begin(), pairs.end());
+    CHECK(pairs == Pairs{{2, 0}, {3, 1}, {4, 2}, {4, 3}});
+}
+
 TEST_CASE("Supersedes: counts from places in other countries never chain, and an unplaced one "
           "takes its article's main place",
           "[parser][claims]") {

@@ -80,3 +80,13 @@ TEST_CASE("Time: rates are one period's count, 'a day earlier' is a time", "[par
     CHECK_FALSE(earlier[0].period);
     CHECK(earlier[0].isoBegin == "2025-03-11");
 }
+
+TEST_CASE("Time: overnight is a period, but not as an adjective after a determiner",
+          "[parser][time]") {
+    auto period = timesIn("Another 40 were evacuated overnight.", "2025-03-12");
+    REQUIRE(period.size() == 1);
+    CHECK(period[0].period);
+    CHECK(timesIn("Some 300 troops were sent, with overnight temperatures below zero.",
+                  "2025-03-12")
+              .empty());
+}
