@@ -7,6 +7,7 @@
 
 #include "parser/cue_table.h"
 #include "parser/figure_filters.h"
+#include "parser/gazetteer.h"
 #include "parser/lexicon.h"
 #include "parser/name_numerals.h"
 #include "parser/number_scanner.h"
@@ -144,6 +145,14 @@ public:
                 if (m.fact.part.empty()) m.fact.part = "of the " + partitive->second;
             }
         }
+        // "52 civilian deaths, including 21 children", "57 died, among them 22 children":
+        // a part of the figure before it.
+        if (measure.priority > 2 && before && before->hasMeasure && partOfBefore(first)) {
+            measure = {before->fact.measure, 2};
+            partitiveSubject = before->fact.subject;
+            m.fact.part = joinOriginal(s_, npBegin, npEnd);
+            if (m.fact.part.empty()) m.fact.part = "part";
+        }
         if (measure.priority > 3) {
             if (auto left = leftMeasure(first)) measure = {*left, 3};
         }
@@ -156,6 +165,9 @@ public:
         }
         m.hasMeasure = measure.priority < 99;
         m.fact.measure = measure.label;
+        // "2,000 Congolese had arrived", "families were sent to camps": civilians who
+        // arrive are displaced, not deployed.
+        if (m.fact.measure == "deployed" && civilianCount(npBegin, npEnd)) m.fact.measure = "displaced";
         m.fact.increment = isIncrement(first, npBegin, npEnd);
         if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
         // "killing 14 people and injuring about 60": a verb is no subject; the numeral
@@ -415,6 +427,33 @@ private:
             ++end;
         }
         return joinOriginal(s_, i, end);
+    }
+
+    // "including", "among them", "of whom" right before the numeral (and its qualifier).
+    bool partOfBefore(std::size_t first) const {
+        std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+        std::size_t k = first;
+        if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+        if (k >= 1 && s_.words[k - 1] == "including") return true;
+        return k >= 2 && (s_.words[k - 2] == "among" || s_.words[k - 2] == "of") &&
+               (s_.words[k - 1] == "them" || s_.words[k - 1] == "whom");
+    }
+
+    // Whether the counted noun phrase is civilians: a head of subject_classes.txt's
+    // [civilians] or of people in general, or a nationality ("2,000 Congolese").
+    bool civilianCount(std::size_t npBegin, std::size_t npEnd) const {
+        static const std::set<std::string> kPeople = {"people", "persons", "families",
+                                                      "refugees", "migrants", "asylum-seekers",
+                                                      "men", "individuals", "households"};
+        std::size_t head = npEnd;
+        while (head > npBegin && s_.punct[head - 1]) --head;
+        if (head == npBegin) return false;
+        const std::string& word = s_.words[head - 1];
+        if (kPeople.count(word)) return true;
+        if (auto label = CueTable::get("subject_classes").labelOf(word); label && *label == "civilians") {
+            return true;
+        }
+        return head - 1 > 0 && Gazetteer::get().demonym(s_.original[head - 1]) != nullptr;
     }
 
     // The measure the counted noun implies when no cue names one ("1,500 soldiers were in
