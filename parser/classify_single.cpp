@@ -107,9 +107,13 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
         addPlace(PlaceEntry{word, "", PlaceKind::City, 0}, k, k + 1);
         return;
     }
-    // "near Marathon": an unknown name after a word of place is a place.
-    if (actorsBySurname(word).empty() && k > sentenceBegin_ && role.empty() &&
-        (tokens[k - 1].text == "near" || tokens[k - 1].text == "outside")) {
+    // "near Marathon", "buried in Loda", "at Sebagoro": an unknown name after a word of
+    // place is a place (not a language or nationality: "said in Swahili").
+    const std::string_view before = k > sentenceBegin_ ? tokens[k - 1].text : "";
+    const bool locative = before == "near" || before == "outside" || before == "in" ||
+                          before == "at" || before == "from";
+    if (actorsBySurname(word).empty() && k > sentenceBegin_ && role.empty() && locative &&
+        !lexicons_.gazetteer.demonym(word) && !lexicons_.reportingVerbs.contains(foldCase(word))) {
         addPlace(PlaceEntry{word, "", PlaceKind::City, 0}, k, k + 1);
         return;
     }

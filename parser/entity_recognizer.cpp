@@ -55,7 +55,36 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
     while (sentenceBegin_ + 1 < sentenceEnd_ && tokens[sentenceBegin_].kind == TokenKind::Punct) {
         ++sentenceBegin_;
     }
+    // A line in capitals ("KEY FIGURES", "SITUATION OVERVIEW") is a section heading: its
+    // words are no acronyms.
+    std::size_t words = 0;
+    std::size_t capitals = 0;
+    for (std::size_t t = sentenceBegin_; t < sentenceEnd_; ++t) {
+        if (tokens[t].kind != TokenKind::Word) continue;
+        ++words;
+        capitals += tokens[t].allCaps() ? 1 : 0;
+    }
+    if (words >= 2 && capitals == words) return;
     std::size_t k = sentence.firstToken;
+    // Words in capitals that no list knows and that stand in a run of two or more ("KEY
+    // FIGURES", "EVENING BULLETIN") or label a speaker or section ("PRESENTER:",
+    // "[19:00] PRESENTER (Name):") are headings, not acronyms.
+    auto shouted = [&](std::size_t t) {
+        const Token& w = tokens[t];
+        return w.kind == TokenKind::Word && w.allCaps() && w.text.size() >= 3 &&
+               !lexicons_.knownOrg(std::string(w.text)) && !lexicons_.gazetteer.find(w.text);
+    };
+    shouted_.assign(sentenceEnd_ - sentenceBegin_, false);
+    for (std::size_t t = sentenceBegin_; t < sentenceEnd_; ++t) {
+        if (!shouted(t)) continue;
+        const bool run = (t + 1 < sentenceEnd_ && shouted(t + 1)) ||
+                         (t > sentenceBegin_ && shouted(t - 1));
+        std::size_t first = sentenceBegin_;
+        while (first < t && tokens[first].kind != TokenKind::Word) ++first;
+        const bool label = first == t && t + 1 < sentenceEnd_ &&
+                           (tokens[t + 1].isPunct(":") || tokens[t + 1].isPunct("("));
+        if (run || label) shouted_[t - sentenceBegin_] = true;
+    }
     if (layer_.paragraphOf(sentence).firstSentence ==
         static_cast<std::size_t>(&sentence - layer_.sentences().data())) {
         k = skipDateline(k);
@@ -88,7 +117,8 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
             k += 2;
             continue;
         }
-        if (!isNameToken(t)) {
+        if (!isNameToken(t) ||
+            (k >= sentenceBegin_ && k - sentenceBegin_ < shouted_.size() && shouted_[k - sentenceBegin_])) {
             ++k;
             continue;
         }

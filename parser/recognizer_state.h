@@ -138,6 +138,7 @@ class RecognizerState {
     std::string lastCountry_;  // the country the text last named or implied
     std::size_t sentenceBegin_ = 0, sentenceEnd_ = 0;
     std::size_t resumeAt_ = 0;  // a chunk that consumed tokens past its end
+    std::vector<bool> shouted_;  // per token of the sentence: a heading word in capitals
     bool heading_ = false;
 };
 
