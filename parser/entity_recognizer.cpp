@@ -183,6 +183,21 @@ bool RecognizerState::openingParagraph(std::size_t token) const {
     return false;
 }
 
+// Whether a name goes on across "in" at token `in`: after a diplomatic mission's head
+// ("Embassy in Kuwait"), or when the words after it close with a defined acronym
+// ("... Human Rights in Ituri (ADHI)").
+bool RecognizerState::nameGoesOnIn(std::size_t in) const {
+    const auto& tokens = layer_.tokens();
+    static const char* const kMissions[] = {"Embassy", "Consulate", "Mission", "High Commission"};
+    for (const char* head : kMissions) {
+        if (tokens[in - 1].text == head) return true;
+    }
+    std::size_t k = in + 1;
+    while (k < sentenceEnd_ && isNameToken(tokens[k]) && !tokens[k].allCaps()) ++k;
+    return k + 2 < sentenceEnd_ && k > in + 1 && tokens[k].isPunct("(") && tokens[k + 1].allCaps() &&
+           tokens[k + 2].isPunct(")");
+}
+
 std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
     const auto& tokens = layer_.tokens();
     std::size_t j = begin + 1;
@@ -203,6 +218,9 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
         } else if (isConnector(tokens[j]) && tokens[j].text != "and" && j + 2 < sentenceEnd_ &&
                    tokens[j + 1].text == "the" && isNameToken(tokens[j + 2])) {
             j += 2;
+        } else if (tokens[j].text == "in" && j + 1 < sentenceEnd_ && isNameToken(tokens[j + 1]) &&
+                   nameGoesOnIn(j)) {
+            j += 1;  // "Indian Embassy in Kuwait", "Human Rights in Ituri (ADHI)"
         } else {
             break;
         }

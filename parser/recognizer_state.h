@@ -70,6 +70,7 @@ class RecognizerState {
     bool classifyTitleOf(std::size_t begin, std::size_t end);
     // The end of the name chunk starting at `begin` (name words and inner connectors).
     std::size_t chunkEnd(std::size_t begin) const;
+    bool nameGoesOnIn(std::size_t in) const;
     void classifyPart(std::size_t begin, std::size_t end);
     // A well-known organisation named by one word or its acronym (known_orgs.txt).
     bool classifyKnownOrganisation(std::size_t begin, std::size_t end);
