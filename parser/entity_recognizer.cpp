@@ -218,6 +218,11 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
         } else if (isConnector(tokens[j]) && tokens[j].text != "and" && j + 2 < sentenceEnd_ &&
                    tokens[j + 1].text == "the" && isNameToken(tokens[j + 2])) {
             j += 2;
+        } else if (tokens[j].kind == TokenKind::Possessive && j + 1 < sentenceEnd_ &&
+                   isNameToken(tokens[j + 1]) && !tokens[j + 1].allCaps() &&
+                   lexicons_.orgHeads.contains(tokens[j + 1].text) && j > begin &&
+                   !lexicons_.gazetteer.find(textOf(begin, j))) {
+            j += 1;  // "the County Sheriff's Office": a possessive inside a body's name
         } else if (tokens[j].text == "in" && j + 1 < sentenceEnd_ && isNameToken(tokens[j + 1]) &&
                    nameGoesOnIn(j)) {
             j += 1;  // "Indian Embassy in Kuwait", "Human Rights in Ituri (ADHI)"
