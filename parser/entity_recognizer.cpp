@@ -3,6 +3,7 @@
 #include "parser/entity_lexicons.h"
 #include "parser/person_name.h"
 #include "parser/recognizer_state.h"
+#include "parser/time_expression.h"
 
 namespace newsgraph::parser {
 
@@ -28,14 +29,9 @@ bool isNameToken(const Token& t) {
 
 // Weekdays and months: "the Committee on Tuesday" ends the name at "on".
 bool isCalendarWord(std::string_view w) {
-    static const char* const kWords[] = {
-        "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",
-        "January",  "February", "March",    "April",    "May",     "June",     "July",
-        "August",   "September", "October", "November", "December"};
-    for (const char* word : kWords) {
-        if (w == word) return true;
-    }
-    return false;
+    // Month names written out only: "Mar" in "Viña del Mar" is a name, not March.
+    const std::string lower = foldCase(w);
+    return isWeekday(lower) || isMonthName(lower);
 }
 
 // "Doctors' Union": the apostrophe of a plural possessive inside a name.
@@ -188,7 +184,7 @@ bool RecognizerState::openingParagraph(std::size_t token) const {
 // ("... Human Rights in Ituri (ADHI)").
 bool RecognizerState::nameGoesOnIn(std::size_t in) const {
     const auto& tokens = layer_.tokens();
-    static const char* const kMissions[] = {"Embassy", "Consulate", "Mission", "High Commission"};
+    static const char* const kMissions[] = {"Embassy", "Consulate", "Mission"};
     for (const char* head : kMissions) {
         if (tokens[in - 1].text == head) return true;
     }

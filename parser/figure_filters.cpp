@@ -6,6 +6,7 @@
 
 #include "parser/cue_table.h"
 #include "parser/lexicon.h"
+#include "parser/time_expression.h"
 
 namespace newsgraph::parser {
 
@@ -46,23 +47,12 @@ std::string wordBefore(std::string_view s, std::size_t pos) {
     return foldCase(s.substr(start, pos - start));
 }
 
-bool isMonth(const std::string& word) {
-    static const char* const kMonths[] = {
-        "january", "february", "march", "april",   "may",      "june",     "july", "august",
-        "september", "october", "november", "december", "jan",  "feb",      "mar",  "apr",
-        "jun",     "jul",      "aug",   "sep",     "sept",     "oct",      "nov",  "dec"};
-    for (const char* m : kMonths) {
-        if (word == m) return true;
-    }
-    return false;
-}
-
 bool looksLikeYear(std::string_view text, double value) {
     return text.size() == 4 && text.find(',') == std::string_view::npos && value >= 1900 &&
            value <= 2100;
 }
 
-// Whether the text before "in" ending at `pos` (the numeral's start) is a number: the
+// Whether the word before "in" ending at `pos` (the numeral's start) is a number: the
 // first term of a ratio ("1 in 5", "one in three").
 bool ratioFirstTerm(std::string_view s, std::size_t pos) {
     while (pos > 0 && s[pos - 1] == ' ') --pos;
@@ -71,15 +61,7 @@ bool ratioFirstTerm(std::string_view s, std::size_t pos) {
     while (pos > 0 && s[pos - 1] == ' ') --pos;
     std::size_t start = pos;
     while (start > 0 && (std::isalnum(static_cast<unsigned char>(s[start - 1])) || s[start - 1] == ',')) --start;
-    const std::string word = foldCase(s.substr(start, pos - start));
-    if (word.empty()) return false;
-    if (std::isdigit(static_cast<unsigned char>(word[0]))) return true;
-    static const char* const kSmall[] = {"one", "two", "three", "four", "five", "six", "seven",
-                                         "eight", "nine", "ten"};
-    for (const char* w : kSmall) {
-        if (word == w) return true;
-    }
-    return false;
+    return start < pos && !findNumbers(s.substr(start, pos - start)).empty();
 }
 
 }  // namespace
@@ -104,7 +86,7 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         std::isdigit(static_cast<unsigned char>(s[n.end + 1]))) {
         return true;  // a time of day, "10:30"
     }
-    if (n.high <= 31 && (isMonth(after) || isMonth(before))) return true;
+    if (n.high <= 31 && (monthIndex(after) >= 0 || monthIndex(before) >= 0)) return true;
     const CueTable& units = CueTable::get("not_counted");
     if (auto label = units.labelOf(after); label && *label == "after") return true;
     if (after.size() > 1) {  // "year-old", "km-long": the part before the hyphen decides

@@ -112,9 +112,11 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
 
 bool placesConflict(const Gazetteer& gazetteer, const std::string& a, const std::string& b) {
     if (a.empty() || b.empty() || a == b) return false;
-    const PlaceEntry* x = gazetteer.find(a);
-    const PlaceEntry* y = gazetteer.find(b);
-    if (!x || !y || x->country.empty() || y->country.empty()) return false;
+    return placesConflict(gazetteer.find(a), gazetteer.find(b));
+}
+
+bool placesConflict(const PlaceEntry* x, const PlaceEntry* y) {
+    if (!x || !y || x == y || x->country.empty() || y->country.empty()) return false;
     // Two countries do not conflict: a country named by a count's clause is as often the
     // war's or the story's ("killed in Russia's war in Ukraine") as where it was counted.
     if (specificity(x) <= 2 && specificity(y) <= 2) return false;

@@ -27,5 +27,7 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
 // nor a place and a region of its country (the gazetteer does not say which region
 // holds a city), nor an unknown place (empty, or not in the gazetteer) and any other.
 bool placesConflict(const Gazetteer& gazetteer, const std::string& a, const std::string& b);
+// The same for places already looked up (nullptr: unknown), for comparing many pairs.
+bool placesConflict(const PlaceEntry* a, const PlaceEntry* b);
 
 }  // namespace newsgraph::parser

@@ -1,20 +1,16 @@
 #include "parser/name_numerals.h"
 
 #include <cctype>
-#include <set>
 #include <string>
+
+#include "parser/time_expression.h"
 
 namespace newsgraph::parser {
 
 namespace {
 
 // Calendar words before a day or a count are no names ("Tuesday 27 people", "June 14").
-const std::set<std::string> kCalendarWords = {
-    "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday", "sunday",
-    "january", "february", "march",     "april",    "may",      "june",     "july",
-    "august",  "september", "october",  "november", "december", "jan",      "feb",
-    "mar",     "apr",      "jun",       "jul",      "aug",      "sep",      "sept",
-    "oct",     "nov",      "dec"};
+bool isCalendarWord(const std::string& lower) { return isWeekday(lower) || monthIndex(lower) >= 0; }
 
 bool startsUpper(const std::string& w) {
     return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) != 0;
@@ -40,7 +36,7 @@ std::vector<bool> findNameNumerals(const SentenceWords& s, bool titleCase) {
         const std::size_t w = i - 1;  // the capitalised word
         if (s.punct[i] || !startsDigit(s.original[i]) || s.punct[w] || !startsUpper(s.original[w]))
             continue;
-        if (opensSentence(s, w - 1) || kCalendarWords.count(s.words[w])) continue;
+        if (opensSentence(s, w - 1) || isCalendarWord(s.words[w])) continue;
         name[i] = true;
     }
     return name;

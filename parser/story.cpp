@@ -8,6 +8,7 @@
 #include <string>
 
 #include "parser/lexicon.h"
+#include "parser/time_expression.h"
 
 namespace newsgraph::parser {
 
@@ -16,10 +17,11 @@ namespace {
 constexpr std::size_t kSharedWords = 3;
 constexpr std::size_t kSharedEntities = 2;
 
-const std::set<std::string> kCalendar = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "the", "a", "an", "in", "on", "and"};
+// Capitalised words that say nothing of a story: calendar words and function words.
+bool isPlainWord(const std::string& lower) {
+    static const std::set<std::string> kFunctionWords = {"the", "a", "an", "in", "on", "and"};
+    return kFunctionWords.count(lower) || isWeekday(lower) || isMonthName(lower);
+}
 
 std::set<std::string> properWords(const ArticleFacts& facts) {
     std::set<std::size_t> starts;
@@ -36,7 +38,7 @@ std::set<std::string> properWords(const ArticleFacts& facts) {
         while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
         const std::string word = foldCase(std::string_view(text).substr(begin, i - begin));
         if (std::isupper(static_cast<unsigned char>(text[begin])) && !starts.count(begin) &&
-            word.size() >= 3 && !kCalendar.count(word)) {
+            word.size() >= 3 && !isPlainWord(word)) {
             words.insert(word);
         }
     }

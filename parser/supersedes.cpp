@@ -23,18 +23,6 @@ namespace newsgraph::parser {
 
 namespace {
 
-const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                               "july",    "august",   "september", "october", "november",
-                               "december"};
-
-int monthOf(const std::string& when) {
-    const std::string w = foldCase(when);
-    for (int m = 0; m < 12; ++m) {
-        if (w == kMonths[m]) return m;
-    }
-    return -1;
-}
-
 bool isPresent(const FigureFact& f) {
     return f.when == "present" || foldCase(f.when).rfind("since", 0) == 0;
 }
@@ -111,7 +99,7 @@ private:
         for (const auto& [point, _] : parent_) {
             if (point[0] != 'T') continue;
             const auto colon = point.find(':');
-            const int m = monthOf(point.substr(colon + 1));
+            const int m = monthIndex(foldCase(point.substr(colon + 1)));
             if (m >= 0) months[point.substr(0, colon)].emplace_back(m, point);
         }
         for (const auto& [article, named] : months) {
@@ -123,13 +111,13 @@ private:
         }
     }
 
-    // Whether time class `from` is before class `to`, through the order's edges; each
-    // class's reachable set is computed once (the order is small and sparse).
-    bool reaches(const std::string& from, const std::string& to) {
-        auto it = reachable_.find(from);
-        if (it == reachable_.end()) {
+    // Whether class `from` is before class `to`, through the order's edges; each class's
+    // reachable set is computed once (the order is small and sparse).
+    bool reaches(int from, int to) {
+        if (static_cast<std::size_t>(from) >= reachable_.size()) reachable_.resize(from + 1);
+        if (!reachable_[from]) {
             std::set<std::string> seen;
-            std::vector<std::string> stack = {from};
+            std::vector<std::string> stack = {names_[from]};
             while (!stack.empty()) {
                 const std::string at = stack.back();
                 stack.pop_back();
@@ -137,34 +125,21 @@ private:
                     if (seen.insert(next).second) stack.push_back(next);
                 }
             }
-            it = reachable_.emplace(from, std::move(seen)).first;
-        }
-        return it->second.count(to) > 0;
-    }
-
-    // Whether class `from` is before class `to`; each class's reachable set once.
-    bool reaches(int from, int to) {
-        if (static_cast<std::size_t>(from) >= reachableIds_.size()) reachableIds_.resize(from + 1);
-        auto& known = reachableIds_[from];
-        if (!known) {
             std::vector<int> ids;
-            const std::string name = names_[from];  // classOf may grow names_
-            reaches(name, name);                   // fills reachable_[name]
-            for (const auto& rep : reachable_[name]) ids.push_back(classOf(rep));
+            for (const auto& rep : seen) ids.push_back(classOf(rep));  // may grow names_
             std::sort(ids.begin(), ids.end());
-            known = std::move(ids);
+            reachable_[from] = std::move(ids);
         }
-        return std::binary_search(known->begin(), known->end(), to);
+        return std::binary_search(reachable_[from]->begin(), reachable_[from]->end(), to);
     }
 
     const std::vector<ArticleFacts>& articles_;
-    std::vector<std::optional<std::vector<int>>> reachableIds_;
     std::map<std::string, int> ids_;
     std::vector<std::string> names_;
     std::map<std::string, std::string> parent_;
     std::set<std::pair<std::string, std::string>> before_;
     std::map<std::string, std::set<std::string>> later_;  // class -> classes after it
-    std::map<std::string, std::set<std::string>> reachable_;
+    std::vector<std::optional<std::vector<int>>> reachable_;  // by class id, sorted ids
 };
 
 double magnitude(const FigureFact& f) {
@@ -292,7 +267,11 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
     for (const auto& [key, members] : groups) {
         const std::size_t n = members.size();
         if (n < 2) continue;
-        const std::vector<std::string> places = placesOf(members, claims, articles);
+        const Gazetteer& gazetteer = Gazetteer::get();
+        std::vector<const PlaceEntry*> places;
+        for (const auto& name : placesOf(members, claims, articles)) {
+            places.push_back(name.empty() ? nullptr : gazetteer.find(name));
+        }
         // What each member's order depends on, once per member (groups can be large).
         std::vector<Population> populations;
         std::vector<std::string> dates;
@@ -316,11 +295,10 @@ std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
         auto set = [&](std::vector<Bits>& m, std::size_t i, std::size_t j) {
             m[i][j / 64] |= std::uint64_t{1} << (j % 64);
         };
-        const Gazetteer& gazetteer = Gazetteer::get();
         for (std::size_t i = 0; i < n; ++i) {
             for (std::size_t j = 0; j < n; ++j) {
                 if (i == j || !populations[i].fits(populations[j]) ||
-                    placesConflict(gazetteer, places[i], places[j])) {
+                    placesConflict(places[i], places[j])) {
                     continue;
                 }
                 int order = 2;

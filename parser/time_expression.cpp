@@ -32,20 +32,8 @@ int indexIn(const std::array<const char*, N>& names, const std::string& word) {
     return -1;
 }
 
-// A month's index (0-11) from its name or its abbreviation ("feb", "sept"), else -1.
-int monthOf(const std::string& written) {
-    const std::string word =
-        written.size() > 3 && written.back() == '.' ? written.substr(0, written.size() - 1) : written;
-    const int full = indexIn(kMonths, word);
-    if (full >= 0) return full;
-    static constexpr std::array<const char*, 12> kShort = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                           "jul", "aug", "sep", "oct", "nov", "dec"};
-    if (word == "sept") return 8;
-    return indexIn(kShort, word);
-}
-
 bool isAbbreviatedMonth(const std::string& word) {
-    return indexIn(kMonths, word) < 0 && monthOf(word) >= 0;
+    return !isMonthName(word) && monthIndex(word) >= 0;
 }
 
 bool isYear(const std::string& word) {
@@ -162,7 +150,7 @@ bool normaliseTime(const std::vector<std::string>& w, const std::string& article
         return true;
     }
     const bool hasMonth = std::any_of(w.begin(), w.end(),
-                                      [](const std::string& x) { return monthOf(x) >= 0; });
+                                      [](const std::string& x) { return monthIndex(x) >= 0; });
     for (std::size_t i = 0; i < w.size() && !hasMonth; ++i) {
         if (isYear(w[i])) {
             b = w[i] + "-01-01";
@@ -171,7 +159,7 @@ bool normaliseTime(const std::vector<std::string>& w, const std::string& article
         }
     }
     for (std::size_t at = 0; at < w.size(); ++at) {
-        const int m = monthOf(w[at]);
+        const int m = monthIndex(w[at]);
         if (m < 0) continue;
         unsigned day = 0;
         int y = 0;
@@ -260,7 +248,7 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
             if (indexIn(kWeekdays, w[j]) >= 0) {
                 e = j + 1;
                 present = true;
-            } else if (monthOf(w[j]) >= 0 &&
+            } else if (monthIndex(w[j]) >= 0 &&
                        (isAbbreviatedMonth(w[j])
                             // "Feb. 3", "Sept 12": an abbreviation only with its day ("Jan
                             // Egeland" is a name)
@@ -335,5 +323,20 @@ bool endedYearBefore(const std::string& isoEnd, const std::string& articleDate) 
     }
     return isoEnd < std::to_string(year - 1) + articleDate.substr(4);
 }
+
+int monthIndex(const std::string& written) {
+    const std::string word =
+        written.size() > 3 && written.back() == '.' ? written.substr(0, written.size() - 1) : written;
+    const int full = indexIn(kMonths, word);
+    if (full >= 0) return full;
+    static constexpr std::array<const char*, 12> kShort = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (word == "sept") return 8;
+    return indexIn(kShort, word);
+}
+
+bool isMonthName(const std::string& word) { return indexIn(kMonths, word) >= 0; }
+
+bool isWeekday(const std::string& word) { return indexIn(kWeekdays, word) >= 0; }
 
 }  // namespace newsgraph::parser

@@ -27,6 +27,16 @@ struct TimeExpression {
 std::vector<TimeExpression> findTimeExpressions(const SentenceWords& sentence,
                                                 const std::string& articleDate);
 
+// A month's index (0-11) from its lower-case name or abbreviation ("feb", "feb.", "sept"),
+// else -1. The one list of month names the parser's stages share.
+int monthIndex(const std::string& word);
+
+// Whether a lower-case word is a month's full name ("march", not "mar").
+bool isMonthName(const std::string& word);
+
+// Whether a lower-case word is a day of the week.
+bool isWeekday(const std::string& word);
+
 // Whether an interval ending on `isoEnd` ended over a year before `articleDate` (both
 // ISO): a past incident recalled for comparison, not the story's own time. False when
 // either date is unknown or malformed.

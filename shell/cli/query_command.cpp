@@ -60,13 +60,8 @@ int runQuery(const std::vector<std::string>& args) {
     } else {
         ok = shell.runScript(std::cin, "-");
     }
-    if (shell.jsonRows) {  // one array, even when a statement failed part-way
-        std::cout << "[";
-        for (std::size_t r = 0; r < shell.jsonRows->size(); ++r) {
-            std::cout << (r ? ",\n " : "\n ") << (*shell.jsonRows)[r];
-        }
-        std::cout << (shell.jsonRows->empty() ? "]\n" : "\n]\n");
-    }
+    // One array, even when a statement failed part-way.
+    if (shell.jsonRows) std::cout << query::jsonArray(*shell.jsonRows);
     return ok ? kExitOk : kExitBadInput;
 }
 

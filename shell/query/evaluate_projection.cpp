@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <cstdint>
 #include <numeric>
 #include <set>
 
@@ -15,6 +16,12 @@ namespace newsgraph::query {
 void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
     const BoundProjection& projection = bound_.projections.at(&clause);
     const std::size_t width = projection.columns.size();
+    const std::size_t skip = clause.skip.kind == ast::ExprKind::Absent
+                                 ? 0
+                                 : static_cast<std::size_t>(evalCount(clause.skip, "SKIP"));
+    const std::size_t limit = clause.limit.kind == ast::ExprKind::Absent
+                                  ? SIZE_MAX
+                                  : static_cast<std::size_t>(evalCount(clause.limit, "LIMIT"));
 
     // Each output row keeps the input rows it came from, for ORDER BY and aggregates.
     struct Projected {
@@ -36,13 +43,9 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
     if (!projection.aggregating) {
         // Without DISTINCT or ORDER BY, rows past SKIP + LIMIT are never seen: not projected.
         std::size_t needed = table.rows.size();
-        if (!clause.distinct && clause.orderBy.empty() &&
-            clause.limit.kind != ast::ExprKind::Absent) {
-            const auto skip = clause.skip.kind == ast::ExprKind::Absent
-                                  ? std::size_t{0}
-                                  : static_cast<std::size_t>(evalCount(clause.skip, "SKIP"));
-            const auto limit = static_cast<std::size_t>(evalCount(clause.limit, "LIMIT"));
-            needed = std::min(needed, limit > needed - std::min(skip, needed) ? needed : skip + limit);
+        if (!clause.distinct && clause.orderBy.empty() && limit < needed &&
+            skip < needed - limit) {
+            needed = skip + limit;
         }
         for (std::size_t r = 0; r < needed; ++r) {
             checkCancelled();
@@ -157,12 +160,6 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
         rows = std::move(sorted);
     }
 
-    std::size_t skip = clause.skip.kind == ast::ExprKind::Absent
-                           ? 0
-                           : static_cast<std::size_t>(evalCount(clause.skip, "SKIP"));
-    std::size_t limit = clause.limit.kind == ast::ExprKind::Absent
-                            ? rows.size()
-                            : static_cast<std::size_t>(evalCount(clause.limit, "LIMIT"));
     Table out;
     out.columns = projection.columns;
     for (std::size_t i = skip; i < rows.size() && i - skip < limit; ++i) {

@@ -138,25 +138,31 @@ std::string csvField(const std::string& s) {
 
 }  // namespace
 
-std::string render(const QueryResult& result, OutputFormat format) {
+std::vector<std::string> jsonRows(const QueryResult& result) {
     const graph::PropertyGraph& g = *result.graph;
-    std::string out;
-    auto jsonRow = [&](const std::vector<RuntimeValue>& row) {
+    std::vector<std::string> rows;
+    for (const auto& row : result.rows) {
         std::string object = "{";
         for (std::size_t c = 0; c < result.columns.size(); ++c) {
             object += (c ? "," : "") + jsonString(result.columns[c]) + ":" + json(row[c], g);
         }
-        return object + "}";
-    };
-    if (format == OutputFormat::Json) {
-        out = "[";
-        for (std::size_t r = 0; r < result.rows.size(); ++r) {
-            out += (r ? ",\n " : "\n ") + jsonRow(result.rows[r]);
-        }
-        return out + (result.rows.empty() ? "]\n" : "\n]\n");
+        rows.push_back(object + "}");
     }
+    return rows;
+}
+
+std::string jsonArray(const std::vector<std::string>& rows) {
+    std::string out = "[";
+    for (std::size_t r = 0; r < rows.size(); ++r) out += (r ? ",\n " : "\n ") + rows[r];
+    return out + (rows.empty() ? "]\n" : "\n]\n");
+}
+
+std::string render(const QueryResult& result, OutputFormat format) {
+    const graph::PropertyGraph& g = *result.graph;
+    std::string out;
+    if (format == OutputFormat::Json) return jsonArray(jsonRows(result));
     if (format == OutputFormat::Jsonl) {
-        for (const auto& row : result.rows) out += jsonRow(row) + "\n";
+        for (const auto& row : jsonRows(result)) out += row + "\n";
         return out;
     }
     if (format == OutputFormat::Csv || format == OutputFormat::Tsv) {

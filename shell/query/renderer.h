@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "shell/query/query_result.h"
 
@@ -21,6 +22,11 @@ bool parseOutputFormat(const std::string& name, OutputFormat& format);
 //   relationships {"id","type","start","end","properties"}, paths {"nodes",
 //   "relationships"}; integers as JSON integers, floats in round-trip form.
 std::string render(const QueryResult& result, OutputFormat format);
+
+// The json form's parts: one object per row, and the array around such objects (so that
+// the rows of several statements can make one array: `newsgraph query --format json`).
+std::vector<std::string> jsonRows(const QueryResult& result);
+std::string jsonArray(const std::vector<std::string>& rows);
 
 // One value as the table/csv/tsv forms show it: strings bare, the rest as Cypher literals.
 std::string displayValue(const RuntimeValue& value, const graph::PropertyGraph& g);

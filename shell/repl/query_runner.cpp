@@ -3,7 +3,6 @@
 #include <chrono>
 #include <cstdio>
 #include <ostream>
-#include <sstream>
 
 #include "shell/query/error.h"
 #include "shell/query/query_engine.h"
@@ -40,8 +39,7 @@ bool runStatement(Shell& shell, const PendingStatement& statement, const std::st
     try {
         query::QueryResult result = engine.run(statement.text, shell.params);
         if (shell.jsonRows && shell.format == query::OutputFormat::Json) {
-            std::istringstream rows(query::render(result, query::OutputFormat::Jsonl));
-            for (std::string row; std::getline(rows, row);) shell.jsonRows->push_back(row);
+            for (auto& row : query::jsonRows(result)) shell.jsonRows->push_back(std::move(row));
         } else {
             shell.out() << query::render(result, shell.format);
         }

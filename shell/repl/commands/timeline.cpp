@@ -71,18 +71,21 @@ CommandResult timeline(Shell& shell, std::span<const std::string> args) {
     const std::string reportedBy(graph::relTypeOf(graph::EdgeKind::ReportedBy));
 
     std::vector<Vertex> figures;
+    std::map<Vertex, std::string> places;  // where each chosen figure was counted
     std::set<std::string> measures;
     for (Vertex v : g.nodesWithLabel("Figure")) {
         const graph::NodeRecord& node = g.node(v);
         measures.insert(stringProperty(node, "measure"));
         if (lower(stringProperty(node, "measure")) != measure) continue;
         // SUBJECT matches the counted words or the place: ":timeline killed khartoum".
+        std::string where = placesOf(g, v);
         if (!subject.empty() &&
             lower(stringProperty(node, "subject")).find(subject) == std::string::npos &&
-            lower(placesOf(g, v)).find(subject) == std::string::npos) {
+            lower(where).find(subject) == std::string::npos) {
             continue;
         }
         figures.push_back(v);
+        places[v] = std::move(where);
     }
     if (figures.empty()) {
         std::string known;
@@ -141,11 +144,11 @@ CommandResult timeline(Shell& shell, std::span<const std::string> args) {
             if (adjacency[*it].type != supersedes) continue;
             newer += (newer.empty() ? "" : ", ") + figureValueText(g.node(boost::source(*it, adjacency)));
         }
-        const std::string places = placesOf(g, v);
+        const std::string& where = places[v];
         out << "  " << figureValueText(node) << "  " << stringProperty(node, "subject") << "\n"
             << "      when: " << stringProperty(node, "when")
             << (dates[v].empty() ? "" : " (" + dates[v] + ")") << "\n"
-            << (places.empty() ? "" : "      where: " + places + "\n")
+            << (where.empty() ? "" : "      where: " + where + "\n")
             << "      reported by: " << (reporters.empty() ? "(no source named)" : reporters) << "\n"
             << "      in " << articles.size() << " article" << (articles.size() == 1 ? "" : "s")
             << (newer.empty() ? "" : "; superseded by " + newer) << "\n";
