@@ -13,7 +13,7 @@
 
 #include "bench/peak_memory.h"
 #include "graph/property_graph.h"
-#include "parser/input_reader.h"
+#include "parser/input/input_reader.h"
 #include "parser/pipeline.h"
 
 using namespace newsgraph;

@@ -6,7 +6,7 @@
 
 #include "graph/news_schema.h"
 #include "graph/value.h"
-#include "parser/article.h"
+#include "parser/input/article.h"
 
 namespace newsgraph::parser {
 

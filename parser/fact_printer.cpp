@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "graph/news_schema.h"
-#include "parser/text_layer.h"
+#include "parser/text/text_layer.h"
 
 namespace newsgraph::parser {
 

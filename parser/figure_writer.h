@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "graph/news_graph.h"
-#include "parser/claim_resolver.h"
+#include "parser/claims/claim_resolver.h"
 #include "parser/fact.h"
 
 namespace newsgraph::parser {

@@ -1,14 +1,14 @@
 #include "parser/pipeline.h"
 
-#include "parser/attribution.h"
-#include "parser/entity_recognizer.h"
-#include "parser/entity_resolver.h"
-#include "parser/figure_extractor.h"
-#include "parser/figure_merger.h"
-#include "parser/figure_place.h"
+#include "parser/attribution/attribution.h"
+#include "parser/entities/entity_recognizer.h"
+#include "parser/resolution/entity_resolver.h"
+#include "parser/figures/figure_extractor.h"
+#include "parser/figures/figure_merger.h"
+#include "parser/figures/figure_place.h"
 #include "parser/graph_builder.h"
-#include "parser/input_reader.h"
-#include "parser/text_layer.h"
+#include "parser/input/input_reader.h"
+#include "parser/text/text_layer.h"
 
 namespace newsgraph::parser {
 

@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "graph/property_graph.h"
-#include "parser/article.h"
+#include "parser/input/article.h"
 #include "parser/fact.h"
-#include "parser/load_report.h"
+#include "parser/input/load_report.h"
 
 namespace newsgraph::parser {
 

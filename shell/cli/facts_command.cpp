@@ -1,7 +1,7 @@
 #include <iostream>
 
 #include "parser/fact_printer.h"
-#include "parser/input_reader.h"
+#include "parser/input/input_reader.h"
 #include "parser/pipeline.h"
 #include "shell/cli/arguments.h"
 #include "shell/cli/subcommands.h"

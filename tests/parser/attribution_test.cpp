@@ -1,8 +1,8 @@
-#include "parser/attribution.h"
+#include "parser/attribution/attribution.h"
 
 #include <catch2/catch.hpp>
 
-#include "parser/figure_extractor.h"
+#include "parser/figures/figure_extractor.h"
 
 using namespace newsgraph::parser;
 using newsgraph::graph::NodeKind;

@@ -1,4 +1,4 @@
-#include "parser/entity_recognizer.h"
+#include "parser/entities/entity_recognizer.h"
 
 #include <catch2/catch.hpp>
 #include <random>

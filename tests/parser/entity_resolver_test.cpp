@@ -1,4 +1,4 @@
-#include "parser/entity_resolver.h"
+#include "parser/resolution/entity_resolver.h"
 
 #include <catch2/catch.hpp>
 

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "parser/fact_printer.h"
-#include "parser/input_reader.h"
+#include "parser/input/input_reader.h"
 #include "parser/pipeline.h"
 #include "tests/test_paths.h"
 

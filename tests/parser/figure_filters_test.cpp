@@ -1,4 +1,4 @@
-#include "parser/figure_filters.h"
+#include "parser/figures/figure_filters.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "parser/input_reader.h"
+#include "parser/input/input_reader.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>

@@ -1,4 +1,4 @@
-#include "parser/number_scanner.h"
+#include "parser/text/number_scanner.h"
 
 #include <catch2/catch.hpp>
 

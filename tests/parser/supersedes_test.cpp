@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "parser/claim_resolver.h"
-#include "parser/figure_place.h"
-#include "parser/gazetteer.h"
+#include "parser/claims/claim_resolver.h"
+#include "parser/figures/figure_place.h"
+#include "parser/entities/gazetteer.h"
 
 using namespace newsgraph::parser;
 using newsgraph::graph::Value;

@@ -1,4 +1,4 @@
-#include "parser/text_layer.h"
+#include "parser/text/text_layer.h"
 
 #include <catch2/catch.hpp>
 

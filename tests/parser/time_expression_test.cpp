@@ -1,4 +1,4 @@
-#include "parser/time_expression.h"
+#include "parser/time/time_expression.h"
 
 #include <catch2/catch.hpp>
 

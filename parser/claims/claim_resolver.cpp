@@ -1,0 +1,83 @@
+#include "parser/claims/claim_resolver.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "parser/figures/figure_place.h"
+#include "parser/entities/gazetteer.h"
+#include "parser/text/lexicon.h"
+#include "parser/resolution/story.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+bool sharesReporter(const FigureFact& a, const FigureFact& b) {
+    if (a.reporters.empty() || b.reporters.empty()) return a.reporters.empty() && b.reporters.empty();
+    for (const auto& x : a.reporters) {
+        for (const auto& y : b.reporters) {
+            if (foldCase(x) == foldCase(y)) return true;
+        }
+    }
+    return false;
+}
+
+// The dates a figure can refer to, ISO [begin, end], or empty: its named interval, a
+// weekday's date, else the article's date for its own time.
+std::pair<std::string, std::string> interval(const FigureFact& f, const std::string& date) {
+    const bool present = f.when == "present" || foldCase(f.when).rfind("since", 0) == 0;
+    if (!f.whenBegin.empty() && (!present || f.when == "present")) {
+        return {f.whenBegin, f.whenEnd.empty() ? f.whenBegin : f.whenEnd};
+    }
+    if (present) return {date, date};
+    return {};
+}
+
+bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& ab,
+               const FigureFact& b) {
+    if (a.value != b.value || a.low != b.low || a.high != b.high) return false;
+    if (a.measure != b.measure || a.increment != b.increment) return false;
+    const auto [ba, ea] = interval(a, aa.article.date);
+    const auto [bb, eb] = interval(b, ab.article.date);
+    if (!ba.empty() && !bb.empty() && (ea < bb || eb < ba)) return false;  // disjoint times
+    if (placesConflict(Gazetteer::get(), a.place, b.place)) return false;
+    return sharesReporter(a, b);
+}
+
+}  // namespace
+
+std::string asOfDate(const FigureFact& f, const std::string& articleDate) {
+    if (f.when == "present" || foldCase(f.when).rfind("since", 0) == 0) return articleDate;
+    return f.whenBegin;
+}
+
+std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles) {
+    std::vector<Claim> claims;
+    const std::vector<std::size_t> story = groupStories(articles);
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        for (std::size_t f = 0; f < articles[a].figures.size(); ++f) {
+            const FigureFact& fact = articles[a].figures[f];
+            Claim* home = nullptr;
+            for (auto& claim : claims) {
+                const bool otherArticles = std::none_of(
+                    claim.statements.begin(), claim.statements.end(),
+                    [&](const Statement& s) { return s.article == a; });
+                const Statement& first = claim.statements.front();
+                if (otherArticles && story[first.article] == story[a] &&
+                    sameClaim(articles[first.article], articles[first.article].figures[first.figure],
+                              articles[a], fact)) {
+                    home = &claim;
+                    break;
+                }
+            }
+            if (home) {
+                home->statements.push_back({a, f});
+            } else {
+                claims.push_back({{{a, f}}});
+            }
+        }
+    }
+    return claims;
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,105 @@
+#include "parser/figures/figure_filters.h"
+
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "parser/text/cue_table.h"
+#include "parser/text/lexicon.h"
+#include "parser/time/time_expression.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+bool isLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// The word right after the numeral, across spaces or a hyphen ("24-year-old" ->
+// "year-old", "6.8-magnitude"), or the symbol glued to it ("%").
+std::string wordAfter(std::string_view s, std::size_t pos) {
+    while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\n' || s[pos] == '-')) ++pos;
+    if (pos < s.size() && !isLetter(s[pos]) && s[pos] != '\xC2') return std::string(1, s[pos]);
+    std::string word;
+    while (pos < s.size() && (isLetter(s[pos]) || s[pos] == '-' || s[pos] == '.')) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(s[pos++])));
+    }
+    while (!word.empty() && (word.back() == '.' || word.back() == '-')) word.pop_back();
+    return word;
+}
+
+// The word (or currency symbol) right before the numeral.
+std::string wordBefore(std::string_view s, std::size_t pos) {
+    while (pos > 0 && s[pos - 1] == ' ') --pos;
+    if (pos == 0) return {};
+    const unsigned char last = static_cast<unsigned char>(s[pos - 1]);
+    if (last == '$') return "$";
+    if (last >= 0x80) {  // a multi-byte symbol such as € or £
+        std::size_t start = pos - 1;
+        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        std::string symbol(s.substr(start, pos - start));
+        if (symbol == "\u20AC" || symbol == "\u00A3" || symbol == "\u00A5") return symbol;
+        return {};
+    }
+    // An abbreviation's dot ("Feb. 3", "No. 5") belongs to the word before it.
+    if (s[pos - 1] == '.' && pos > 1 && isLetter(s[pos - 2])) --pos;
+    std::size_t start = pos;
+    while (start > 0 && (isLetter(s[start - 1]) || s[start - 1] == '$')) --start;
+    return foldCase(s.substr(start, pos - start));
+}
+
+bool looksLikeYear(std::string_view text, double value) {
+    return text.size() == 4 && text.find(',') == std::string_view::npos && value >= 1900 &&
+           value <= 2100;
+}
+
+// Whether the word before "in" ending at `pos` (the numeral's start) is a number: the
+// first term of a ratio ("1 in 5", "one in three").
+bool ratioFirstTerm(std::string_view s, std::size_t pos) {
+    while (pos > 0 && s[pos - 1] == ' ') --pos;
+    if (pos < 2 || s.substr(pos - 2, 2) != "in") return false;
+    pos -= 2;
+    while (pos > 0 && s[pos - 1] == ' ') --pos;
+    std::size_t start = pos;
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(s[start - 1])) || s[start - 1] == ',')) --start;
+    return start < pos && !findNumbers(s.substr(start, pos - start)).empty();
+}
+
+}  // namespace
+
+bool isNotAFigure(std::string_view s, const NumberMatch& n) {
+    const std::string_view text = s.substr(n.begin, n.end - n.begin);
+    if (n.spelled && n.high < 2) return true;  // "one of them", "a"
+    if (std::floor(n.low) != n.low || std::floor(n.high) != n.high) return true;
+    if (looksLikeYear(text, n.low) || (n.isRange && n.low >= 1900 && n.high <= 2100 &&
+                                       n.low < 2100 && text.find(',') == std::string_view::npos)) {
+        return true;
+    }
+    const std::string after = wordAfter(s, n.end);
+    // A compound adjective: "four-star general", "two-storey", "10-point plan" (but a
+    // "5,000-strong force", "100-odd" and "200-plus" people are counts).
+    if (n.end + 1 < s.size() && s[n.end] == '-' && isLetter(s[n.end + 1]) && after != "strong" &&
+        after != "odd" && after != "plus" && after != "some") {
+        return true;
+    }
+    const std::string before = wordBefore(s, n.begin);
+    if (n.end < s.size() && s[n.end] == ':' && n.end + 1 < s.size() &&
+        std::isdigit(static_cast<unsigned char>(s[n.end + 1]))) {
+        return true;  // a time of day, "10:30"
+    }
+    if (n.high <= 31 && (monthIndex(after) >= 0 || monthIndex(before) >= 0)) return true;
+    const CueTable& units = CueTable::get("not_counted");
+    if (auto label = units.labelOf(after); label && *label == "after") return true;
+    if (after.size() > 1) {  // "year-old", "km-long": the part before the hyphen decides
+        const auto dash = after.find('-');
+        if (dash != std::string::npos) {
+            auto head = units.labelOf(after.substr(0, dash));
+            if (head && *head == "after") return true;
+        }
+    }
+    if (auto label = units.labelOf(before); label && *label == "before") return true;
+    // A ratio's second term: "1 in 5 children", "one in three".
+    if (before == "in" && ratioFirstTerm(s, n.begin)) return true;
+    return false;
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,90 @@
+#include "parser/figures/figure_merger.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace newsgraph::parser {
+
+namespace {
+
+bool sameNumber(const FigureFact& a, const FigureFact& b) {
+    return a.value == b.value && a.low == b.low && a.high == b.high;
+}
+
+bool isToll(const std::string& measure) {
+    return measure == "killed" || measure == "wounded" || measure == "casualties";
+}
+
+// The last word of a subject ("death toll" -> "toll"), lower case.
+std::string headWord(const std::string& subject) {
+    const auto space = subject.find_last_of(' ');
+    std::string head = space == std::string::npos ? subject : subject.substr(space + 1);
+    for (auto& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return head;
+}
+
+bool sameClaim(const FigureMention& a, const FigureMention& b) {
+    if (!sameNumber(a.fact, b.fact)) return false;
+    // A number with no measure joins a claim of the same number unless it plainly counts
+    // something else ("a toll of 45" is not "including 45 children").
+    if (!a.hasMeasure || !b.hasMeasure) {
+        return a.heading || b.heading || a.fact.subject.empty() || b.fact.subject.empty() ||
+               headWord(a.fact.subject) == headWord(b.fact.subject);
+    }
+    if (a.fact.measure == b.fact.measure) return a.fact.increment == b.fact.increment;
+    return (a.heading || b.heading) && isToll(a.fact.measure) && isToll(b.fact.measure);
+}
+
+// Which statement speaks for the claim: a body statement with a measure beats a headline,
+// and an earlier one beats a later one.
+bool speaksBetter(const FigureMention& a, const FigureMention& b) {
+    if (a.hasMeasure != b.hasMeasure) return a.hasMeasure;
+    if (a.heading != b.heading) return !a.heading;
+    return false;
+}
+
+void addReporters(std::vector<std::string>& to, const std::vector<std::string>& from) {
+    for (const auto& r : from) {
+        if (std::find(to.begin(), to.end(), r) == to.end()) to.push_back(r);
+    }
+}
+
+}  // namespace
+
+std::vector<FigureFact> mergeFigureMentions(const std::vector<FigureMention>& mentions) {
+    std::vector<std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        bool placed = false;
+        for (auto& group : groups) {
+            if (sameClaim(mentions[group.front()], mentions[i])) {
+                group.push_back(i);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed) groups.push_back({i});
+    }
+    std::vector<FigureFact> figures;
+    for (const auto& group : groups) {
+        std::size_t best = group.front();
+        for (std::size_t i : group) {
+            if (speaksBetter(mentions[i], mentions[best])) best = i;
+        }
+        if (!mentions[best].hasMeasure) continue;
+        FigureFact fact = mentions[best].fact;
+        fact.mentions.clear();
+        fact.reporters.clear();
+        for (std::size_t i : group) {
+            const FigureFact& m = mentions[i].fact;
+            fact.mentions.insert(fact.mentions.end(), m.mentions.begin(), m.mentions.end());
+            addReporters(fact.reporters, m.reporters);
+            if (fact.previousCue.empty()) fact.previousCue = m.previousCue;
+            if (fact.place.empty()) fact.place = m.place;
+        }
+        figures.push_back(std::move(fact));
+    }
+    return figures;
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,128 @@
+#include "parser/figures/figure_place.h"
+
+#include <algorithm>
+#include <set>
+
+#include "parser/text/number_scanner.h"
+#include "parser/text/sentence_words.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+// Prepositions that put what follows at a place ("died in", "a raid on", "fled to",
+// "sent into"). Grammar, not domain: they stay in code.
+const std::set<std::string> kLocatives = {"in",     "across", "near",   "around", "outside",
+                                          "inside", "at",     "within", "off",    "on",
+                                          "to",     "into",   "throughout"};
+// Words after which the clause no longer describes the numeral's count.
+const std::set<std::string> kClauseBreaks = {"according", "said",  "says",  "told", "while",
+                                             "whereas",   "after", "when",  "but",
+                                             "although",  "citing", "since", "as"};
+
+int specificity(const PlaceEntry* entry) {
+    if (!entry) return 0;
+    switch (entry->kind) {
+        case PlaceKind::City:
+        case PlaceKind::Capital: return 4;
+        case PlaceKind::Region: return 3;
+        case PlaceKind::Country: return 2;
+        case PlaceKind::WorldRegion: return 1;
+    }
+    return 0;
+}
+
+struct PlaceMention {
+    Span span;
+    const std::string* name;
+};
+
+// The most specific place among the place mentions that begin in word range [from, to)
+// behind a locative preposition (with no clause break between the two).
+const std::string* placeIn(const SentenceWords& s, std::size_t from, std::size_t to,
+                           const std::vector<PlaceMention>& places, const Gazetteer& gazetteer) {
+    const std::string* best = nullptr;
+    int bestRank = -1;
+    bool locative = false;
+    for (std::size_t i = from; i < to; ++i) {
+        if (s.punct[i] && s.words[i] != "'s" && s.words[i] != "-") {
+            if (best) break;  // the place phrase is over
+            locative = false;
+            continue;
+        }
+        if (kClauseBreaks.count(s.words[i]) || (best && s.words[i] == "and")) break;
+        if (kLocatives.count(s.words[i])) {
+            locative = true;
+            continue;
+        }
+        if (!locative) continue;
+        for (const auto& place : places) {
+            if (place.span.begin != s.spans[i].begin) continue;
+            const int rank = specificity(gazetteer.find(*place.name));
+            if (rank > bestRank) {
+                best = place.name;
+                bestRank = rank;
+            }
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entities,
+                   std::vector<FigureMention>& figures) {
+    const Gazetteer& gazetteer = Gazetteer::get();
+    std::vector<PlaceMention> places;
+    for (const auto& entity : entities) {
+        if (entity.kind != graph::NodeKind::Place) continue;
+        for (const auto& span : entity.mentions) places.push_back({span, &entity.name});
+    }
+    if (places.empty()) return;
+    for (auto& figure : figures) {
+        if (figure.fact.mentions.empty() || figure.sentence >= layer.sentences().size()) continue;
+        const SentenceWords s = sentenceWords(layer, layer.sentences()[figure.sentence]);
+        const Span numeral = figure.fact.mentions.front();
+        const std::size_t after = s.wordEndAt(numeral.end);
+        const std::string* place = placeIn(s, after, s.size(), places, gazetteer);
+        // A fronted locative: "In West Bengal, six people died."
+        if (!place && s.size() > 0 && kLocatives.count(s.words[0])) {
+            place = placeIn(s, 0, std::min(s.wordAt(numeral.begin), s.size()), places, gazetteer);
+        }
+        // Inside the subject before the numeral: "the number of dead in Kherson had risen
+        // to 14", back to the clause's start (punctuation, "that", a clause break or
+        // another numeral).
+        if (!place) {
+            const std::size_t first = std::min(s.wordAt(numeral.begin), s.size());
+            std::size_t start = first;
+            while (start > 0) {
+                const std::size_t k = start - 1;
+                const bool punct = s.punct[k] && s.words[k] != "'s" && s.words[k] != "-";
+                if (punct || s.words[k] == "that" || kClauseBreaks.count(s.words[k]) ||
+                    !findNumbers(s.original[k]).empty()) {
+                    break;
+                }
+                --start;
+            }
+            place = placeIn(s, start, first, places, gazetteer);
+        }
+        if (place) figure.fact.place = *place;
+    }
+}
+
+bool placesConflict(const Gazetteer& gazetteer, const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty() || a == b) return false;
+    return placesConflict(gazetteer.find(a), gazetteer.find(b));
+}
+
+bool placesConflict(const PlaceEntry* x, const PlaceEntry* y) {
+    if (!x || !y || x == y || x->country.empty() || y->country.empty()) return false;
+    // Two countries do not conflict: a country named by a count's clause is as often the
+    // war's or the story's ("killed in Russia's war in Ukraine") as where it was counted.
+    if (specificity(x) <= 2 && specificity(y) <= 2) return false;
+    if (x->country != y->country) return true;
+    // Two cities, or two first-level regions (which do not overlap), of one country.
+    return specificity(x) == specificity(y) && specificity(x) >= 3;
+}
+
+}  // namespace newsgraph::parser
