@@ -49,6 +49,16 @@ struct EntityFact {
     bool isSource = false;  // named as the source of a statement ("X said", "according to X")
 };
 
+// One reporter of a figure and the evidence for it: the cue that attributes the figure,
+// the rule that tied the cue to it, and the sentence the cue is in. See
+// docs/extraction.md, "Attribution".
+struct ReportedBy {
+    std::string name;  // EntityFact::name of the reporter
+    std::string cue;   // the cue as written ("said", "according to"), empty for none
+    std::string rule;  // how the cue reached the figure ("subject before the cue", ...)
+    Span sentence;     // the sentence that holds the cue
+};
+
 // One numeric claim as one article states it.
 struct FigureFact {
     graph::Value value;  // a single number, else null
@@ -61,7 +71,7 @@ struct FigureFact {
     std::string whenBegin;  // normalised time as an ISO date interval, empty if unknown
     std::string whenEnd;
     std::vector<Span> mentions;          // every statement of it in the article
-    std::vector<std::string> reporters;  // EntityFact::name of each reporter
+    std::vector<ReportedBy> reporters;   // each reporter once, with its evidence
     std::string place;  // EntityFact::name of the place where it was counted, if named
     std::string previousCue;  // the words that mark an older estimate ("had placed"), if any
     std::string sentence;     // the first statement's sentence, for traceability

@@ -39,7 +39,12 @@ void printFigures(const ArticleFacts& facts, std::ostream& out) {
         if (!f->whenBegin.empty()) out << " [" << f->whenBegin << ".." << f->whenEnd << "]";
         if (f->increment) out << " increment";
         out << "\n  subject \"" << f->subject << "\"\n";
-        for (const auto& r : f->reporters) out << "  reported-by \"" << r << "\"\n";
+        for (const auto& r : f->reporters) {
+            out << "  reported-by \"" << r.name << "\"";
+            if (!r.cue.empty()) out << " cue=\"" << r.cue << "\"";
+            if (!r.rule.empty()) out << " rule=\"" << r.rule << "\"";
+            out << "\n";
+        }
         if (!f->place.empty()) out << "  place \"" << f->place << "\"\n";
         if (!f->previousCue.empty()) out << "  previous \"" << f->previousCue << "\"\n";
         if (!f->part.empty()) out << "  part \"" << f->part << "\"\n";

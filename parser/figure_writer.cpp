@@ -78,7 +78,8 @@ void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& artic
                     news.addLocatedIn(figure, *v, keys[s.article]);
                 }
             }
-            for (const auto& name : articles[s.article].figures[s.figure].reporters) {
+            for (const auto& reporter : articles[s.article].figures[s.figure].reporters) {
+                const std::string& name = reporter.name;
                 const auto& known = entities[s.article];
                 if (auto it = known.find(name); it != known.end()) {
                     news.addReportedBy(figure, it->second, keys[s.article]);

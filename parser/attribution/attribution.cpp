@@ -1,266 +1,397 @@
 #include "parser/attribution/attribution.h"
 
 #include <algorithm>
-#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <set>
-#include <sstream>
 
-#include "parser/attribution/attributor.h"
+#include "parser/attribution/affiliation.h"
+#include "parser/attribution/attribution_frame.h"
+#include "parser/attribution/mention_index.h"
+#include "parser/attribution/quote_regions.h"
+#include "parser/attribution/reporting_cue.h"
+#include "parser/attribution/source_phrase.h"
+#include "parser/attribution/source_resolver.h"
+#include "parser/text/lexicon.h"
 
 namespace newsgraph::parser {
 
-std::set<std::string> wordsOf(const std::string& text) {
-    std::set<std::string> out;
-    std::string folded = foldCase(foldTypography(text));
-    for (char& c : folded) {
-        if (c == '\'' || c == ',' || c == '(' || c == ')' || c == '.') c = ' ';
+namespace {
+
+using graph::NodeKind;
+
+// One reporter of a figure and why, before names are written out.
+struct Attributed {
+    std::size_t entity;
+    std::string cue;
+    std::string rule;
+    Span sentence;
+};
+using AttributedSet = std::vector<Attributed>;
+
+void addAttributed(AttributedSet& to, const Attributed& a) {
+    for (const auto& x : to) {
+        if (x.entity == a.entity) return;
     }
-    std::istringstream in(folded);
-    for (std::string w; in >> w;) {
-        if (!kFunctionWords.count(w)) out.insert(w);
-    }
-    return out;
+    to.push_back(a);
 }
 
-Attributor::Attributor(const TextLayer& layer, const std::vector<EntityFact>& entities)
-    : layer_(layer),
-      entities_(entities),
-      cues_(CueTable::get("attribution_cues")),
-      verbs_(Lexicon::get("reporting_verbs")),
-      roles_(CueTable::get("reporter_roles")),
-      affiliationRoles_(Lexicon::get("affiliation_roles")) {
-    for (std::size_t e = 0; e < entities.size(); ++e) {
-        if (!isReporterKind(entities[e])) continue;
-        for (const Span& span : entities[e].mentions) mentions_.push_back({span, e});
-        std::set<std::string> names = wordsOf(entities[e].name);
-        for (const auto& alias : entities[e].aliases) {
-            auto more = wordsOf(alias);
-            names.insert(more.begin(), more.end());
-        }
-        nameWords_.push_back(std::move(names));
-    }
-    std::sort(mentions_.begin(), mentions_.end(),
-              [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
-}
+struct SentenceFrames {
+    SentenceWords words;
+    std::vector<long> reporterAt;
+    std::vector<AttributionFrame> frames;
+    std::vector<SourcePhrase> phrases;
+    std::vector<ResolvedSource> sources;  // per frame, continuations filled in
+    bool content = false;
+    bool heading = false;
+};
 
-void Attributor::run(std::vector<FigureMention>& figures) {
-    const auto& sentences = layer_.sentences();
-    std::vector<Found> found(sentences.size());
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-        if (layer_.isContent(sentences[s])) found[s] = read(s);
+class Attribution {
+  public:
+    Attribution(const TextLayer& layer, const std::vector<EntityFact>& entities)
+        : layer_(layer), entities_(entities), mentions_(entities) {}
+
+    void run(std::vector<FigureMention>& figures) {
+        readSentences();
+        resolveSources();
+        affiliations_ = findAffiliations(layer_, entities_);
+        std::vector<SentenceWords> words;
+        for (const auto& s : sentences_) words.push_back(s.words);
+        quotes_ = findQuoteRegions(layer_, words);
+        std::set<std::size_t> figureSentences;
+        for (const auto& figure : figures) figureSentences.insert(figure.sentence);
+        carry(figureSentences);
+        if (std::getenv("NEWSGRAPH_TRACE_ATTRIBUTION")) trace();
+        for (auto& figure : figures) attribute(figure);
     }
-    // Plural descriptive people ("lawmakers") stand for the people the article names
-    // as reporters of its figures.
-    std::set<std::size_t> figureSentences;
-    for (const auto& figure : figures) figureSentences.insert(figure.sentence);
-    EntitySet speakers;
-    for (std::size_t s : figureSentences) {
-        for (std::size_t e : found[s].named) {
-            if (entities_[e].kind == NodeKind::Actor) addUnique(speakers, e);
-        }
-    }
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-        if (pluralPeople_.count(s)) addAll(found[s].described, speakers);
-    }
-    // Carry-over within paragraphs, relays and the lead source.
-    std::vector<EntitySet> reporters(sentences.size());
-    std::vector<bool> attributed(sentences.size(), false);
-    std::vector<std::pair<std::size_t, std::size_t>> relays;
-    EntitySet current;
-    EntitySet lead;
-    std::size_t leadSentence = 0;  // the lead covers the figures after it only
-    std::size_t paragraph = static_cast<std::size_t>(-1);
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-        if (!layer_.isContent(sentences[s])) continue;
-        if (sentences[s].paragraph != paragraph) {
-            paragraph = sentences[s].paragraph;
-            current.clear();
-        }
-        const Found& f = found[s];
-        EntitySet own = f.named;
-        addAll(own, f.described);
-        EntitySet relayers = own;
-        if (relayers.empty()) relayers = current;
-        for (std::size_t src : f.sources) {
-            for (std::size_t r : relayers) {
-                if (r != src) relays.emplace_back(r, src);
+
+  private:
+    void trace() const {
+        for (std::size_t s = 0; s < sentences_.size(); ++s) {
+            const SentenceFrames& sf = sentences_[s];
+            if (sf.frames.empty()) continue;
+            std::fprintf(stderr, "[%zu] %s\n", s, layer_.display(layer_.sentences()[s].span).c_str());
+            for (std::size_t f = 0; f < sf.frames.size(); ++f) {
+                const auto& fr = sf.frames[f];
+                auto words = [&](std::size_t b, std::size_t e) {
+                    std::string out;
+                    for (std::size_t k = b; k < e && k < sf.words.size(); ++k) out += sf.words.original[k] + " ";
+                    return out;
+                };
+                std::string who;
+                for (std::size_t e : sf.sources[f].entities) who += entities_[e].name + "; ";
+                std::fprintf(stderr, "   %s '%s' source='%s' content='%s' -> {%s} (%s)%s\n",
+                             cueKindName(fr.cue.kind), words(fr.cue.begin, fr.cue.end).c_str(),
+                             words(fr.sourceBegin, fr.sourceEnd).c_str(),
+                             words(fr.contentBegin, fr.contentEnd).c_str(), who.c_str(),
+                             sf.sources[f].how.c_str(), fr.coversPrevious ? " points back" : "");
             }
         }
-        addAll(own, f.sources);
-        if (!f.cue) {
-            reporters[s] = current;
-            attributed[s] = !current.empty();
-        } else if (!f.named.empty() || (f.unnamed && f.described.empty())) {
-            reporters[s] = own;
-            attributed[s] = true;
-        } else {
-            reporters[s] = current;
-            addAll(reporters[s], own);
-            attributed[s] = true;
-        }
-        current = reporters[s];
-        if (lead.empty() && !f.named.empty()) {
-            lead = reporters[s];
-            leadSentence = s;
+    }
+
+    void readSentences() {
+        const auto& sentences = layer_.sentences();
+        sentences_.resize(sentences.size());
+        for (std::size_t s = 0; s < sentences.size(); ++s) {
+            SentenceFrames& out = sentences_[s];
+            if (!layer_.isContent(sentences[s])) continue;
+            out.content = true;
+            out.heading = layer_.paragraphOf(sentences[s]).kind == ParagraphKind::Heading;
+            out.words = sentenceWords(layer_, sentences[s]);
+            out.reporterAt = mentions_.entityAt(out.words, false);
+            const std::vector<long> nameAt = mentions_.entityAt(out.words, true);
+            // A frame whose source words are nobody at all ("a severe toll", "North Korea")
+            // is no attribution: it neither covers figures nor stops a carry-over.
+            for (const auto& frame : findFrames(out.words, findReportingCues(out.words), nameAt)) {
+                SourcePhrase phrase = readSourcePhrase(out.words, frame, out.reporterAt);
+                // "according to aid workers": a source phrase always names a source, if
+                // one we cannot name; a verb after a non-source ("a severe toll
+                // indicating") is no attribution.
+                if (phrase.form == SourceForm::None &&
+                    (frame.cue.kind == CueKind::Phrase || frame.cue.kind == CueKind::Passive)) {
+                    phrase.form = SourceForm::Unnamed;
+                }
+                if (phrase.form == SourceForm::None && !frame.continuesPrevious) continue;
+                for (std::size_t e : phrase.named) namedSources_.insert(e);
+                out.frames.push_back(frame);
+                out.phrases.push_back(std::move(phrase));
+            }
+            boundFrames(out.frames);
         }
     }
-    for (std::size_t fi = 0; fi < figures.size(); ++fi) {
-        auto& figure = figures[fi];
-        const std::size_t s = figure.sentence;
-        // A headline (or a live blog's entry title: a line with no final stop) or a
-        // recalled past incident speaks for no one unless its own sentence says who:
-        // the article's lead source did not report it.
-        const bool ownOnly = figure.heading || figure.historical || unterminated(s);
-        EntitySet set = attributed[s] && (!ownOnly || found[s].cue) ? reporters[s]
-                        : !ownOnly && s > leadSentence              ? lead
-                                                                    : EntitySet{};
-        const std::uint32_t from = figure.fact.mentions.front().end;
-        const bool last = fi + 1 == figures.size() || figures[fi + 1].sentence != s;
-        const std::uint32_t to = last ? UINT32_MAX : figures[fi + 1].fact.mentions.front().begin;
-        for (const auto& [at, agents] : found[s].agents) {
-            if (at >= from && at < to) addAll(set, agents);
+
+    // Stage 4, in text order; continuations take the source of the frame before them,
+    // relays add theirs to it.
+    void resolveSources() {
+        std::vector<std::uint32_t> starts;
+        for (const auto& s : layer_.sentences()) starts.push_back(s.span.begin);
+        SourceResolver resolver(entities_, namedSources_, starts);
+        for (std::size_t s = 0; s < sentences_.size(); ++s) {
+            SentenceFrames& sf = sentences_[s];
+            for (std::size_t f = 0; f < sf.frames.size(); ++f) {
+                const AttributionFrame& frame = sf.frames[f];
+                const std::uint32_t at = frame.sourceBegin < sf.words.size()
+                                             ? sf.words.spans[frame.sourceBegin].begin
+                                             : sf.words.spans[frame.cue.begin].begin;
+                ResolvedSource source = resolver.resolve(sf.phrases[f], at, s);
+                if (frame.continuesPrevious) {
+                    const ResolvedSource* before = previousSource(s, f);
+                    if (before && frame.cue.kind == CueKind::Relay) {
+                        for (std::size_t e : source.entities) {
+                            for (std::size_t speaker : before->entities) {
+                                if (speaker != e) relays_.emplace_back(speaker, e);
+                            }
+                        }
+                    }
+                    if (before) {
+                        EntitySet merged = before->entities;
+                        for (std::size_t e : source.entities) {
+                            if (std::find(merged.begin(), merged.end(), e) == merged.end()) {
+                                merged.push_back(e);
+                            }
+                        }
+                        source.entities = merged;
+                        if (frame.cue.kind != CueKind::Relay) source.how = before->how;
+                    }
+                }
+                // "X said in a statement": X owns the statement.
+                sf.sources.push_back(source);
+            }
         }
-        for (bool grew = true; grew;) {
-            grew = false;
-            for (const auto& [from, to] : relays) {
-                if (std::count(set.begin(), set.end(), from) &&
-                    !std::count(set.begin(), set.end(), to)) {
-                    set.push_back(to);
-                    grew = true;
+    }
+
+    // The resolved source of the frame before frame f of sentence s (in s, else the last
+    // frame of the sentence before in the same paragraph), or nullptr.
+    const ResolvedSource* previousSource(std::size_t s, std::size_t f) const {
+        const SentenceFrames& sf = sentences_[s];
+        for (std::size_t g = f; g-- > 0;) {
+            if (!sf.frames[g].continuesPrevious) return &sf.sources[g];
+        }
+        if (s > 0 && !sentences_[s - 1].sources.empty() &&
+            layer_.sentences()[s - 1].paragraph == layer_.sentences()[s].paragraph) {
+            return &sentences_[s - 1].sources.back();
+        }
+        return nullptr;
+    }
+
+    AttributedSet fromFrame(std::size_t s, std::size_t f, const std::string& rule) const {
+        const SentenceFrames& sf = sentences_[s];
+        const AttributionFrame& frame = sf.frames[f];
+        const Span sentence = layer_.sentences()[s].span;
+        std::string cue;
+        for (std::size_t k = frame.cue.begin; k < frame.cue.end && k < sf.words.size(); ++k) {
+            cue += (cue.empty() ? "" : " ") + sf.words.original[k];
+        }
+        AttributedSet out;
+        const ResolvedSource& source = sf.sources[f];
+        std::string how = rule.empty() ? frame.rule : rule;
+        if (source.how != "named" && !source.how.empty()) how += "; " + source.how;
+        for (std::size_t e : source.entities) addAttributed(out, {e, cue, how, sentence});
+        // "told Reuters": a news outlet told is a source too; a committee told is not.
+        for (std::size_t e : sf.phrases[f].hearers) {
+            if (!isNewsOutlet(entities_[e])) continue;
+            addAttributed(out, {e, cue, "news outlet told by the source", sentence});
+        }
+        return out;
+    }
+
+    // What each sentence passes on to the next one of its paragraph that has no cue: the
+    // sources of its last frame (none, after an unnamed source), else what it was passed.
+    void carry(const std::set<std::size_t>& figureSentences) {
+        carried_.assign(sentences_.size(), {});
+        const auto& sentences = layer_.sentences();
+        AttributedSet current;
+        std::size_t paragraph = static_cast<std::size_t>(-1);
+        const char* policy = std::getenv("NEWSGRAPH_CARRY");
+        std::string mode = policy ? policy : "auto";
+        if (mode == "auto") mode = layer_.lineParagraphs() ? "next" : "paragraph";
+        bool reporting = false;  // the sentence before had a cue or a figure
+        for (std::size_t s = 0; s < sentences_.size(); ++s) {
+            if (!sentences_[s].content) continue;
+            if (sentences_[s].heading) {
+                if (mode != "paragraph") current.clear();
+                continue;
+            }
+            if (sentences[s].paragraph != paragraph) {
+                paragraph = sentences[s].paragraph;
+                // Line paragraphs: a report runs on into the next line unless the line
+                // before told something else (no cue, no figure).
+                if (mode == "paragraph" || !reporting) current.clear();
+            }
+            carried_[s] = current;
+            if (mode == "none") carried_[s].clear();
+            const SentenceFrames& sf = sentences_[s];
+            reporting = !sf.frames.empty() || figureSentences.count(s) > 0;
+            if (!sf.frames.empty()) {
+                std::size_t last = sf.frames.size() - 1;
+                while (last > 0 && sf.frames[last].cue.kind == CueKind::Document) --last;
+                current = fromFrame(s, last, "");
+                for (auto& a : current) a.rule = "carried over from the sentence before (" + a.rule + ")";
+            }
+        }
+    }
+
+    void attribute(FigureMention& figure) {
+        figure.fact.reporters.clear();
+        const std::size_t s = figure.sentence;
+        if (s >= sentences_.size() || !sentences_[s].content) return;
+        const SentenceFrames& sf = sentences_[s];
+        const std::size_t word = sf.words.wordAt(figure.fact.mentions.front().begin);
+        AttributedSet set;
+        // Frames of its own sentence that cover it: the innermost, and those around it.
+        std::vector<std::size_t> covering;
+        for (std::size_t f = 0; f < sf.frames.size(); ++f) {
+            if (sf.frames[f].covers(word)) covering.push_back(f);
+        }
+        // A document's owner ("a classified NIS briefing") stands behind every figure of
+        // its sentence, beside the sentence's other sources.
+        std::vector<std::size_t> documents;
+        for (std::size_t f : covering) {
+            if (sf.frames[f].cue.kind == CueKind::Document) documents.push_back(f);
+        }
+        covering.erase(std::remove_if(covering.begin(), covering.end(),
+                                      [&](std::size_t f) {
+                                          return sf.frames[f].cue.kind == CueKind::Document;
+                                      }),
+                       covering.end());
+        for (std::size_t f : documents) {
+            for (const auto& x : fromFrame(s, f, "")) addAttributed(set, x);
+        }
+        if (!covering.empty()) {
+            auto width = [&](std::size_t f) {
+                return sf.frames[f].contentEnd - sf.frames[f].contentBegin;
+            };
+            std::size_t inner = covering.front();
+            for (std::size_t f : covering) {
+                if (width(f) < width(inner) ||
+                    (width(f) == width(inner) && cueDistance(sf.frames[f], word) <
+                                                     cueDistance(sf.frames[inner], word))) {
+                    inner = f;
+                }
+            }
+            for (std::size_t f : covering) {
+                const auto& a = sf.frames[f];
+                const auto& b = sf.frames[inner];
+                if (f == inner || (a.contentBegin <= b.contentBegin && a.contentEnd >= b.contentEnd)) {
+                    for (const auto& x : fromFrame(s, f, "")) addAttributed(set, x);
                 }
             }
         }
-        figure.fact.reporters.clear();
-        for (std::size_t e : set) {
-            if (std::find(figure.fact.reporters.begin(), figure.fact.reporters.end(),
-                          entities_[e].name) == figure.fact.reporters.end()) {
-                figure.fact.reporters.push_back(entities_[e].name);
+        const bool framed = !covering.empty() || !documents.empty();
+        // The speaker of the quotation it is in.
+        bool quoted = false;
+        if (!sf.heading) {
+            for (const auto& q : quotes_) {
+                if (!q.contains(s, word)) continue;
+                if (auto speaker = quoteSpeaker(q)) {
+                    for (const auto& x : fromFrame(speaker->first, speaker->second, "speaker of the quotation")) {
+                        addAttributed(set, x);
+                    }
+                    quoted = true;
+                }
+            }
+        }
+        // "This was reported by X" in the next sentence.
+        bool pointed = false;
+        if (!sf.heading && s + 1 < sentences_.size() && sentences_[s + 1].content) {
+            const SentenceFrames& next = sentences_[s + 1];
+            for (std::size_t f = 0; f < next.frames.size(); ++f) {
+                if (!next.frames[f].coversPrevious) continue;
+                for (const auto& x : fromFrame(s + 1, f, "the next sentence points back to it")) {
+                    addAttributed(set, x);
+                }
+                pointed = true;
+            }
+        }
+        if (!framed && !quoted && !pointed && !sf.heading && sf.frames.empty()) {
+            for (const auto& x : carried_[s]) addAttributed(set, x);
+        }
+        // "the agency now estimates ...", "It added ...": a pronoun or a description
+        // continues the paragraph's speakers rather than replacing them.
+        if (framed && !sf.heading && std::getenv("NEWSGRAPH_UNION") &&
+            std::all_of(covering.begin(), covering.end(), [&](std::size_t f) {
+                const SourceForm form = sf.phrases[f].form;
+                return form == SourceForm::Pronoun || form == SourceForm::Description;
+            })) {
+            for (const auto& x : carried_[s]) addAttributed(set, x);
+        }
+        expand(set);
+        for (const auto& a : set) {
+            figure.fact.reporters.push_back({entities_[a.entity].name, a.cue, a.rule, a.sentence});
+        }
+    }
+
+    static bool isNewsOutlet(const EntityFact& e) {
+        if (e.category == "news") return true;
+        const Lexicon& outlets = Lexicon::get("news_outlets");
+        if (outlets.contains(e.name)) return true;
+        return std::any_of(e.aliases.begin(), e.aliases.end(),
+                           [&](const std::string& a) { return outlets.contains(a); });
+    }
+
+    static std::size_t cueDistance(const AttributionFrame& f, std::size_t word) {
+        return f.cue.begin > word ? f.cue.begin - word : word - f.cue.begin;
+    }
+
+    // The frame that says who speaks a quotation: right after its closing mark
+    // ('," said X', '," X said'), else right before its opening mark ('X said: "').
+    std::optional<std::pair<std::size_t, std::size_t>> quoteSpeaker(const QuoteRegion& q) const {
+        const SentenceFrames& last = sentences_[q.lastSentence];
+        for (std::size_t f = 0; f < last.frames.size(); ++f) {
+            const AttributionFrame& frame = last.frames[f];
+            const std::size_t start = std::min(frame.cue.begin, frame.sourceBegin == frame.sourceEnd
+                                                                    ? frame.cue.begin
+                                                                    : frame.sourceBegin);
+            if (start <= q.lastWord || start > q.lastWord + 3) continue;
+            bool onlyMarks = true;
+            for (std::size_t k = q.lastWord + 1; k < start; ++k) onlyMarks = onlyMarks && last.words.punct[k];
+            if (onlyMarks && frame.scope == FrameScope::Before) return std::make_pair(q.lastSentence, f);
+        }
+        const SentenceFrames& first = sentences_[q.firstSentence];
+        for (std::size_t f = first.frames.size(); f-- > 0;) {
+            const AttributionFrame& frame = first.frames[f];
+            if (frame.cue.end > q.firstWord || frame.cue.end + 2 < q.firstWord) continue;
+            if (frame.scope == FrameScope::After) return std::make_pair(q.firstSentence, f);
+        }
+        return std::nullopt;
+    }
+
+    // Adds the bodies the reporters speak for, and the sources behind relays.
+    void expand(AttributedSet& set) const {
+        for (std::size_t i = 0; i < set.size(); ++i) {
+            const Attributed a = set[i];
+            if (auto it = affiliations_.find(a.entity); it != affiliations_.end()) {
+                for (std::size_t body : it->second) {
+                    addAttributed(set, {body, a.cue, "speaks for it: " + entities_[a.entity].name,
+                                        a.sentence});
+                }
+            }
+            for (const auto& [speaker, source] : relays_) {
+                if (speaker == a.entity) {
+                    addAttributed(set, {source, a.cue, "relayed by " + entities_[speaker].name,
+                                        a.sentence});
+                }
             }
         }
     }
-}
 
-// A sentence that ends without . ! ? (closing quotes and brackets aside): a title line.
-bool Attributor::unterminated(std::size_t s) const {
-    const Sentence& sentence = layer_.sentences()[s];
-    const auto& tokens = layer_.tokens();
-    for (std::size_t t = sentence.endToken; t-- > sentence.firstToken;) {
-        const Token& token = tokens[t];
-        if (token.endsSentence()) return false;
-        if (token.kind != TokenKind::Punct) return true;
-    }
-    return true;
-}
+    const TextLayer& layer_;
+    const std::vector<EntityFact>& entities_;
+    const MentionIndex mentions_;
+    std::vector<SentenceFrames> sentences_;
+    std::set<std::size_t> namedSources_;
+    std::vector<std::pair<std::size_t, std::size_t>> relays_;
+    std::map<std::size_t, std::vector<std::size_t>> affiliations_;
+    std::vector<QuoteRegion> quotes_;
+    std::vector<AttributedSet> carried_;
+};
 
-// The reporter entity of each word of the sentence (-1: none); where mentions nest
-// ("United Nations" inside "United Nations Office for ..."), the longest one's.
-std::vector<long> Attributor::entityWords(const SentenceWords& w) const {
-    std::vector<long> at(w.size(), -1);
-    std::vector<std::uint32_t> length(w.size(), 0);
-    for (const auto& [span, e] : mentions_) {
-        for (std::size_t i = 0; i < w.size(); ++i) {
-            if (w.spans[i].begin >= span.begin && w.spans[i].end <= span.end &&
-                span.end - span.begin > length[i]) {
-                at[i] = static_cast<long>(e);
-                length[i] = span.end - span.begin;
-            }
-        }
-    }
-    return at;
-}
-
-Found Attributor::read(std::size_t s) {
-    const Sentence& sentence = layer_.sentences()[s];
-    const SentenceWords w = sentenceWords(layer_, sentence);
-    const std::vector<long> at = entityWords(w);
-    Found f;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        auto cue = cueAt(w, i);
-        if (!cue) {
-            sourceNoun(w, at, i, f);
-            continue;
-        }
-        const std::size_t after = i + cue->words;
-        if (cue->label == "verb") {
-            if (passiveAgent(w, at, after, s, f)) continue;  // "reported ... by X"
-            // A verb counts as a cue only when it has a reporter ("estimated to be"
-            // has none).
-            const std::size_t before = f.named.size() + f.described.size();
-            const bool plural = pluralPeople_.count(s) > 0;
-            verbSubject(w, at, i, after, s, f);
-            f.cue = f.cue || plural != (pluralPeople_.count(s) > 0) ||
-                    f.named.size() + f.described.size() > before;
-        } else {
-            f.cue = true;
-            EntitySet into;
-            phraseObject(w, at, after, s, into);
-            addAll(cue->label == "relay" ? f.sources : f.named, into);
-            f.unnamed = f.unnamed || (into.empty() && cue->label == "source");
-            noteReporters(into);
-            i = after - 1;
-        }
-    }
-    return f;
-}
-
-// A passive reporting verb with its agent within four words ("500 reported two weeks
-// earlier by the agency"): the agent is a source of the figure before it.
-bool Attributor::passiveAgent(const SentenceWords& w, const std::vector<long>& at,
-                              std::size_t after, std::size_t s, Found& f) {
-    for (std::size_t k = after; k < w.size() && k < after + 5; ++k) {
-        // "revealed after a briefing by X" is active: a noun phrase comes between.
-        // "had recorded 380 cases by Friday" is active too: a count is its object.
-        const bool count = std::any_of(w.words[k].begin(), w.words[k].end(),
-                                       [](unsigned char c) { return std::isdigit(c); });
-        if (w.punct[k] || count || w.words[k] == "a" || w.words[k] == "an" || w.words[k] == "the") {
-            return false;
-        }
-        if (w.words[k] != "by") continue;
-        EntitySet into;
-        phraseObject(w, at, k + 1, s, into);
-        if (!into.empty()) {
-            f.cue = true;
-            f.agents.emplace_back(w.spans[after - 1].begin, into);
-        }
-        return true;
-    }
-    return false;
-}
-
-// The attribution cue starting at word i: a phrase of attribution_cues.txt (longest
-// first), else a reporting verb of reporting_verbs.txt.
-std::optional<CueTable::Match> Attributor::cueAt(const SentenceWords& w, std::size_t i) const {
-    if (auto cue = cues_.matchAt(w.words, i)) return cue;
-    if (!w.punct[i] && verbs_.contains(w.words[i])) {
-        // "claimed responsibility", "claimed victory": a deed, not a report.
-        static const std::set<std::string> kDeeds = {"responsibility", "credit", "victory"};
-        if (i + 1 < w.size() && kDeeds.count(w.words[i + 1])) return std::nullopt;
-        return CueTable::Match{"verb", 1};
-    }
-    return std::nullopt;
-}
-
-// "a classified NIS briefing", "the ministry's estimate": an entity before a source noun.
-void Attributor::sourceNoun(const SentenceWords& w, const std::vector<long>& at, std::size_t i,
-                            Found& f) const {
-    if (at[i] < 0 || (i + 1 < w.size() && at[i + 1] == at[i])) return;
-    std::size_t j = i + 1;
-    if (j < w.size() && w.words[j] == "'s") ++j;
-    if (j < w.size() && kSourceNouns.count(w.words[j])) {
-        f.cue = true;
-        addUnique(f.sources, static_cast<std::size_t>(at[i]));
-    }
-}
-
-void Attributor::noteReporters(const EntitySet& named) {
-    for (std::size_t e : named) {
-        (entities_[e].kind == NodeKind::Actor ? lastActor_ : lastAgency_) = e;
-    }
-}
+}  // namespace
 
 void attributeFigures(const TextLayer& layer, const std::vector<EntityFact>& entities,
                       std::vector<FigureMention>& figures) {
-    Attributor(layer, entities).run(figures);
+    Attribution(layer, entities).run(figures);
 }
 
 }  // namespace newsgraph::parser

@@ -8,23 +8,21 @@
 
 namespace newsgraph::parser {
 
-// Fills `fact.reporters` of each figure statement with the EntityFact names (actors and
-// agencies only) to which its article attributes it. Per sentence, in order:
-//   - reporting verbs (reporting_verbs.txt, attribution_cues.txt [verb]): the named actors/agencies of
-//     the clause before the verb ("Lee and Kim ... stated"), skipping appositives (", a
-//     member of ...,"), or after it ("..., said the ministry");
-//   - source phrases (attribution_cues.txt [source]: "according to X", "citing X", "a report by X") and an
-//     entity before "briefing"/"report"/"estimate" ("a classified NIS briefing");
-//   - relays ([relay]: "a lawmaker briefed by X", "following a briefing from X"): X
-//     reports the sentence's figures and, for the whole article, every figure that the
-//     relaying reporter reports;
-//   - descriptive reporters ("the agency", "a South Korean lawmaker", "it"; lexicon
-//     reporter_roles.txt) resolve to the entity sharing most words with them, else the
-//     latest one mentioned before (else the first after); plural people ("lawmakers") to
-//     every actor named as a reporter in the article.
-// A sentence with no cue of its own continues its paragraph's reporters; one with only
-// descriptive reporters adds to them. A figure with no cue in its sentence or paragraph
-// takes the article's lead reporters. Never fails. See docs/extraction.md, "Attribution".
+// Fills `fact.reporters` of each figure statement with the actors and agencies its
+// article attributes it to, each with its evidence (ReportedBy). In stages, as the
+// quote-attribution literature does:
+//   1. cues (reporting_cue.h): "said", "according to", "documented", "citing", passives;
+//   2. frames (attribution_frame.h): what each cue covers (the clause before it, its
+//      complement after it, a quotation) and which words name its source;
+//   3. source phrases (source_phrase.h): a name, a pronoun, a role noun, a document;
+//   4. resolution (source_resolver.h): pronouns and role nouns to the entity they stand
+//      for, in text order; affiliations (affiliation.h) add the body a person speaks for.
+// A figure takes the frames that cover it (nested frames all; of side-by-side ones the
+// nearest), the speaker of the quotation it is in, and a frame of the next sentence that
+// points back ("This was reported by X"). A figure no frame covers, in a sentence with
+// no cue, takes the reporters of the sentence before in its paragraph. A source that
+// cannot be resolved gives no reporter: a missing edge is better than a wrong one.
+// Headlines take only their own cues. Never fails. See docs/extraction.md, "Attribution".
 void attributeFigures(const TextLayer& layer, const std::vector<EntityFact>& entities,
                       std::vector<FigureMention>& figures);
 

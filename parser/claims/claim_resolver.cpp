@@ -16,7 +16,7 @@ bool sharesReporter(const FigureFact& a, const FigureFact& b) {
     if (a.reporters.empty() || b.reporters.empty()) return a.reporters.empty() && b.reporters.empty();
     for (const auto& x : a.reporters) {
         for (const auto& y : b.reporters) {
-            if (foldCase(x) == foldCase(y)) return true;
+            if (foldCase(x.name) == foldCase(y.name)) return true;
         }
     }
     return false;

@@ -44,9 +44,11 @@ bool speaksBetter(const FigureMention& a, const FigureMention& b) {
     return false;
 }
 
-void addReporters(std::vector<std::string>& to, const std::vector<std::string>& from) {
+void addReporters(std::vector<ReportedBy>& to, const std::vector<ReportedBy>& from) {
     for (const auto& r : from) {
-        if (std::find(to.begin(), to.end(), r) == to.end()) to.push_back(r);
+        const bool known = std::any_of(to.begin(), to.end(),
+                                       [&](const ReportedBy& x) { return x.name == r.name; });
+        if (!known) to.push_back(r);
     }
 }
 

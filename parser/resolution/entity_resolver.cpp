@@ -437,10 +437,19 @@ class Resolver {
             articles_[a].entities = std::move(out[a]);
             for (auto& figure : articles_[a].figures) {
                 for (auto& reporter : figure.reporters) {
-                    if (auto it = renames[a].find(reporter); it != renames[a].end()) {
-                        reporter = it->second;
+                    if (auto it = renames[a].find(reporter.name); it != renames[a].end()) {
+                        reporter.name = it->second;
                     }
                 }
+                // Two reporters renamed to one entity are one reporter.
+                std::vector<ReportedBy> unique;
+                for (auto& reporter : figure.reporters) {
+                    const bool seen = std::any_of(unique.begin(), unique.end(), [&](const ReportedBy& r) {
+                        return r.name == reporter.name;
+                    });
+                    if (!seen) unique.push_back(std::move(reporter));
+                }
+                figure.reporters = std::move(unique);
                 if (auto it = renames[a].find(figure.place); it != renames[a].end()) {
                     figure.place = it->second;
                 }

@@ -98,6 +98,8 @@ std::string foldTypography(std::string_view text) {
             case 0x201D:
             case 0x201E:
             case 0x2033:
+            case 0x00AB:
+            case 0x00BB:
                 out += '"';
                 break;
             case 0x2010:
@@ -152,6 +154,7 @@ void TextLayer::cutParagraphs() {
     }
     bool blankSeparated = false;
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) blankSeparated |= lines[i].blank;
+    lineParagraphs_ = !blankSeparated;
 
     std::vector<Span> blocks;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -316,6 +319,11 @@ void TextLayer::cutSentences(std::size_t paragraph, std::size_t firstToken, std:
             }
         }
         const Token& next = tokens_[end];
+        // "News.Az", "Ph.D": a word glued to the stop is one name, not two sentences.
+        if (next.kind == TokenKind::Word && next.span.begin == tokens_[end - 1].span.end &&
+            token.text == ".") {
+            continue;
+        }
         const char first = next.text.empty() ? ' ' : next.text[0];
         if ((first >= 'a' && first <= 'z') || first == ',' || first == ';' || first == ':' ||
             first == ')') {

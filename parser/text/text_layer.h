@@ -89,6 +89,10 @@ class TextLayer {
     // runs of white space (line ends included) collapsed to one space.
     std::string display(Span span) const;
 
+    // Whether the text has no blank line, so that each line is a paragraph: line breaks
+    // are then weaker than paragraph breaks (a scraped page, one line per sentence).
+    bool lineParagraphs() const { return lineParagraphs_; }
+
     // The sentences as SentenceFacts, for ArticleFacts::sentences.
     std::vector<SentenceFact> sentenceFacts() const;
 
@@ -102,6 +106,7 @@ class TextLayer {
     std::vector<Token> tokens_;
     std::vector<Sentence> sentences_;
     std::vector<Paragraph> paragraphs_;
+    bool lineParagraphs_ = false;
 };
 
 // Folds typographic characters to ASCII (’ ‘ -> ', “ ” -> ", ‐ ‑ – — -> -, no-break and

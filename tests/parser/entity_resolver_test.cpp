@@ -94,10 +94,11 @@ TEST_CASE("resolveEntities: figure reporters follow the renamed entity", "[parse
         facts.push_back(extractFacts(article));
     }
     FigureFact figure;
-    figure.reporters = {"Park Ji-hun"};
+    figure.reporters = {{"Park Ji-hun", "said", "subject before the cue", {}}};
     facts[1].figures.push_back(figure);
     resolveEntities(facts);
-    CHECK(facts[1].figures[0].reporters == std::vector<std::string>{"Park Ji-hoon"});
+    REQUIRE(facts[1].figures[0].reporters.size() == 1);
+    CHECK(facts[1].figures[0].reporters[0].name == "Park Ji-hoon");
 }
 
 TEST_CASE("resolveEntities: 'Ministry of X' and 'X Ministry' join within one country",

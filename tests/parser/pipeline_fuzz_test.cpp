@@ -61,7 +61,10 @@ TEST_CASE("Pipeline: random cue-word text keeps spans in the text and names to e
                 CHECK(m.begin < m.end);
                 CHECK(m.end <= article.text.size());
             }
-            for (const auto& r : f.reporters) CHECK(isEntity(facts, r));
+            for (const auto& r : f.reporters) {
+                CHECK(isEntity(facts, r.name));
+                CHECK(r.sentence.end <= article.text.size());
+            }
             if (!f.place.empty()) CHECK(isEntity(facts, f.place));
         }
         if (round % 100 < 8) batch.push_back(article);  // several small stories

@@ -17,7 +17,7 @@ FigureFact figure(std::int64_t value, const std::string& measure, const std::str
     f.measure = measure;
     f.when = when;
     f.subject = subject;
-    f.reporters = std::move(reporters);
+    for (auto& name : reporters) f.reporters.push_back({std::move(name), "", "", {}});
     return f;
 }
 

@@ -1,0 +1,186 @@
+#include "parser/attribution/affiliation.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "parser/attribution/mention_index.h"
+#include "parser/text/lexicon.h"
+#include "parser/text/sentence_words.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+using graph::NodeKind;
+
+struct Run {
+    std::size_t entity;
+    std::size_t begin;  // words [begin, end)
+    std::size_t end;
+};
+
+// Whether a word is a role that speaks for a body, or a hyphenated title with one
+// ("director-general").
+bool isRole(const Lexicon& roles, const std::string& word) {
+    if (roles.contains(word)) return true;
+    const auto dash = word.find('-');
+    return dash != std::string::npos &&
+           (roles.contains(word.substr(0, dash)) || roles.contains(word.substr(dash + 1)));
+}
+
+class AffiliationReader {
+  public:
+    AffiliationReader(const TextLayer& layer, const std::vector<EntityFact>& entities)
+        : layer_(layer),
+          entities_(entities),
+          mentions_(entities),
+          roles_(Lexicon::get("affiliation_roles")) {
+        for (std::size_t e = 0; e < entities.size(); ++e) {
+            if (entities[e].kind != NodeKind::Agency) continue;
+            std::string words = " " + foldCase(entities[e].name) + " ";
+            for (const auto& a : entities[e].aliases) words += foldCase(a) + " ";
+            agencyWords_.push_back({e, words});
+        }
+    }
+
+    std::map<std::size_t, std::vector<std::size_t>> read() {
+        for (const Sentence& sentence : layer_.sentences()) {
+            if (!layer_.isContent(sentence)) continue;
+            readSentence(sentenceWords(layer_, sentence));
+        }
+        return out_;
+    }
+
+  private:
+    void readSentence(const SentenceWords& w) {
+        const std::vector<long> at = mentions_.entityAt(w, false);
+        std::vector<Run> runs;
+        for (std::size_t i = 0; i < w.size();) {
+            if (at[i] < 0) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < w.size() && at[j] == at[i]) ++j;
+            runs.push_back({static_cast<std::size_t>(at[i]), i, j});
+            i = j;
+        }
+        for (std::size_t r = 0; r < runs.size(); ++r) {
+            const Run& run = runs[r];
+            if (entities_[run.entity].kind == NodeKind::Actor) {
+                appositive(w, runs, r);
+            } else {
+                titleBefore(w, runs, r);
+            }
+        }
+        roleOfBefore(w, runs);
+        possessiveRole(w, runs);
+    }
+
+    // "X, chairwoman of the Y," / "X, the Y's spokesperson," / "X, a spokesman for the ministry,"
+    void appositive(const SentenceWords& w, const std::vector<Run>& runs, std::size_t r) {
+        const Run& actor = runs[r];
+        if (actor.end >= w.size() || !w.isPunct(actor.end, ",")) return;
+        bool role = false;
+        std::size_t k = actor.end + 1;
+        for (; k < w.size() && k < actor.end + 12; ++k) {
+            if (w.punct[k] && w.words[k] != "'s" && w.words[k] != "-") break;
+            if (w.words[k] == "member" || w.words[k] == "members") return;
+            if (isRole(roles_, w.words[k])) role = true;
+        }
+        if (!role) return;
+        for (std::size_t q = r + 1; q < runs.size() && runs[q].begin < k; ++q) {
+            if (entities_[runs[q].entity].kind == NodeKind::Agency) link(actor.entity, runs[q].entity);
+        }
+        describedBody(w, actor.end + 1, k, actor.entity);
+    }
+
+    // "Y chairperson X", "WHO Director-General X": a body, a role, a name.
+    void titleBefore(const SentenceWords& w, const std::vector<Run>& runs, std::size_t r) {
+        const Run& body = runs[r];
+        if (r + 1 >= runs.size()) return;
+        const Run& next = runs[r + 1];
+        if (entities_[next.entity].kind != NodeKind::Actor || next.begin <= body.end ||
+            next.begin > body.end + 3) {
+            return;
+        }
+        bool role = false;
+        for (std::size_t k = body.end; k < next.begin; ++k) {
+            if (w.punct[k] && w.words[k] != "'s") return;
+            role = role || isRole(roles_, w.words[k]);
+        }
+        if (role) link(next.entity, body.entity);
+    }
+
+    // "the head of the Y X": a role, "of"/"for", a body, then the person.
+    void roleOfBefore(const SentenceWords& w, const std::vector<Run>& runs) {
+        for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
+            const Run& body = runs[r];
+            const Run& person = runs[r + 1];
+            if (entities_[body.entity].kind != NodeKind::Agency ||
+                entities_[person.entity].kind != NodeKind::Actor || person.begin != body.end) {
+                continue;
+            }
+            std::size_t k = body.begin;
+            if (k > 0 && w.words[k - 1] == "the") --k;
+            if (k < 2 || (w.words[k - 1] != "of" && w.words[k - 1] != "for")) continue;
+            if (isRole(roles_, w.words[k - 2])) link(person.entity, body.entity);
+        }
+    }
+
+    // "The commission's Chairperson, X," / "the agency's spokesperson X".
+    void possessiveRole(const SentenceWords& w, const std::vector<Run>& runs) {
+        for (const Run& person : runs) {
+            if (entities_[person.entity].kind != NodeKind::Actor) continue;
+            std::size_t k = person.begin;
+            if (k > 0 && w.isPunct(k - 1, ",")) --k;
+            if (k < 3 || !isRole(roles_, w.words[k - 1]) || w.words[k - 2] != "'s") continue;
+            describedBody(w, k - 3, k - 1, person.entity);
+            for (const Run& body : runs) {
+                if (body.end == k - 2 && entities_[body.entity].kind == NodeKind::Agency) {
+                    link(person.entity, body.entity);
+                }
+            }
+        }
+    }
+
+    // A body named by its head word alone ("the commission", "the ministry's"): the one
+    // agency of the article whose name has that word.
+    void describedBody(const SentenceWords& w, std::size_t begin, std::size_t end,
+                       std::size_t person) {
+        for (std::size_t k = begin; k < end; ++k) {
+            if (k == 0 || w.words[k - 1] != "the" || w.punct[k]) continue;
+            const std::string& head = w.words[k];
+            if (head.size() < 4 || isRole(roles_, head)) continue;
+            long found = -1;
+            for (const auto& [e, words] : agencyWords_) {
+                if (words.find(" " + head + " ") == std::string::npos) continue;
+                if (found >= 0 && found != static_cast<long>(e)) return;  // two bodies
+                found = static_cast<long>(e);
+            }
+            if (found >= 0) link(person, static_cast<std::size_t>(found));
+        }
+    }
+
+    void link(std::size_t person, std::size_t body) {
+        auto& bodies = out_[person];
+        if (std::find(bodies.begin(), bodies.end(), body) == bodies.end()) bodies.push_back(body);
+    }
+
+    const TextLayer& layer_;
+    const std::vector<EntityFact>& entities_;
+    const MentionIndex mentions_;
+    const Lexicon& roles_;
+    std::vector<std::pair<std::size_t, std::string>> agencyWords_;
+    std::map<std::size_t, std::vector<std::size_t>> out_;
+};
+
+}  // namespace
+
+std::map<std::size_t, std::vector<std::size_t>> findAffiliations(
+    const TextLayer& layer, const std::vector<EntityFact>& entities) {
+    return AffiliationReader(layer, entities).read();
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,150 @@
+#include "parser/attribution/reporting_cue.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "parser/text/cue_table.h"
+#include "parser/text/lexicon.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+// Grammar words, not domain words: they stay in code.
+const std::set<std::string> kBeAuxiliaries = {"was", "were", "is",   "are", "been",
+                                              "be",  "being", "get", "got", "gets"};
+const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "her",
+                                            "this", "that", "these", "those", "newly", "of"};
+// "claimed responsibility", "claimed victory": a deed, not a report.
+const std::set<std::string> kDeeds = {"responsibility", "credit", "victory", "lives"};
+
+bool hasDigit(const std::string& word) {
+    return std::any_of(word.begin(), word.end(),
+                       [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+bool isLy(const std::string& w) { return w.size() > 4 && w.ends_with("ly"); }
+
+// The word before i, adverbs ("also", "earlier", "widely") passed over.
+std::size_t wordBefore(const SentenceWords& w, std::size_t i) {
+    static const std::set<std::string> kAdverbs = {"also", "earlier", "later", "now", "first",
+                                                   "previously", "initially", "originally",
+                                                   "further", "then", "still", "again"};
+    std::size_t k = i;
+    while (k > 0 && !w.punct[k - 1] && (kAdverbs.count(w.words[k - 1]) || isLy(w.words[k - 1]))) {
+        --k;
+    }
+    return k;
+}
+
+// The word after "by" of a passive verb at i, within nine words, or 0.
+std::size_t passiveAgent(const SentenceWords& w, std::size_t i) {
+    for (std::size_t k = i + 1; k < w.size() && k < i + 10; ++k) {
+        // "had recorded 380 cases by Friday": a count is an active verb's object; a date's
+        // day or year ("on June 9 by") is not.
+        const bool dateNumber = w.words[k].size() <= 2 || (w.words[k].size() == 4 && w.words[k] > "1900" && w.words[k] < "2100");
+        if ((hasDigit(w.words[k]) && !dateNumber) || (w.punct[k] && w.words[k] != "'s")) return 0;
+        if (w.words[k] == "by") return k + 1 < w.size() ? k + 1 : 0;
+    }
+    return 0;
+}
+
+// Whether "by" follows the verb at i right away or after a time ("reported on
+// Monday by", "released earlier by").
+bool agentNext(const SentenceWords& w, std::size_t i) {
+    std::size_t k = i + 1;
+    while (k < w.size() && !w.punct[k] && (isLy(w.words[k]) || w.words[k] == "earlier" ||
+                                          w.words[k] == "later" || w.words[k] == "on" ||
+                                          w.words[k] == "in" || w.words[k] == "the" ||
+                                          w.words[k] == "morning" || w.words[k] == "of" ||
+                                          std::isdigit(static_cast<unsigned char>(w.words[k][0])) ||
+                                          std::isupper(static_cast<unsigned char>(w.original[k][0])))) {
+        ++k;
+    }
+    return k < w.size() && w.words[k] == "by";
+}
+
+CueKind kindOf(const std::string& label) {
+    if (label == "recording") return CueKind::Recording;
+    if (label == "source") return CueKind::Phrase;
+    if (label == "relay") return CueKind::Relay;
+    if (label == "document" || label == "nominal") return CueKind::Document;
+    return CueKind::Verb;
+}
+
+}  // namespace
+
+const char* cueKindName(CueKind kind) {
+    switch (kind) {
+        case CueKind::Verb: return "verb";
+        case CueKind::Recording: return "recording verb";
+        case CueKind::Phrase: return "source phrase";
+        case CueKind::Relay: return "relay";
+        case CueKind::Passive: return "passive";
+        case CueKind::Document: return "document";
+    }
+    return "cue";
+}
+
+std::vector<ReportingCue> findReportingCues(const SentenceWords& w) {
+    const CueTable& table = CueTable::get("attribution_cues");
+    const Lexicon& verbs = Lexicon::get("reporting_verbs");
+    std::vector<ReportingCue> cues;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w.punct[i]) continue;
+        std::optional<CueTable::Match> match = table.matchAt(w.words, i);
+        // A document noun only counts right after its owner ("an AFP tally"); the
+        // attribution stage checks the owner. Verbs of the table are verbs.
+        std::string label = match ? match->label : "";
+        std::size_t length = match ? match->words : 1;
+        if (!match && verbs.contains(w.words[i])) label = "verb";
+        // "now estimates that": a verb; "the ministry's estimates": a document.
+        if (label == "document" && length == 1 && verbs.contains(w.words[i])) {
+            static const std::set<std::string> kNounBefore = {"'s", "the", "a", "an", "its",
+                                                              "their", "his", "her", "latest",
+                                                              "new", "official", "preliminary"};
+            if (i == 0 || !kNounBefore.count(w.words[i - 1])) label = "verb";
+        }
+        if (label.empty()) continue;
+        const CueKind kind = kindOf(label);
+        if (kind == CueKind::Verb || kind == CueKind::Recording) {
+            // "the United States": a capitalised word inside a sentence is a name.
+            if (i > 0 && std::isupper(static_cast<unsigned char>(w.original[i][0]))) continue;
+            const std::string next = i + 1 < w.size() ? w.words[i + 1] : "";
+            // "reports of suicide squads", "estimates of the toll": nouns.
+            if (w.words[i].back() == 's' && next == "of") continue;
+            // "troops estimated to be 10,000", "said to have been": a passive report.
+            if (next == "to" && i + 2 < w.size() &&
+                (w.words[i + 2] == "be" || w.words[i + 2] == "have")) {
+                continue;
+            }
+            if (i + 1 < w.size() && kDeeds.count(w.words[i + 1])) continue;
+            const std::size_t before = wordBefore(w, i);
+            const bool passive = before > 0 && kBeAuxiliaries.count(w.words[before - 1]);
+            // "the confirmed toll", "24 confirmed dead": an adjective, not a report.
+            const bool adjective =
+                before > 0 && (kDeterminers.count(w.words[before - 1]) ||
+                               hasDigit(w.words[before - 1]));
+            // "the figures reported by X": a participle with its agent.
+            const bool perfect = before > 0 && (w.words[before - 1] == "has" ||
+                                                w.words[before - 1] == "have" ||
+                                                w.words[before - 1] == "had");
+            const std::size_t agent = passiveAgent(w, i);
+            if (passive || adjective || (agent && !perfect && agentNext(w, i))) {
+                if (agent) cues.push_back({CueKind::Passive, i, i + 1, agent});
+                continue;
+            }
+        }
+        if (label == "document") {
+            // An owner right before: a name, or a possessive ("the ministry's figures").
+            if (i == 0 || (w.punct[i - 1] && w.words[i - 1] != "'s")) continue;
+        }
+        // "a report by X": the author follows the phrase.
+        cues.push_back({kind, i, i + length, label == "nominal" ? i + length : 0});
+        i += length - 1;
+    }
+    return cues;
+}
+
+}  // namespace newsgraph::parser
