@@ -1,0 +1,199 @@
+// SentenceReader (sentence_reader.h): what a numeral counts, its measure and subject.
+#include "parser/figures/sentence_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "parser/entities/gazetteer.h"
+
+namespace newsgraph::parser {
+
+using namespace figure_text;
+
+Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
+    Measure direct;
+    std::size_t j = i;
+    std::optional<std::size_t> predicate;  // past a reporting clause, when there is one
+    for (; j < s_.size() && j < i + 7; ++j) {
+        const std::string& w = s_.words[j];
+        if (endsClause(s_, j) || isQuote(s_, j)) break;
+        if (j > i && (predicate = reportingClause(j))) break;
+        if (j == i && (w == "and" || w == "or")) break;
+        // "two districts and injured nine": a verb after "and" starts another predicate.
+        if ((w == "and" || w == "or") && j + 1 < s_.size() &&
+            (measures_.matchAt(s_.words, j + 1) || isParticiple(s_.words[j + 1]))) {
+            break;
+        }
+        if (auto m = measures_.matchAt(s_.words, j)) {
+            direct = {joinedMeasure(measures_, s_, j, *m), 2};
+            break;
+        }
+        // "19 people still missing", "23 others now unaccounted for": an adverb between
+        // the noun phrase and its cue.
+        if (kStateAdverbs.count(w) && j + 1 < s_.size()) {
+            if (auto m = measures_.matchAt(s_.words, j + 1)) {
+                direct = {joinedMeasure(measures_, s_, j + 1, *m), 2};
+                break;
+            }
+        }
+        if (kAuxiliaries.count(w) || kPhraseEnds.count(w) || isIng(w) || isLy(w)) break;
+    }
+    npEnd = j;
+    // "1,130 homes as destroyed" (after a neutral verb: "listed ... as"): the cue or
+    // participle after "as" is the measure.
+    if (npEnd + 1 < s_.size() && s_.words[npEnd] == "as") {
+        if (auto m = measures_.matchAt(s_.words, npEnd + 1)) {
+            return {joinedMeasure(measures_, s_, npEnd + 1, *m), 1};
+        }
+        const std::string& w = s_.words[npEnd + 1];
+        if (isParticiple(w) && !reporting_.contains(w) && !neutral_.contains(w)) return {w, 1};
+    }
+    // Predicate: auxiliary, up to three words, then a cue, within the clause.
+    const std::size_t from = predicate ? *predicate : npEnd;
+    Measure neutral;
+    // "11 farmworkers who had been sleeping in a hostel when it collapsed were still
+    // missing": past a relative clause on people, the main predicate may follow.
+    const bool relative = from < s_.size() && s_.words[from] == "who";
+    for (std::size_t k = from; k < s_.size() && k < from + 16; ++k) {
+        if (endsClause(s_, k) || numeral(k)) break;
+        if (kClauseOpeners.count(s_.words[k]) && !relative) break;
+        if (k == from && s_.words[k] == "and") break;
+        if (!kAuxiliaries.count(s_.words[k])) continue;
+        for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
+            if (endsClause(s_, p)) break;
+            if (auto m = measures_.matchAt(s_.words, p)) {
+                return {joinedMeasure(measures_, s_, p, *m), 1};
+            }
+            const std::string& w = s_.words[p];
+            if (!isParticiple(w) || direct.priority != 99 || reporting_.contains(w)) continue;
+            // "had been registered as missing": a neutral verb only when no cue follows.
+            if (!neutral_.contains(w)) return {w, 1};
+            if (neutral.priority == 99) neutral = {w, 1};
+        }
+    }
+    return direct.priority == 99 ? neutral : direct;
+}
+
+std::optional<std::string> SentenceReader::governingMeasure(std::size_t first) const {
+    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+    std::size_t k = first;
+    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    if (k < 2 || s_.words[k - 1] != "of") return std::nullopt;
+    if (auto m = measures_.matchEndingAt(s_.words, k - 1)) {
+        return joinedMeasure(measures_, s_, k - 1 - m->words, *m);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::pair<std::string, std::string>> SentenceReader::partitiveMeasure(std::size_t i) const {
+    if (i + 2 >= s_.size() || s_.words[i] != "of") return std::nullopt;
+    const std::string& article = s_.words[i + 1];
+    if (article != "the" && article != "those" && article != "them") return std::nullopt;
+    if (auto m = measures_.matchAt(s_.words, i + 2)) {
+        return std::make_pair(joinedMeasure(measures_, s_, i + 2, *m),
+                              joinOriginal(s_, i + 2, i + 2 + m->words));
+    }
+    return std::nullopt;
+}
+
+std::optional<std::pair<std::string, std::string>> SentenceReader::leadingPartitive(std::size_t first) const {
+    std::size_t k = 0;
+    while (k < first && (isQuote(s_, k) || s_.punct[k])) ++k;
+    if (k + 3 >= first || s_.words[k] != "of") return std::nullopt;
+    if (s_.words[k + 1] != "the" && s_.words[k + 1] != "those") return std::nullopt;
+    std::size_t comma = first;
+    while (comma > k && !s_.isPunct(comma - 1, ",")) --comma;
+    if (comma <= k + 1) return std::nullopt;
+    bool total = false;
+    for (std::size_t i = k + 2; i + 1 < comma; ++i) {
+        if (numeral(i)) {
+            total = true;
+            continue;
+        }
+        if (s_.punct[i]) return std::nullopt;
+        if (auto m = measures_.matchAt(s_.words, i); m && total) {
+            for (std::size_t j = comma; j < first; ++j) {
+                if (numeral(j)) return std::nullopt;
+            }
+            return std::make_pair(joinedMeasure(measures_, s_, i, *m),
+                                  joinOriginal(s_, i, i + m->words));
+        }
+    }
+    return std::nullopt;
+}
+
+bool SentenceReader::civilianCount(std::size_t npBegin, std::size_t npEnd) const {
+    static const std::set<std::string> kPeople = {"people", "persons", "families",
+                                                  "refugees", "migrants", "asylum-seekers",
+                                                  "men", "individuals", "households"};
+    std::size_t head = npEnd;
+    while (head > npBegin && s_.punct[head - 1]) --head;
+    if (head == npBegin) return false;
+    const std::string& word = s_.words[head - 1];
+    if (kPeople.count(word)) return true;
+    if (auto label = CueTable::get("subject_classes").labelOf(word); label && *label == "civilians") {
+        return true;
+    }
+    return head - 1 > 0 && Gazetteer::get().demonym(s_.original[head - 1]) != nullptr;
+}
+
+std::optional<std::string> SentenceReader::impliedMeasure(std::size_t npBegin, std::size_t npEnd) const {
+    const CueTable& implied = CueTable::get("subject_measures");
+    std::vector<std::string> words;
+    for (std::size_t i = npBegin; i < npEnd; ++i) {
+        if (!s_.punct[i]) words.push_back(s_.words[i]);
+    }
+    if (auto m = implied.matchEndingAt(words, words.size())) return m->label;
+    return std::nullopt;
+}
+
+std::optional<std::string> SentenceReader::verbBefore(std::size_t first) const {
+    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+    std::size_t k = first;
+    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    if (k == 0) return std::nullopt;
+    const std::string& w = s_.words[k - 1];
+    if (!isParticiple(w) || reporting_.contains(w) || neutral_.contains(w)) return std::nullopt;
+    return w;
+}
+
+std::optional<std::string> SentenceReader::leftMeasure(std::size_t first) const {
+    bool numeralBefore = false;  // a comma then closes the clause of that numeral
+    for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || numeral(k);
+    for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
+        if (numeralBefore && s_.isPunct(k, ",")) break;
+        if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
+            break;
+        // "cases rose by 320 to 4,560", "from 12 to 20": the change is no barrier.
+        if (numeral(k) && k > 0 && k + 1 < first && s_.words[k + 1] == "to" &&
+            (s_.words[k - 1] == "by" || s_.words[k - 1] == "from")) {
+            continue;
+        }
+        if (numeral(k)) break;
+        if (auto m = measures_.matchEndingAt(s_.words, k + 1)) {
+            return joinedMeasure(measures_, s_, k + 1 - m->words, *m);
+        }
+    }
+    return std::nullopt;
+}
+
+std::string SentenceReader::leftSubject(std::size_t first) const {
+    for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
+        auto m = measures_.matchEndingAt(s_.words, k + 1);
+        if (!m) continue;
+        std::size_t b = k + 1 - m->words;
+        for (std::size_t n = 0; n < 3 && b > 0; ++n) {
+            const std::string& w = s_.words[b - 1];
+            if (s_.punct[b - 1] || kAuxiliaries.count(w) || kPhraseEnds.count(w) ||
+                numeral(b - 1) || w == "and" || w == "the" || w == "a" ||
+                w == "its" || w == "their") {
+                break;
+            }
+            --b;
+        }
+        return joinOriginal(s_, b, k + 1);
+    }
+    return {};
+}
+
+}  // namespace newsgraph::parser

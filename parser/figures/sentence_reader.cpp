@@ -1,0 +1,178 @@
+// SentenceReader (sentence_reader.h): the reading order of one numeral, its qualifier,
+// parts, increments and older-estimate cue.
+#include "parser/figures/sentence_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "parser/entities/gazetteer.h"
+
+namespace newsgraph::parser {
+
+using namespace figure_text;
+
+FigureMention SentenceReader::read(std::size_t first, std::size_t last, const FigureMention* before) {
+    FigureMention m;
+    m.projected = isProjection(first);
+    m.fact.qualifier = qualifier(first, last);
+    // "5,600 or so people": the noun phrase starts after the qualifier.
+    const std::size_t npBegin = orSo(last + 1) ? last + 3 : last + 1;
+    std::size_t npEnd = npBegin;
+    Measure measure = rightMeasure(npBegin, npEnd);
+    // "the bodies of nine people": a cue that governs the numeral through "of" says
+    // what is counted, whatever the predicate ("had been recovered") says.
+    if (auto governing = governingMeasure(first)) measure = {*governing, 0};
+    // "two of the dead": a partitive of a cue; "Of the 31 deaths, 14 were in X": a
+    // part of the total the clause opens with.
+    std::optional<std::string> partitiveSubject;
+    if (measure.priority > 2) {
+        std::optional<std::pair<std::string, std::string>> partitive = partitiveMeasure(last + 1);
+        std::size_t partEnd = npEnd;
+        if (partitive) {
+            partEnd = last + 3 + measures_.matchAt(s_.words, last + 3)->words;
+        } else {
+            partitive = leadingPartitive(first);
+        }
+        if (partitive) {
+            measure = {partitive->first, 2};
+            partitiveSubject = partitive->second;
+            m.fact.part = complement(partEnd);
+            if (m.fact.part.empty()) m.fact.part = "of the " + partitive->second;
+        }
+    }
+    // "52 civilian deaths, including 21 children", "57 died, among them 22 children":
+    // a part of the figure before it.
+    if (measure.priority > 2 && before && before->hasMeasure && partOfBefore(first)) {
+        measure = {before->fact.measure, 2};
+        partitiveSubject = before->fact.subject;
+        m.fact.part = joinOriginal(s_, npBegin, npEnd);
+        if (m.fact.part.empty()) m.fact.part = "part";
+    }
+    if (measure.priority > 3) {
+        if (auto left = leftMeasure(first)) measure = {*left, 3};
+    }
+    if (measure.priority > 3) {
+        if (auto verb = verbBefore(first)) measure = {*verb, 4};
+    }
+    m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, npBegin, npEnd);
+    if (measure.priority == 99) {
+        if (auto implied = impliedMeasure(npBegin, npEnd)) measure = {*implied, 5};
+    }
+    m.hasMeasure = measure.priority < 99;
+    m.fact.measure = measure.label;
+    // "2,000 Congolese had arrived", "families were sent to camps": civilians who
+    // arrive are displaced, not deployed.
+    if (m.fact.measure == "deployed" && civilianCount(npBegin, npEnd)) m.fact.measure = "displaced";
+    m.fact.increment = isIncrement(first, npBegin, npEnd);
+    if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
+    // "killing 14 people and injuring about 60": a verb is no subject; the numeral
+    // counts what the one before it counts.
+    if (before && (isIng(m.fact.subject) || isParticiple(m.fact.subject))) m.fact.subject.clear();
+    // An elliptical numeral ("1,000 already having arrived") counts what the one
+    // before it counts; "12 dead" names its own (empty) subject.
+    if (m.fact.subject.empty() && before && measure.priority != 2) {
+        m.fact.subject = before->fact.subject;
+        m.fact.increment = m.fact.increment || before->fact.increment;
+    }
+    m.fact.previousCue = previousCue(first);
+    // "312, up from 48": a compared older figure counts what the one before it counts;
+    // so do "when the agency's own figure stood at 74" and a competing estimate
+    // ("55,000 displaced, while the NDMA put the number at 48,000"): a count noun in
+    // its clause.
+    if (!m.hasMeasure && before && before->hasMeasure &&
+        (!m.fact.previousCue.empty() || countNounBefore(first))) {
+        m.hasMeasure = true;
+        m.fact.measure = before->fact.measure;
+        m.fact.subject = before->fact.subject;
+        m.fact.increment = before->fact.increment;
+    }
+    m.fact.cause = cause(first, last);
+    setTime(m, first, last);
+    return m;
+}
+
+bool SentenceReader::orSo(std::size_t i) const {
+    return i + 1 < s_.size() && s_.words[i] == "or" && s_.words[i + 1] == "so";
+}
+
+std::optional<std::size_t> SentenceReader::reportingClause(std::size_t i) const {
+    for (std::size_t r = i; r < s_.size() && r < i + 4; ++r) {
+        if (s_.punct[r] || numeral(r)) return std::nullopt;
+        if (!reporting_.contains(s_.words[r])) continue;
+        if (r == i || r + 1 >= s_.size()) return std::nullopt;
+        if (kAuxiliaries.count(s_.words[r + 1]) || measures_.matchAt(s_.words, r + 1)) {
+            return r + 1;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::string SentenceReader::qualifier(std::size_t first, std::size_t last) const {
+    std::vector<std::string> words;  // the words before the numeral, quotes dropped
+    for (std::size_t i = 0; i < first; ++i) {
+        if (!isQuote(s_, i)) words.push_back(s_.words[i]);
+    }
+    if (auto m = qualifiers_.matchEndingAt(words, words.size())) return m->label;
+    if (orSo(last + 1)) return "approximately";  // "5,600 or so"
+    if (last + 2 < s_.size() && s_.words[last + 1] == "or" &&
+        (s_.words[last + 2] == "more" || s_.words[last + 2] == "above")) {
+        return "at least";
+    }
+    if (last + 1 < s_.size() && (s_.words[last + 1] == "plus" || s_.words[last + 1] == "-plus" ||
+                                 (s_.words[last + 1] == "-" && last + 2 < s_.size() &&
+                                  s_.words[last + 2] == "plus"))) {
+        return "at least";  // "200-plus volunteers"
+    }
+    return "exact";
+}
+
+bool SentenceReader::countNounBefore(std::size_t first) const {
+    const Lexicon& nouns = Lexicon::get("count_nouns");
+    for (std::size_t k = first; k-- > 0 && k + 8 > first;) {
+        if (endsClause(s_, k) || numeral(k)) return false;
+        if (nouns.contains(s_.words[k])) return true;
+    }
+    return false;
+}
+
+std::string SentenceReader::complement(std::size_t i) const {
+    while (i < s_.size() && kAuxiliaries.count(s_.words[i])) ++i;
+    std::size_t end = i;
+    while (end < s_.size() && end < i + 5 && !s_.punct[end] &&
+           !kClauseOpeners.count(s_.words[end]) && !numeral(end) && s_.words[end] != "and") {
+        ++end;
+    }
+    return joinOriginal(s_, i, end);
+}
+
+bool SentenceReader::partOfBefore(std::size_t first) const {
+    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+    std::size_t k = first;
+    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    if (k >= 1 && s_.words[k - 1] == "including") return true;
+    return k >= 2 && (s_.words[k - 2] == "among" || s_.words[k - 2] == "of") &&
+           (s_.words[k - 1] == "them" || s_.words[k - 1] == "whom");
+}
+
+bool SentenceReader::isIncrement(std::size_t first, std::size_t npBegin, std::size_t npEnd) const {
+    for (std::size_t i = npBegin; i < npEnd; ++i) {
+        if (kIncrementWords.count(s_.words[i])) return true;
+    }
+    for (std::size_t i = first >= 3 ? first - 3 : 0; i < first; ++i) {
+        const bool comparative = i + 1 < s_.size() && s_.words[i + 1] == "than";
+        if (kIncrementWords.count(s_.words[i]) && !comparative) return true;
+    }
+    return false;
+}
+
+std::string SentenceReader::previousCue(std::size_t first) const {
+    for (std::size_t k = 0; k < first; ++k) {
+        if (auto m = previous_.matchAt(s_.words, k); m && k + m->words <= first) {
+            return joinOriginal(s_, k, k + m->words);
+        }
+    }
+    return {};
+}
+
+}  // namespace newsgraph::parser

@@ -1,0 +1,228 @@
+#pragma once
+
+// The figure stage's internals (figure_extractor.h is its interface): how one sentence's
+// numerals are read. Split by area: sentence_reader.cpp (the reading order, qualifiers,
+// parts, increments), measure_search.cpp (what a numeral counts), figure_context.cpp
+// (time, cause, projections).
+
+#include <cmath>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parser/figures/figure_extractor.h"
+#include "parser/figures/name_numerals.h"
+#include "parser/text/cue_table.h"
+#include "parser/text/lexicon.h"
+#include "parser/text/number_scanner.h"
+#include "parser/text/sentence_words.h"
+#include "parser/time/time_expression.h"
+
+namespace newsgraph::parser {
+
+namespace figure_text {
+
+// Function words that end a counted noun phrase or sit between an auxiliary and its
+// participle. Grammar, not domain: they stay in code.
+inline const std::set<std::string> kAuxiliaries = {"have", "has",  "had",  "having", "been", "being",
+                                            "be",   "is",   "are",  "was",    "were", "will",
+                                            "would", "may", "might", "could", "get",  "got",
+                                            "remain", "remains", "remained", "stay", "stayed"};
+inline const std::set<std::string> kPhraseEnds = {
+    "in",    "to",     "at",     "on",    "for",   "from",  "since",  "with",   "by",
+    "during", "after", "before", "including", "among", "across", "while", "who", "which",
+    "that",  "as",     "into",   "of",    "near",  "under", "over",   "already", "also",
+    "reportedly", "allegedly", "now", "so", "still", "either", "both", "or", "but", "than",
+    "according", "alongside", "against", "inside", "outside", "said", "says", "this",
+    "overnight", "yesterday", "today"};
+inline const std::set<std::string> kStateAdverbs = {"still", "now", "reportedly", "allegedly",
+                                             "already", "also", "feared", "presumed"};
+inline const std::set<std::string> kIncrementWords = {"additional", "more", "another", "further",
+                                               "extra", "new", "fresh"};
+
+inline const std::set<std::string> kStartVerbs = {"began", "begun", "broke", "started", "erupted",
+                                           "flared", "resumed", "struck", "hit", "came"};
+
+// A past participle or past tense as a measure word: "evacuated", "detained", "beaten".
+inline const std::set<std::string> kEnParticiples = {"beaten", "taken", "driven", "stolen", "hidden",
+                                              "bitten", "shaken", "frozen", "broken", "fallen",
+                                              "chosen", "given", "forgotten", "thrown", "shown"};
+
+inline bool isParticiple(const std::string& w) {
+    return (w.size() > 4 && w.ends_with("ed") && !kAuxiliaries.count(w)) || kEnParticiples.count(w);
+}
+
+inline bool isIng(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
+inline bool isLy(const std::string& w) { return w.size() > 4 && w.ends_with("ly"); }
+inline bool isQuote(const SentenceWords& s, std::size_t i) {
+    return s.punct[i] && (s.words[i] == "\"" || s.words[i] == "'");
+}
+inline bool endsClause(const SentenceWords& s, std::size_t i) {
+    return s.punct[i] && !isQuote(s, i) && s.words[i] != "-" && s.words[i] != "'s" &&
+           s.words[i] != "(" && s.words[i] != ")";
+}
+// Words that open another clause: a predicate after them is not the numeral's.
+inline const std::set<std::string> kClauseOpeners = {"after", "before", "when", "while", "that",
+                                              "because", "which", "who", "where", "although",
+                                              "though", "if", "but", "said", "says"};
+inline bool isNumeral(const SentenceWords& s, std::size_t i) {
+    return !s.punct[i] && !findNumbers(s.original[i]).empty() && s.original[i] != "one";
+}
+
+inline bool isWholeNumeral(const SentenceWords& s, std::size_t i) {
+    if (s.punct[i] || s.original[i] == "one") return false;
+    for (const NumberMatch& n : findNumbers(s.original[i])) {
+        if (std::floor(n.low) == n.low && std::floor(n.high) == n.high) return true;
+    }
+    return false;
+}
+
+inline std::string joinOriginal(const SentenceWords& s, std::size_t b, std::size_t e) {
+    std::string out;
+    for (std::size_t i = b; i < e; ++i) {
+        if (s.punct[i] && s.words[i] != "'s" && s.words[i] != "-") continue;
+        if (!out.empty() && s.words[i] != "'s") out += ' ';
+        out += s.original[i];
+    }
+    return out;
+}
+
+// "killed or wounded", "dead and injured": a killed cue joined to a wounded cue.
+inline std::string joinedMeasure(const CueTable& measures, const SentenceWords& s, std::size_t i,
+                          const CueTable::Match& m) {
+    std::size_t j = i + m.words;
+    if (m.label == "killed" && j + 1 < s.size() && (s.words[j] == "or" || s.words[j] == "and")) {
+        if (auto next = measures.matchAt(s.words, j + 1); next && next->label == "wounded") {
+            return "casualties";
+        }
+    }
+    return m.label;
+}
+
+struct Measure {
+    std::string label;
+    int priority = 99;  // lower wins
+};
+
+}  // namespace figure_text
+
+using figure_text::Measure;
+
+// Reads the figures of one sentence: constructed once per sentence, then read() per
+// numeral, left to right.
+class SentenceReader {
+  public:
+    SentenceReader(const SentenceWords& s, const std::string& articleDate, bool heading)
+        : s_(s),
+          nameNumerals_(findNameNumerals(s, heading && isTitleCase(s))),
+          measures_(CueTable::get("measures")),
+          qualifiers_(CueTable::get("qualifiers")),
+          previous_(CueTable::get("previous_cues")),
+          reporting_(Lexicon::get("reporting_verbs")),
+          neutral_(Lexicon::get("neutral_verbs")),
+          times_(findTimeExpressions(s, articleDate)) {}
+
+    // Whether word i is a numeral of a name ("Flight 370"): no figure (name_numerals.h).
+    bool isNameNumeral(std::size_t i) const { return nameNumerals_[i]; }
+
+    // Fills everything but reporters for the numeral at words [first, last].
+    FigureMention read(std::size_t first, std::size_t last, const FigureMention* before);
+
+  private:
+    // A numeral that may be a count: it ends a search for this numeral's cues.
+    bool numeral(std::size_t i) const {
+        return !nameNumerals_[i] && figure_text::isNumeral(s_, i);
+    }
+
+    // "5,600 or so people": the words after the numeral at i.
+    bool orSo(std::size_t i) const;
+
+    // "5,600 people INDECI says are displaced": a reporting clause of up to three words
+    // between the counted noun phrase (from word i) and its predicate. The index of the
+    // predicate's first word, when the reporting verb is followed by an auxiliary or a cue.
+    std::optional<std::size_t> reportingClause(std::size_t i) const;
+
+    // exact | approximately | at least | at most, by qualifiers.txt before the numeral, or
+    // "or so", "or more", "-plus" after it.
+    std::string qualifier(std::size_t first, std::size_t last) const;
+
+    // The measure after the numeral: a cue heading or ending its noun phrase (priority 2),
+    // or a cue after an auxiliary in the clause's predicate (priority 1, "have been
+    // killed"), or another participle after an auxiliary (priority 1.5, as its own word).
+    Measure rightMeasure(std::size_t i, std::size_t& npEnd) const;
+
+    // "expect the number to pass 20,000", "could rise to 100": a modal cue, then a verb
+    // of reaching, in the numeral's clause before it (projection_cues.txt).
+    bool isProjection(std::size_t first) const;
+
+    // A cue right before "of" and the numeral (and its qualifier): "the bodies of nine".
+    std::optional<std::string> governingMeasure(std::size_t first) const;
+
+    // "two of the dead", "five of those injured": the cue's measure and words.
+    std::optional<std::pair<std::string, std::string>> partitiveMeasure(std::size_t i) const;
+
+    // The cue of causes.txt nearest the numeral in the sentence (before it on a tie).
+    std::string cause(std::size_t first, std::size_t last) const;
+
+    // "as early as Tuesday, when the figure stood at 74": a numeral in a "when" clause
+    // that follows a time takes that time.
+    const TimeExpression* whenClauseTime(std::size_t first) const;
+
+    // A noun of count_nouns.txt ("figure", "tally") in the numeral's clause before it.
+    bool countNounBefore(std::size_t first) const;
+
+    // "Of the 31 deaths, 14 were ...": a clause that opens with "of the" and a numeral
+    // counted by a cue, then a comma before this numeral: the cue's measure and words.
+    std::optional<std::pair<std::string, std::string>> leadingPartitive(std::size_t first) const;
+
+    // What a part is, as the predicate says: the words after a copula ("were children",
+    // "were in Example district") up to the clause's end, at most five.
+    std::string complement(std::size_t i) const;
+
+    // "including", "among them", "of whom" right before the numeral (and its qualifier).
+    bool partOfBefore(std::size_t first) const;
+
+    // Whether the counted noun phrase is civilians: a head of subject_classes.txt's
+    // [civilians] or of people in general, or a nationality ("2,000 Congolese").
+    bool civilianCount(std::size_t npBegin, std::size_t npEnd) const;
+
+    // The measure the counted noun implies when no cue names one ("1,500 soldiers were in
+    // the area" -> deployed): subject_measures.txt, matched on the phrase's last words.
+    std::optional<std::string> impliedMeasure(std::size_t npBegin, std::size_t npEnd) const;
+
+    // "police detained 63 people": a past-tense verb right before the numeral (and its
+    // qualifier) counts what it did, as its own word. Reporting verbs do not.
+    std::optional<std::string> verbBefore(std::size_t first) const;
+
+    // The nearest cue before the numeral in its clause, not past another numeral.
+    std::optional<std::string> leftMeasure(std::size_t first) const;
+
+    // The noun phrase of a measure cue before the numeral ("the overall death toll at
+    // 3,000", "North Korean casualties are estimated at 4,700"): the cue and up to three
+    // words before it, function words dropped.
+    std::string leftSubject(std::size_t first) const;
+
+    // "an additional 6,000", "3,000 more": an addition, not a running total.
+    bool isIncrement(std::size_t first, std::size_t npBegin, std::size_t npEnd) const;
+
+    // The words of previous_cues.txt before the numeral ("had placed", "up from") that mark
+    // it as an older estimate, or empty.
+    std::string previousCue(std::size_t first) const;
+
+    // The nearest time expression in the sentence, skipping those inside "since
+    // <verb>ing ..." (the start of the counted events, not the time of the count).
+    void setTime(FigureMention& m, std::size_t first, std::size_t last) const;
+
+    const SentenceWords& s_;
+    std::vector<bool> nameNumerals_;
+    const CueTable& measures_;
+    const CueTable& qualifiers_;
+    const CueTable& previous_;
+    const Lexicon& reporting_;
+    const Lexicon& neutral_;
+    std::vector<TimeExpression> times_;
+};
+
+}  // namespace newsgraph::parser
