@@ -144,25 +144,50 @@ void NewsGraph::addMentions(Vertex article, Vertex target) {
     if (!hasEdge(article, target, type, {})) graph_.addEdge(article, target, type);
 }
 
-void NewsGraph::addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey) {
+namespace {
+
+// The evidence as edge properties (docs/graph-json.md, "Evidence").
+PropertyMap evidenceProperties(const EdgeEvidence& e) {
+    PropertyMap p;
+    if (!e.cue.empty()) p["cue"] = e.cue;
+    if (!e.rule.empty()) p["rule"] = e.rule;
+    if (e.sentenceEnd > e.sentenceBegin) {
+        p["sentence_begin"] = static_cast<std::int64_t>(e.sentenceBegin);
+        p["sentence_end"] = static_cast<std::int64_t>(e.sentenceEnd);
+    }
+    if (!e.olderArticle.empty()) {
+        p["older_article"] = e.olderArticle;
+        p["older_sentence_begin"] = static_cast<std::int64_t>(e.olderSentenceBegin);
+        p["older_sentence_end"] = static_cast<std::int64_t>(e.olderSentenceEnd);
+    }
+    return p;
+}
+
+}  // namespace
+
+void NewsGraph::addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey,
+                            PropertyMap properties) {
     const std::string type(relTypeOf(kind));
     if (hasEdge(from, to, type, articleKey)) return;
-    PropertyMap properties;
     if (!articleKey.empty()) properties["article"] = std::string(articleKey);
     graph_.addEdge(from, to, type, std::move(properties));
 }
 
-void NewsGraph::addReportedBy(Vertex figure, Vertex reporter, std::string_view articleKey) {
-    addReadEdge(figure, reporter, EdgeKind::ReportedBy, articleKey);
+void NewsGraph::addReportedBy(Vertex figure, Vertex reporter, const EdgeEvidence& evidence) {
+    addReadEdge(figure, reporter, EdgeKind::ReportedBy, evidence.article,
+                evidenceProperties(evidence));
 }
 
 void NewsGraph::addLocatedIn(Vertex figure, Vertex place, std::string_view articleKey) {
     addReadEdge(figure, place, EdgeKind::LocatedIn, articleKey);
 }
 
-void NewsGraph::addSupersedes(Vertex newer, Vertex older) {
+void NewsGraph::addSupersedes(Vertex newer, Vertex older, const EdgeEvidence& evidence) {
     const std::string type(relTypeOf(EdgeKind::Supersedes));
-    if (newer != older && !hasEdge(newer, older, type, {})) graph_.addEdge(newer, older, type);
+    if (newer == older || hasEdge(newer, older, type, {})) return;
+    PropertyMap properties = evidenceProperties(evidence);
+    if (!evidence.article.empty()) properties["article"] = evidence.article;
+    graph_.addEdge(newer, older, type, std::move(properties));
 }
 
 }  // namespace newsgraph::graph

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,21 @@ struct FigureInfo {
     std::vector<Mention> mentions;
 };
 
+// Why the parser made an edge, kept on it as properties so that an analyst can check it
+// in one step (docs/graph-json.md, "Evidence"): the cue and the rule, and where they were
+// read (the article's key and the byte span of the sentence in its text). A SUPERSEDES
+// edge also keeps where the older estimate was read.
+struct EdgeEvidence {
+    std::string cue;
+    std::string rule;
+    std::string article;
+    std::uint32_t sentenceBegin = 0;
+    std::uint32_t sentenceEnd = 0;
+    std::string olderArticle;  // SUPERSEDES only
+    std::uint32_t olderSentenceBegin = 0;
+    std::uint32_t olderSentenceEnd = 0;
+};
+
 // The news domain's view of a PropertyGraph: adds articles, entities, figures and the
 // edges between them with the right labels, types and properties, merging where the
 // domain says two things are one. Holds a reference; the graph must outlive it.
@@ -72,17 +88,20 @@ public:
 
     // Edges; each is added once (same ends, same type, same article).
     void addMentions(Vertex article, Vertex target);
-    void addReportedBy(Vertex figure, Vertex reporter, std::string_view articleKey);
+    // REPORTED_BY, read in `evidence.article`; a second reporter edge of the same ends in
+    // the same article is not added (its evidence is the first one's).
+    void addReportedBy(Vertex figure, Vertex reporter, const EdgeEvidence& evidence);
     // figure -[LOCATED_IN]-> the place where the article says it was counted.
     void addLocatedIn(Vertex figure, Vertex place, std::string_view articleKey);
-    void addSupersedes(Vertex newer, Vertex older);
+    void addSupersedes(Vertex newer, Vertex older, const EdgeEvidence& evidence = {});
 
     PropertyGraph& graph() { return graph_; }
 
 private:
     bool hasEdge(Vertex from, Vertex to, std::string_view type, std::string_view article) const;
     // An edge read in one article (property `article`), once per ends, type and article.
-    void addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey);
+    void addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey,
+                     PropertyMap properties = {});
 
     PropertyGraph& graph_;
     std::unordered_map<std::string, Vertex> articles_;

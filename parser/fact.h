@@ -73,9 +73,19 @@ struct FigureFact {
     std::vector<Span> mentions;          // every statement of it in the article
     std::vector<ReportedBy> reporters;   // each reporter once, with its evidence
     std::string place;  // EntityFact::name of the place where it was counted, if named
+    // The place is where what it counts went ("sent to Russia", "fled into Chad"), not
+    // where they were counted: it does not narrow the count to that place.
+    bool placeIsDestination = false;
     std::string previousCue;  // the words that mark an older estimate ("had placed"), if any
     std::string sentence;     // the first statement's sentence, for traceability
+    Span sentenceSpan;        // ... and its bytes in the article text
     bool increment = false;   // counts an addition ("an additional 6,000"), not a running total
+    // Counts what happened on one day ("ten people died on Thursday"), not a running
+    // total as of that day ("the toll rose to 202 on Tuesday").
+    bool oneDay = false;
+    // An estimate someone offers as possible, not a count ("may be close to 1,000",
+    // "perhaps a thousand"): kept as a figure, never in a supersedes chain.
+    bool speculative = false;
     // What part of a population a partitive counts: "children" in "five of the dead were
     // children", "in Example district" in "Of the 31 deaths, 14 were in Example district";
     // empty for a whole population. Parts and wholes are never in one supersedes chain.
@@ -83,6 +93,12 @@ struct FigureFact {
     // What caused what it counts, by the cue of causes.txt nearest the numeral in its
     // sentence ("cholera", "storm"); empty when none. Causes part populations.
     std::string cause;
+    // What an outage cuts, by the cue of utilities.txt nearest the numeral ("power",
+    // "water"); empty when none. Services part populations as causes do.
+    std::string utility;
+    // Where a count was made when that narrows it: "hospitals" for the dead brought to
+    // hospitals, which are not the whole toll. Empty for none.
+    std::string setting;
 };
 
 struct ArticleFacts {

@@ -38,6 +38,8 @@ void printFigures(const ArticleFacts& facts, std::ostream& out) {
         out << " " << f->qualifier << " " << f->measure << " when=\"" << f->when << "\"";
         if (!f->whenBegin.empty()) out << " [" << f->whenBegin << ".." << f->whenEnd << "]";
         if (f->increment) out << " increment";
+        if (f->oneDay) out << " one-day";
+        if (f->speculative) out << " speculative";
         out << "\n  subject \"" << f->subject << "\"\n";
         for (const auto& r : f->reporters) {
             out << "  reported-by \"" << r.name << "\"";
@@ -49,6 +51,8 @@ void printFigures(const ArticleFacts& facts, std::ostream& out) {
         if (!f->previousCue.empty()) out << "  previous \"" << f->previousCue << "\"\n";
         if (!f->part.empty()) out << "  part \"" << f->part << "\"\n";
         if (!f->cause.empty()) out << "  cause \"" << f->cause << "\"\n";
+        if (!f->utility.empty()) out << "  utility \"" << f->utility << "\"\n";
+        if (!f->setting.empty()) out << "  setting \"" << f->setting << "\"\n";
         for (const auto& m : f->mentions) {
             const std::string surface =
                 m.end <= text.size() ? foldTypography(text.substr(m.begin, m.end - m.begin)) : "?";

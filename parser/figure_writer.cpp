@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "parser/claims/claim_key.h"
+
 namespace newsgraph::parser {
 
 namespace {
@@ -37,7 +39,7 @@ graph::FigureInfo figureInfo(const Claim& claim, const std::vector<ArticleFacts>
     auto put = [&](const char* key, const std::string& value) {
         if (!value.empty()) info.extra[key] = value;
     };
-    put("as_of", asOfDate(rep, articles[first.article].article.date));
+    put("as_of", timePointOf(rep, articles[first.article].article.date).date);
     put("when_begin", rep.whenBegin);
     put("when_end", rep.whenEnd);
     put("sentence", rep.sentence);
@@ -60,7 +62,7 @@ std::optional<graph::NewsGraph::Vertex> reporterVertex(const graph::NewsGraph& n
 void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& articles,
                   const std::vector<std::string>& keys,
                   const std::vector<EntityVertices>& entities, const std::vector<Claim>& claims,
-                  const std::vector<std::pair<std::size_t, std::size_t>>& supersedes) {
+                  const std::vector<SupersedesEdge>& supersedes) {
     std::vector<graph::NewsGraph::Vertex> nodes;
     for (const auto& claim : claims) {
         const auto figure = news.addFigure(figureInfo(claim, articles, keys));
@@ -79,17 +81,34 @@ void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& artic
                 }
             }
             for (const auto& reporter : articles[s.article].figures[s.figure].reporters) {
-                const std::string& name = reporter.name;
+                const graph::EdgeEvidence evidence{reporter.cue,          reporter.rule,
+                                                   keys[s.article],       reporter.sentence.begin,
+                                                   reporter.sentence.end, {},
+                                                   0,                     0};
                 const auto& known = entities[s.article];
-                if (auto it = known.find(name); it != known.end()) {
-                    news.addReportedBy(figure, it->second, keys[s.article]);
-                } else if (auto reporter = reporterVertex(news, name)) {
-                    news.addReportedBy(figure, *reporter, keys[s.article]);
+                if (auto it = known.find(reporter.name); it != known.end()) {
+                    news.addReportedBy(figure, it->second, evidence);
+                } else if (auto vertex = reporterVertex(news, reporter.name)) {
+                    news.addReportedBy(figure, *vertex, evidence);
                 }
             }
         }
     }
-    for (const auto& [newer, older] : supersedes) news.addSupersedes(nodes[newer], nodes[older]);
+    for (const auto& edge : supersedes) {
+        const Statement& n = claims[edge.newer].statements.front();
+        const Statement& o = claims[edge.older].statements.front();
+        const FigureFact& newer = articles[n.article].figures[n.figure];
+        const FigureFact& older = articles[o.article].figures[o.figure];
+        graph::EdgeEvidence evidence;
+        evidence.rule = edge.rule;
+        evidence.article = keys[n.article];
+        evidence.sentenceBegin = newer.sentenceSpan.begin;
+        evidence.sentenceEnd = newer.sentenceSpan.end;
+        evidence.olderArticle = keys[o.article];
+        evidence.olderSentenceBegin = older.sentenceSpan.begin;
+        evidence.olderSentenceEnd = older.sentenceSpan.end;
+        news.addSupersedes(nodes[edge.newer], nodes[edge.older], evidence);
+    }
 }
 
 }  // namespace newsgraph::parser

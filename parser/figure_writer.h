@@ -7,6 +7,7 @@
 
 #include "graph/news_graph.h"
 #include "parser/claims/claim_resolver.h"
+#include "parser/claims/supersedes.h"
 #include "parser/fact.h"
 
 namespace newsgraph::parser {
@@ -16,7 +17,7 @@ using EntityVertices = std::map<std::string, graph::NewsGraph::Vertex>;
 
 // Writes claims into the graph: one Figure node per claim with a mention per statement,
 // an article -[MENTIONS]-> figure edge per article, a REPORTED_BY edge per reporter and
-// article, a LOCATED_IN edge to the place where a statement says it was counted (to entities[i][name] for articles[i]; a reporter missing there is looked up
+// article (with its evidence: graph::EdgeEvidence), a LOCATED_IN edge to the place where a statement says it was counted (to entities[i][name] for articles[i]; a reporter missing there is looked up
 // in the graph by name, else skipped), and the supersedes pairs. `articleKeys[i]` is the
 // graph key of articles[i]. Node fields follow docs/graph-json.md; extra properties:
 // as_of (ISO: the date it counts up to), when_begin, when_end (ISO), sentence,
@@ -24,6 +25,6 @@ using EntityVertices = std::map<std::string, graph::NewsGraph::Vertex>;
 void writeFigures(graph::NewsGraph& news, const std::vector<ArticleFacts>& articles,
                   const std::vector<std::string>& articleKeys,
                   const std::vector<EntityVertices>& entities, const std::vector<Claim>& claims,
-                  const std::vector<std::pair<std::size_t, std::size_t>>& supersedes);
+                  const std::vector<SupersedesEdge>& supersedes);
 
 }  // namespace newsgraph::parser

@@ -1,5 +1,7 @@
 #include "parser/graph_builder.h"
 
+#include "parser/claims/supersedes.h"
+
 #include <set>
 
 #include "graph/name_index.h"

@@ -46,10 +46,6 @@ bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& 
 
 }  // namespace
 
-std::string asOfDate(const FigureFact& f, const std::string& articleDate) {
-    if (f.when == "present" || foldCase(f.when).rfind("since", 0) == 0) return articleDate;
-    return f.whenBegin;
-}
 
 std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles) {
     std::vector<Claim> claims;

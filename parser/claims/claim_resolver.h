@@ -26,14 +26,4 @@ struct Claim {
 // order of first statement. See docs/extraction.md, "Same claim".
 std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles);
 
-// The date a figure counts up to, ISO, or empty when unknown: the article's date for
-// its own time (weekdays and "since ..." running totals included), else the start of the
-// time it names.
-std::string asOfDate(const FigureFact& figure, const std::string& articleDate);
-
-// Pairs (newer, older) of claim indexes: later estimates of the same measure of the same
-// subject, between neighbours in time only. See docs/extraction.md, "Supersedes".
-std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
-    const std::vector<Claim>& claims, const std::vector<ArticleFacts>& articles);
-
 }  // namespace newsgraph::parser

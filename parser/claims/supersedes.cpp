@@ -1,146 +1,24 @@
-// findSupersedes (declared in claim_resolver.h): orders the claims of each (measure,
-// subject, place) group in time and links neighbours. See docs/extraction.md, "Supersedes".
+#include "parser/claims/supersedes.h"
+
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <sstream>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
-#include <optional>
 #include <set>
-#include <string>
-#include <tuple>
+#include <sstream>
 
-#include "parser/claims/claim_resolver.h"
-#include "parser/text/cue_table.h"
-#include "parser/figures/figure_place.h"
-#include "parser/entities/gazetteer.h"
-#include "parser/text/lexicon.h"
+#include "parser/claims/claim_key.h"
 #include "parser/resolution/story.h"
+#include "parser/text/lexicon.h"
 #include "parser/text/text_layer.h"
-#include "parser/time/time_expression.h"
 
 namespace newsgraph::parser {
 
 namespace {
 
-bool isPresent(const FigureFact& f) {
-    return f.when == "present" || foldCase(f.when).rfind("since", 0) == 0;
-}
-
-// Time points: "P<a>" is article a's own time, "T<a>:<words>" a time it names, and
-// "C<a>:<f>" the undated older estimate that a cue ("up from") marks. Points that one
-// claim joins are one time (union-find); points are ordered within their article.
-class Timeline {
-public:
-    Timeline(const std::vector<Claim>& claims, const std::vector<ArticleFacts>& articles)
-        : articles_(articles) {
-        for (const auto& claim : claims) {
-            for (const auto& s : claim.statements) {
-                join(pointOf(s), pointOf(claim.statements.front()));
-            }
-        }
-        for (const auto& [point, _] : parent_) {
-            if (point[0] != 'P') {
-                const std::string article = point.substr(1, point.find(':') - 1);
-                before_.insert({find(point), find("P" + article)});
-            }
-        }
-        orderMonths();
-        for (const auto& [a, b] : before_) later_[a].insert(b);
-    }
-
-    std::string pointOf(const Statement& s) {
-        const FigureFact& f = articles_[s.article].figures[s.figure];
-        const std::string a = std::to_string(s.article);
-        std::string point;
-        if (isPresent(f) && !f.previousCue.empty()) {
-            point = "C" + a + ":" + std::to_string(s.figure);
-        } else if (isPresent(f)) {
-            point = "P" + a;
-        } else {
-            point = "T" + a + ":" + foldCase(f.when);
-        }
-        find(point);
-        find("P" + a);
-        return point;
-    }
-
-    // The time class of a point, as a small integer (for comparing many pairs fast).
-    int classOf(const std::string& point) {
-        const std::string rep = find(point);
-        auto [it, added] = ids_.emplace(rep, static_cast<int>(names_.size()));
-        if (added) names_.push_back(rep);
-        return it->second;
-    }
-
-    // -1: class a before class b, 1: after, 0: the same time, 2: unknown.
-    int compare(int a, int b) {
-        if (a == b) return 0;
-        if (reaches(a, b)) return -1;
-        if (reaches(b, a)) return 1;
-        return 2;
-    }
-
-private:
-    std::string find(const std::string& p) {
-        auto it = parent_.find(p);
-        if (it == parent_.end()) {
-            parent_[p] = p;
-            return p;
-        }
-        if (it->second == p) return p;
-        return it->second = find(it->second);
-    }
-    void join(const std::string& a, const std::string& b) { parent_[find(a)] = find(b); }
-
-    // Month names within one article are in calendar order ("in January" before "April").
-    void orderMonths() {
-        std::map<std::string, std::vector<std::pair<int, std::string>>> months;  // by article
-        for (const auto& [point, _] : parent_) {
-            if (point[0] != 'T') continue;
-            const auto colon = point.find(':');
-            const int m = monthIndex(foldCase(point.substr(colon + 1)));
-            if (m >= 0) months[point.substr(0, colon)].emplace_back(m, point);
-        }
-        for (const auto& [article, named] : months) {
-            for (const auto& [mx, x] : named) {
-                for (const auto& [my, y] : named) {
-                    if (mx < my) before_.insert({find(x), find(y)});
-                }
-            }
-        }
-    }
-
-    // Whether class `from` is before class `to`, through the order's edges; each class's
-    // reachable set is computed once (the order is small and sparse).
-    bool reaches(int from, int to) {
-        if (static_cast<std::size_t>(from) >= reachable_.size()) reachable_.resize(from + 1);
-        if (!reachable_[from]) {
-            std::set<std::string> seen;
-            std::vector<std::string> stack = {names_[from]};
-            while (!stack.empty()) {
-                const std::string at = stack.back();
-                stack.pop_back();
-                for (const auto& next : later_[at]) {
-                    if (seen.insert(next).second) stack.push_back(next);
-                }
-            }
-            std::vector<int> ids;
-            for (const auto& rep : seen) ids.push_back(classOf(rep));  // may grow names_
-            std::sort(ids.begin(), ids.end());
-            reachable_[from] = std::move(ids);
-        }
-        return std::binary_search(reachable_[from]->begin(), reachable_[from]->end(), to);
-    }
-
-    const std::vector<ArticleFacts>& articles_;
-    std::map<std::string, int> ids_;
-    std::vector<std::string> names_;
-    std::map<std::string, std::string> parent_;
-    std::set<std::pair<std::string, std::string>> before_;
-    std::map<std::string, std::set<std::string>> later_;  // class -> classes after it
-    std::vector<std::optional<std::vector<int>>> reachable_;  // by class id, sorted ids
-};
+// Estimates more than this factor apart count different things.
+constexpr double kMaxRatio = 20.0;
 
 double magnitude(const FigureFact& f) {
     if (f.value.isInt()) return static_cast<double>(f.value.asInt());
@@ -150,204 +28,225 @@ double magnitude(const FigureFact& f) {
     return 0;
 }
 
-// The claim's date, when its statements can be dated: the normalised time, else the
-// article's date for a statement of the article's own time.
-std::string dateOf(const Claim& claim, const std::vector<ArticleFacts>& articles) {
-    for (const auto& s : claim.statements) {
-        const FigureFact& f = articles[s.article].figures[s.figure];
-        if (isPresent(f) && !f.previousCue.empty() && f.whenBegin.empty()) continue;
-        // A weekday is the article's own time for `when`, but its date orders estimates
-        // ("56, up from 31 on Friday").
-        const bool weekday = f.when == "present" && !f.whenBegin.empty();
-        const std::string date =
-            weekday ? f.whenBegin : asOfDate(f, articles[s.article].article.date);
-        if (!date.empty()) return date;
-    }
-    return {};
-}
-
-bool isHistorical(const Claim& claim, const std::vector<ArticleFacts>& articles) {
-    const Statement& s = claim.statements.front();
-    const FigureFact& f = articles[s.article].figures[s.figure];
-    return !isPresent(f) && endedYearBefore(f.whenEnd, articles[s.article].article.date);
-}
-
-// Who a figure counts, as far as its subject says: a class from subject_classes.txt
-// ("civilians", "combatants"), a side (its capitalised words: "RSF", "north korean") and
-// the part a partitive counts ("five of the dead were children"): a part fits only the
-// same part, never the whole.
-struct Population {
-    std::string kind;
+// The side a subject names by its capitalised words ("North Korean soldiers", "RSF
+// fighters"), lower case; empty when none.
+std::string sideOf(const FigureFact& f) {
     std::string side;
-    std::string part;
-    std::string cause;
-
-    bool fits(const Population& other) const {
-        return (kind.empty() || other.kind.empty() || kind == other.kind) &&
-               (cause.empty() || other.cause.empty() || cause == other.cause) &&
-               (side.empty() || other.side.empty() || side == other.side) && part == other.part;
-    }
-};
-
-Population populationOf(const FigureFact& f) {
-    const CueTable& classes = CueTable::get("subject_classes");
-    Population p;
-    p.part = foldCase(f.part);
-    p.cause = f.cause;
     std::istringstream words(foldTypography(f.subject));
     for (std::string word; words >> word;) {
-        const std::string lower = foldCase(word);
-        if (auto kind = classes.labelOf(lower)) {
-            p.kind = *kind;
-        } else if (std::isupper(static_cast<unsigned char>(word[0]))) {
-            p.side += (p.side.empty() ? "" : " ") + lower;
-        }
+        if (std::isupper(static_cast<unsigned char>(word[0]))) side += (side.empty() ? "" : " ") + foldCase(word);
     }
-    return p;
+    return side;
 }
 
-// Where each member of a group was counted: the place its statements name; a member that
-// names none, in a group whose places conflict ("16 killed in Bangladesh", "6 died in West
-// Bengal", "the toll had been 10"), takes the one of them its article mentions most.
-std::vector<std::string> placesOf(const std::vector<std::size_t>& members,
-                                  const std::vector<Claim>& claims,
-                                  const std::vector<ArticleFacts>& articles) {
-    const Gazetteer& gazetteer = Gazetteer::get();
-    std::vector<std::string> places;
-    std::set<std::string> named;
-    for (std::size_t c : members) {
-        std::string place;
-        for (const auto& s : claims[c].statements) {
-            const std::string& p = articles[s.article].figures[s.figure].place;
-            if (place.empty()) place = p;
-        }
-        if (!place.empty()) named.insert(place);
-        places.push_back(place);
-    }
-    bool conflict = false;
-    for (const auto& a : named) {
-        for (const auto& b : named) conflict = conflict || placesConflict(gazetteer, a, b);
-    }
-    if (!conflict) return places;
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        if (!places[i].empty()) continue;
-        const ArticleFacts& article = articles[claims[members[i]].statements.front().article];
-        std::size_t most = 0;
-        for (const auto& entity : article.entities) {
-            if (entity.kind == graph::NodeKind::Place && named.count(entity.name) &&
-                entity.mentions.size() > most) {
-                most = entity.mentions.size();
-                places[i] = entity.name;
+bool compatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+
+struct Member {
+    std::size_t claim = 0;
+    ClaimKey key;
+    TimePoint time;
+    double value = 0;
+    bool revision = false;
+    std::string side;
+    // For articles with no date: the article, and whether the figure names a time
+    // before its article's own ("in April", "since last fall", "had earlier put").
+    std::size_t article = 0;
+    bool earlierThanArticle = false;
+    std::vector<std::pair<std::size_t, bool>> statements;  // (article, names an earlier time)
+};
+
+// Whether a figure names a time before its article's own ("in April", "had earlier put
+// the toll at"); "since last fall" counts up to the article's time.
+bool namesEarlierTime(const FigureFact& f) {
+    if (!f.previousCue.empty()) return true;
+    return f.when != "present" && foldCase(f.when).rfind("since", 0) != 0;
+}
+
+// The key figures group by: what must be equal. Populations, causes, services and sides
+// only must not conflict (one of two may be unknown).
+ClaimKey groupKey(ClaimKey key) {
+    key.population.clear();
+    key.cause.clear();
+    key.utility.clear();
+    return key;
+}
+
+// The order of articles that have no date, read off the counts that only grow: an
+// article whose count of a key is larger than another article's count of the same key
+// is the later one. later[a] holds the articles before a (transitively); an article
+// that would be both before and after another is ordered with neither.
+using ArticleOrder = std::map<std::size_t, std::set<std::size_t>>;
+
+ArticleOrder orderUndatedArticles(const std::map<ClaimKey, std::vector<Member>>& groups,
+                                  const Lexicon& cumulative) {
+    std::set<std::pair<std::size_t, std::size_t>> before;  // (later, earlier)
+    for (const auto& [key, members] : groups) {
+        if (!cumulative.contains(key.measure)) continue;
+        for (const Member& x : members) {
+            for (const Member& y : members) {
+                if (!x.time.date.empty() || !y.time.date.empty() || x.value <= y.value) continue;
+                for (const auto& [ax, earlierX] : x.statements) {
+                    for (const auto& [ay, earlierY] : y.statements) {
+                        if (ax != ay && !earlierX && !earlierY) before.insert({ax, ay});
+                    }
+                }
             }
         }
     }
-    return places;
+    ArticleOrder later;
+    for (const auto& [a, b] : before) later[a].insert(b);
+    for (bool grew = true; grew;) {  // transitive closure; the sets are small
+        grew = false;
+        for (auto& [a, earlier] : later) {
+            for (std::size_t b : std::vector<std::size_t>(earlier.begin(), earlier.end())) {
+                for (std::size_t c : later[b]) grew = earlier.insert(c).second || grew;
+            }
+        }
+    }
+    ArticleOrder out;
+    for (const auto& [a, earlier] : later) {
+        for (std::size_t b : earlier) {
+            if (b != a && !later[b].count(a)) out[a].insert(b);
+        }
+    }
+    return out;
+}
+
+// Articles with no date: an estimate is later than another of its own article that names
+// an earlier time ("in April", "had earlier put"); across articles, a larger count of a
+// measure that only grows is later, and so is any estimate of an article that the
+// article order puts later. Neighbours only.
+template <typename Fits>
+void chainUndated(const std::vector<Member>& members, bool grows, const ArticleOrder& order,
+                  const Fits& fits, std::vector<SupersedesEdge>& edges) {
+    const std::size_t n = members.size();
+    auto articleLater = [&](std::size_t a, std::size_t b) {
+        auto it = order.find(a);
+        return it != order.end() && it->second.count(b) > 0;
+    };
+    auto later = [&](const Member& x, const Member& y, std::string& why) {
+        if (x.article == y.article) {
+            why = "the older names an earlier time";
+            return !x.earlierThanArticle && y.earlierThanArticle;
+        }
+        if (grows && x.value > y.value) {
+            why = "the larger count of a measure that only grows";
+            return true;
+        }
+        why = "its article is later by the counts that only grow";
+        return !grows && articleLater(x.article, y.article);
+    };
+    std::vector<std::vector<char>> rel(n, std::vector<char>(n, 0));
+    std::vector<std::vector<std::string>> why(n, std::vector<std::string>(n));
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j) {
+            rel[i][j] = i != j && later(members[i], members[j], why[i][j]) &&
+                        fits(members[i], members[j]);
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j) {
+            if (!rel[i][j]) continue;
+            bool neighbour = true;
+            for (std::size_t k = 0; k < n && neighbour; ++k) neighbour = !(rel[i][k] && rel[k][j]);
+            if (!neighbour) continue;
+            edges.push_back({members[i].claim, members[j].claim,
+                             "same claim key (" + members[i].key.describe() +
+                                 "); no article dates: " + why[i][j]});
+        }
+    }
 }
 
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> findSupersedes(
-    const std::vector<Claim>& claims, const std::vector<ArticleFacts>& articles) {
-    Timeline timeline(claims, articles);
-    auto factOf = [&](std::size_t c) -> const FigureFact& {
-        const Statement& s = claims[c].statements.front();
-        return articles[s.article].figures[s.figure];
-    };
+std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
+                                           const std::vector<ArticleFacts>& articles) {
     const std::vector<std::size_t> story = groupStories(articles);
-    std::map<std::tuple<std::size_t, std::string, bool>, std::vector<std::size_t>> groups;
+    const ClaimKeys keys(articles, story);
+    const Lexicon& cumulative = Lexicon::get("cumulative_measures");
+    std::map<ClaimKey, std::vector<Member>> groups;
+    const bool trace = std::getenv("NEWSGRAPH_TRACE_SUPERSEDES") != nullptr;
     for (std::size_t c = 0; c < claims.size(); ++c) {
-        // An addition or one period's count is its own population: no chain. Nor is a
-        // count of a time over a year before its article ("in June 2018, 160 went
-        // missing"): another incident, recalled for comparison.
-        if (factOf(c).increment || isHistorical(claims[c], articles)) continue;
-        const std::size_t s = story[claims[c].statements.front().article];
-        groups[{s, factOf(c).measure, factOf(c).increment}].push_back(c);
+        const Statement& first = claims[c].statements.front();
+        const FigureFact& fact = articles[first.article].figures[first.figure];
+        const std::string excluded = chainExclusion(fact, articles[first.article].article.date);
+        if (trace) {
+            std::fprintf(stderr, "claim %zu: a%zu %s %s when=%s key=[%s] time=%s/%d %s\n", c,
+                         first.article, fact.value.isInt() ? std::to_string(fact.value.asInt()).c_str() : "range",
+                         fact.measure.c_str(), fact.when.c_str(),
+                         keys.keyOf(first.article, fact).describe().c_str(),
+                         timePointOf(fact, articles[first.article].article.date).date.c_str(),
+                         timePointOf(fact, articles[first.article].article.date).rank,
+                         excluded.empty() ? "" : ("EXCLUDED: " + excluded).c_str());
+        }
+        if (!excluded.empty()) continue;
+        Member m;
+        m.claim = c;
+        m.key = keys.keyOf(first.article, fact);
+        m.value = magnitude(fact);
+        m.side = sideOf(fact);
+        // The claim stands from its earliest statement.
+        for (const auto& s : claims[c].statements) {
+            const FigureFact& f = articles[s.article].figures[s.figure];
+            const TimePoint t = timePointOf(f, articles[s.article].article.date);
+            if (t.date.empty()) continue;
+            if (m.time.date.empty() || t < m.time) m.time = t;
+            m.revision = m.revision || isRevision(f);
+        }
+        m.article = first.article;
+        m.earlierThanArticle = namesEarlierTime(fact);
+        for (const auto& s : claims[c].statements) {
+            m.statements.emplace_back(s.article, namesEarlierTime(articles[s.article].figures[s.figure]));
+        }
+        groups[groupKey(m.key)].push_back(std::move(m));
     }
-    std::vector<std::pair<std::size_t, std::size_t>> edges;
-    for (const auto& [key, members] : groups) {
-        const std::size_t n = members.size();
-        if (n < 2) continue;
-        const Gazetteer& gazetteer = Gazetteer::get();
-        std::vector<const PlaceEntry*> places;
-        for (const auto& name : placesOf(members, claims, articles)) {
-            places.push_back(name.empty() ? nullptr : gazetteer.find(name));
-        }
-        // What each member's order depends on, once per member (groups can be large).
-        std::vector<Population> populations;
-        std::vector<std::string> dates;
-        std::vector<std::vector<int>> points;  // time classes of its statements
-        for (std::size_t c : members) {
-            populations.push_back(populationOf(factOf(c)));
-            dates.push_back(dateOf(claims[c], articles));
-            std::vector<int> classes;
-            for (const auto& s : claims[c].statements) {
-                classes.push_back(timeline.classOf(timeline.pointOf(s)));
+    const ArticleOrder order = orderUndatedArticles(groups, cumulative);
+    std::vector<SupersedesEdge> edges;
+    for (auto& [key, all] : groups) {
+        const bool grows = cumulative.contains(key.measure);
+        std::vector<Member> members, undated;
+        for (auto& m : all) (m.time.date.empty() ? undated : members).push_back(m);
+        std::stable_sort(members.begin(), members.end(),
+                         [](const Member& a, const Member& b) { return a.time < b.time; });
+        auto fits = [&](const Member& newer, const Member& older) {
+            if (!compatible(newer.key.population, older.key.population) ||
+                !compatible(newer.key.cause, older.key.cause) ||
+                !compatible(newer.key.utility, older.key.utility) ||
+                !compatible(newer.side, older.side)) {
+                return false;
             }
-            points.push_back(std::move(classes));
-        }
-        // later[i] bit j: member i is a later estimate than member j.
-        const std::size_t words = (n + 63) / 64;
-        using Bits = std::vector<std::uint64_t>;
-        std::vector<Bits> later(n, Bits(words, 0));
-        auto test = [&](const std::vector<Bits>& m, std::size_t i, std::size_t j) {
-            return (m[i][j / 64] >> (j % 64)) & 1U;
+            const double lo = std::min(newer.value, older.value);
+            const double hi = std::max(newer.value, older.value);
+            if (lo <= 0 || hi / lo > kMaxRatio) return false;
+            return !grows || newer.value >= older.value || newer.revision;
         };
-        auto set = [&](std::vector<Bits>& m, std::size_t i, std::size_t j) {
-            m[i][j / 64] |= std::uint64_t{1} << (j % 64);
-        };
-        for (std::size_t i = 0; i < n; ++i) {
-            for (std::size_t j = 0; j < n; ++j) {
-                if (i == j || !populations[i].fits(populations[j]) ||
-                    placesConflict(places[i], places[j])) {
-                    continue;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const Member& newer = members[i];
+            // The latest earlier time point with an estimate that fits.
+            std::size_t j = i;
+            while (j > 0 && !(members[j - 1].time < newer.time)) --j;
+            while (j > 0) {
+                const TimePoint at = members[j - 1].time;
+                std::size_t k = j;
+                bool linked = false;
+                while (k > 0 && members[k - 1].time == at) {
+                    const Member& older = members[--k];
+                    if (!fits(newer, older)) continue;
+                    std::string rule = "same claim key (" + newer.key.describe() + "); newer as of " +
+                                       newer.time.date + ", older as of " + older.time.date;
+                    if (newer.value < older.value) rule += "; revised down";
+                    edges.push_back({newer.claim, older.claim, std::move(rule)});
+                    linked = true;
                 }
-                int order = 2;
-                if (!dates[i].empty() && !dates[j].empty()) {
-                    order = dates[i] < dates[j] ? -1 : dates[i] > dates[j] ? 1 : 0;
-                }
-                for (int px : points[i]) {
-                    for (int py : points[j]) {
-                        if (order == 2) order = timeline.compare(px, py);
-                    }
-                }
-                // Undated: a running total does not fall, so the larger count is later.
-                if (order == 2 && magnitude(factOf(members[i])) > magnitude(factOf(members[j]))) {
-                    order = 1;
-                }
-                if (order == 1) set(later, i, j);
+                if (linked) break;
+                j = k;
             }
         }
-        // Transitive closure (Warshall, a row at a time).
-        for (std::size_t k = 0; k < n; ++k) {
-            for (std::size_t i = 0; i < n; ++i) {
-                if (!test(later, i, k)) continue;
-                for (std::size_t w = 0; w < words; ++w) later[i][w] |= later[k][w];
-            }
-        }
-        // strict[i] bit k: i is later than k and not also earlier (contradictions dropped);
-        // before[j] bit k: k is strictly later than j.
-        std::vector<Bits> strict(n, Bits(words, 0));
-        std::vector<Bits> before(n, Bits(words, 0));
-        for (std::size_t i = 0; i < n; ++i) {
-            for (std::size_t k = 0; k < n; ++k) {
-                if (test(later, i, k) && !test(later, k, i)) {
-                    set(strict, i, k);
-                    set(before, k, i);
-                }
-            }
-        }
-        // Only neighbours in time: no k strictly between i and j.
-        for (std::size_t i = 0; i < n; ++i) {
-            for (std::size_t j = 0; j < n; ++j) {
-                if (!test(strict, i, j)) continue;
-                bool neighbour = true;
-                for (std::size_t w = 0; w < words && neighbour; ++w) {
-                    neighbour = (strict[i][w] & before[j][w]) == 0;
-                }
-                if (neighbour) edges.emplace_back(members[i], members[j]);
-            }
-        }
+        chainUndated(undated, grows, order, fits, edges);
     }
+    std::sort(edges.begin(), edges.end(), [](const SupersedesEdge& a, const SupersedesEdge& b) {
+        return std::make_pair(a.newer, a.older) < std::make_pair(b.newer, b.older);
+    });
     return edges;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "parser/entities/gazetteer.h"
 
@@ -25,12 +26,13 @@ bool SentenceReader::isProjection(std::size_t first) const {
     return false;
 }
 
-std::string SentenceReader::cause(std::size_t first, std::size_t last) const {
-    const CueTable& causes = CueTable::get("causes");
+std::string SentenceReader::nearestCue(const std::string& lexicon, std::size_t first,
+                                       std::size_t last) const {
+    const CueTable& cues = CueTable::get(lexicon);
     std::string best;
     std::size_t bestDistance = s_.size() + 1;
     for (std::size_t k = 0; k < s_.size(); ++k) {
-        auto m = causes.matchAt(s_.words, k);
+        auto m = cues.matchAt(s_.words, k);
         if (!m) continue;
         const std::size_t distance = k < first ? first - k : k - last;
         if (distance < bestDistance) {
@@ -39,6 +41,85 @@ std::string SentenceReader::cause(std::size_t first, std::size_t last) const {
         }
     }
     return best;
+}
+
+bool SentenceReader::isSpeculative(std::size_t first) const {
+    static const std::set<std::string> kHedges = {"maybe", "perhaps", "possibly", "potentially"};
+    static const std::set<std::string> kModals = {"may", "might", "could", "would", "will"};
+    for (std::size_t k = first; k-- > 0 && k + 9 > first;) {
+        if (endsClause(s_, k) || numeral(k)) break;
+        if (kHedges.count(s_.words[k])) return true;
+        // "may be close to 1,000", "will be close to a thousand": a modal copula before
+        // the numeral ("might have been killed" after it is a report).
+        if (kModals.count(s_.words[k]) && k + 1 < first && s_.words[k + 1] == "be") return true;
+    }
+    return false;
+}
+
+bool SentenceReader::isOneDay(std::size_t first, std::size_t last, const TimeExpression& t,
+                              const std::string& measure) const {
+    if (t.since || t.period || t.isoBegin.empty() || t.isoBegin != t.isoEnd) return false;
+    if (!previousCue(first).empty()) return false;  // "up from 31 on Friday": a total then
+    // "officials said on Tuesday": the day of the statement; "DHAKA, May 28 -": a dateline.
+    std::size_t before = t.begin;
+    if (before > 0 && s_.words[before - 1] == "on") --before;
+    if (before > 0 && reporting_.contains(s_.words[before - 1])) return false;
+    if (t.end < s_.size() && reporting_.contains(s_.words[t.end])) return false;  // "on Friday said"
+    // Counts of a state ("still missing", "in shelters") are the state on that day.
+    if (!Lexicon::get("cumulative_measures").contains(measure)) return false;
+    // The day is the count's own: after the numeral and its verb ("ten died in clashes on
+    // Thursday"), with no report between ("..., citing X, on Tuesday"). "A landslide
+    // swept the village on Monday, killing 14": the day of the event, whose toll it is.
+    if (t.begin <= last) return false;
+    for (std::size_t k = last + 1; k < t.begin; ++k) {
+        if (reporting_.contains(s_.words[k]) || s_.words[k] == "citing") return false;
+    }
+    if (first > 0 && isIng(s_.words[first - 1])) return false;
+    if (t.begin <= 3 && t.end < s_.size() && s_.punct[t.end] && s_.words[t.end] == "-") return false;
+    // "as of Tuesday", "by Saturday night", "until Monday": a total up to that day.
+    if (t.begin > 0 && (s_.words[t.begin - 1] == "by" || s_.words[t.begin - 1] == "until" ||
+                        s_.words[t.begin - 1] == "through" ||
+                        (t.begin > 1 && s_.words[t.begin - 2] == "as" && s_.words[t.begin - 1] == "of"))) {
+        return false;
+    }
+    static const std::set<std::string> kRunningTotal = {
+        "toll",  "tolls",  "total",   "tally",   "cumulative", "overall",  "rose",   "risen",
+        "rises", "climbed", "climbs", "reached", "increased",  "jumped",   "stood",  "stands",
+        "now",   "far",    "date",    "all",     "altogether", "has",      "have",   "had",
+        "number", "figure", "count",  "brings", "bringing",   "raising",  "pushing"};
+    // The numeral's clause, both sides.
+    std::size_t b = first;
+    while (b > 0 && !endsClause(s_, b - 1)) --b;
+    std::size_t e = last + 1;
+    while (e < s_.size() && !endsClause(s_, e)) ++e;
+    for (std::size_t k = b; k < e; ++k) {
+        if (kRunningTotal.count(s_.words[k])) return false;
+    }
+    return true;
+}
+
+bool SentenceReader::inRelativeClause(const TimeExpression& t, std::size_t first) const {
+    // "quakes that struck on Saturday have killed 2,000", "homes were destroyed in
+    // landslides that struck the district on Tuesday": the time of the event a relative
+    // clause describes. The numeral's own clause is before "that", or after the relative
+    // clause's verb when the numeral comes later.
+    for (std::size_t k = t.begin; k-- > 0;) {
+        if (endsClause(s_, k) || numeral(k)) return false;
+        if (s_.words[k] == "that" || s_.words[k] == "which" || s_.words[k] == "who") {
+            // A relative clause goes on with its verb ("that struck"); a complement with
+            // its own subject ("said that the agency had in April placed ...").
+            static const std::set<std::string> kSubjectStarts = {
+                "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "it",
+                "he", "she", "they", "we", "i", "there"};
+            if (k + 1 < s_.size() &&
+                (kSubjectStarts.count(s_.words[k + 1]) || numeral(k + 1) ||
+                 std::isupper(static_cast<unsigned char>(s_.original[k + 1][0])))) {
+                return false;
+            }
+            return k > first || t.end <= first;
+        }
+    }
+    return false;
 }
 
 const TimeExpression* SentenceReader::whenClauseTime(std::size_t first) const {
@@ -75,6 +156,7 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         if (insideSince) continue;
         // "killed by Monday's earthquake": a possessive time dates the event, not the count.
         if (t.end < s_.size() && s_.words[t.end] == "'s") continue;
+        if (inRelativeClause(t, first)) continue;
         const std::size_t lo = t.end <= first ? t.end : last + 1;
         const std::size_t hi = t.end <= first ? first : t.begin;
         // Another count between them claims the time; a magnitude ("8.4") does not.
@@ -90,6 +172,7 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
     m.fact.when = "present";
     if (!best) return;
     m.fact.increment = m.fact.increment || best->period;  // one period's count
+    m.fact.oneDay = isOneDay(first, last, *best, m.fact.measure);
     m.fact.whenBegin = best->isoBegin;
     m.fact.whenEnd = best->isoEnd;
     if (best->present) return;

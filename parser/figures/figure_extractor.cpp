@@ -65,6 +65,7 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             }
             m.fact.mentions.push_back({begin, end});
             m.fact.sentence = layer.display(sentence.span);
+            m.fact.sentenceSpan = sentence.span;
             m.sentence = si;
             m.paragraph = sentence.paragraph;
             m.heading = heading;

@@ -82,7 +82,10 @@ std::vector<FigureFact> mergeFigureMentions(const std::vector<FigureMention>& me
             fact.mentions.insert(fact.mentions.end(), m.mentions.begin(), m.mentions.end());
             addReporters(fact.reporters, m.reporters);
             if (fact.previousCue.empty()) fact.previousCue = m.previousCue;
-            if (fact.place.empty()) fact.place = m.place;
+            if (fact.place.empty()) {
+                fact.place = m.place;
+                fact.placeIsDestination = m.placeIsDestination;
+            }
         }
         figures.push_back(std::move(fact));
     }

@@ -20,6 +20,11 @@ const std::set<std::string> kClauseBreaks = {"according", "said",  "says",  "tol
                                              "whereas",   "after", "when",  "but",
                                              "although",  "citing", "since", "as"};
 
+// Nouns of events that a place name can modify ("the Ukraine war", "the Gaza conflict").
+const std::set<std::string> kEventNouns = {"war",      "conflict", "crisis",   "invasion",
+                                           "offensive", "front",   "campaign", "operation",
+                                           "border",   "government", "authorities", "forces"};
+
 int specificity(const PlaceEntry* entry) {
     if (!entry) return 0;
     switch (entry->kind) {
@@ -40,10 +45,12 @@ struct PlaceMention {
 // The most specific place among the place mentions that begin in word range [from, to)
 // behind a locative preposition (with no clause break between the two).
 const std::string* placeIn(const SentenceWords& s, std::size_t from, std::size_t to,
-                           const std::vector<PlaceMention>& places, const Gazetteer& gazetteer) {
+                           const std::vector<PlaceMention>& places, const Gazetteer& gazetteer,
+                           bool* destination = nullptr) {
     const std::string* best = nullptr;
     int bestRank = -1;
     bool locative = false;
+    bool toward = false;  // the locative is "to" or "into"
     for (std::size_t i = from; i < to; ++i) {
         if (s.punct[i] && s.words[i] != "'s" && s.words[i] != "-") {
             if (best) break;  // the place phrase is over
@@ -52,16 +59,25 @@ const std::string* placeIn(const SentenceWords& s, std::size_t from, std::size_t
         }
         if (kClauseBreaks.count(s.words[i]) || (best && s.words[i] == "and")) break;
         if (kLocatives.count(s.words[i])) {
-            locative = true;
+            // "the war in Ukraine": a place that locates an event, not the count.
+            locative = !(i > 0 && kEventNouns.count(s.words[i - 1]));
+            toward = s.words[i] == "to" || s.words[i] == "into";
             continue;
         }
         if (!locative) continue;
         for (const auto& place : places) {
             if (place.span.begin != s.spans[i].begin) continue;
+            // "Russia's war", "the Ukraine war": a place that names an event, not where
+            // the count was made.
+            const std::size_t after = s.wordAt(place.span.end);
+            if (after < s.size() && (s.words[after] == "'s" || kEventNouns.count(s.words[after]))) {
+                continue;
+            }
             const int rank = specificity(gazetteer.find(*place.name));
             if (rank > bestRank) {
                 best = place.name;
                 bestRank = rank;
+                if (destination) *destination = toward;
             }
         }
     }
@@ -84,10 +100,12 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
         const SentenceWords s = sentenceWords(layer, layer.sentences()[figure.sentence]);
         const Span numeral = figure.fact.mentions.front();
         const std::size_t after = s.wordEndAt(numeral.end);
-        const std::string* place = placeIn(s, after, s.size(), places, gazetteer);
+        bool destination = false;
+        const std::string* place = placeIn(s, after, s.size(), places, gazetteer, &destination);
         // A fronted locative: "In West Bengal, six people died."
         if (!place && s.size() > 0 && kLocatives.count(s.words[0])) {
-            place = placeIn(s, 0, std::min(s.wordAt(numeral.begin), s.size()), places, gazetteer);
+            place = placeIn(s, 0, std::min(s.wordAt(numeral.begin), s.size()), places, gazetteer,
+                            &destination);
         }
         // Inside the subject before the numeral: "the number of dead in Kherson had risen
         // to 14", back to the clause's start (punctuation, "that", a clause break or
@@ -104,9 +122,12 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
                 }
                 --start;
             }
-            place = placeIn(s, start, first, places, gazetteer);
+            place = placeIn(s, start, first, places, gazetteer, &destination);
         }
-        if (place) figure.fact.place = *place;
+        if (place) {
+            figure.fact.place = *place;
+            figure.fact.placeIsDestination = destination;
+        }
     }
 }
 

@@ -14,6 +14,7 @@ using namespace figure_text;
 FigureMention SentenceReader::read(std::size_t first, std::size_t last, const FigureMention* before) {
     FigureMention m;
     m.projected = isProjection(first);
+    m.fact.speculative = isSpeculative(first);
     m.fact.qualifier = qualifier(first, last);
     // "5,600 or so people": the noun phrase starts after the qualifier.
     const std::size_t npBegin = orSo(last + 1) ? last + 3 : last + 1;
@@ -45,6 +46,12 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     if (measure.priority > 2 && before && before->hasMeasure && partOfBefore(first)) {
         measure = {before->fact.measure, 2};
         partitiveSubject = before->fact.subject;
+        m.fact.part = joinOriginal(s_, npBegin, npEnd);
+        if (m.fact.part.empty()) m.fact.part = "part";
+    }
+    // "The deaths include 15 people who ...", "the figure included 48 in X": a part of
+    // a count stated before.
+    if (m.fact.part.empty() && includedPart(first)) {
         m.fact.part = joinOriginal(s_, npBegin, npEnd);
         if (m.fact.part.empty()) m.fact.part = "part";
     }
@@ -86,9 +93,34 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         m.fact.subject = before->fact.subject;
         m.fact.increment = before->fact.increment;
     }
-    m.fact.cause = cause(first, last);
+    m.fact.cause = nearestCue("causes", first, last);
+    if (m.fact.measure == "outage") m.fact.utility = nearestCue("utilities", first, last);
+    m.fact.setting = setting(first, last);
     setTime(m, first, last);
     return m;
+}
+
+std::string SentenceReader::setting(std::size_t first, std::size_t last) const {
+    static const std::set<std::string> kHospitals = {"hospital", "hospitals", "morgue", "morgues",
+                                                     "mortuary", "clinic", "clinics"};
+    std::size_t b = first;
+    while (b > 0 && !endsClause(s_, b - 1)) --b;
+    std::size_t e = last + 1;
+    while (e < s_.size() && !endsClause(s_, e)) ++e;
+    for (std::size_t k = b; k < e; ++k) {
+        if (kHospitals.count(s_.words[k])) return "hospitals";
+    }
+    return {};
+}
+
+bool SentenceReader::includedPart(std::size_t first) const {
+    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+    std::size_t k = first;
+    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    if (k > 0 && (s_.words[k - 1] == "the")) --k;
+    if (k > 0 && s_.words[k - 1] == "also") --k;
+    return k > 0 && (s_.words[k - 1] == "include" || s_.words[k - 1] == "includes" ||
+                     s_.words[k - 1] == "included");
 }
 
 bool SentenceReader::orSo(std::size_t i) const {

@@ -136,6 +136,13 @@ class SentenceReader {
         return !nameNumerals_[i] && figure_text::isNumeral(s_, i);
     }
 
+    // "hospitals" when the numeral's clause counts at hospitals or morgues, else empty.
+    std::string setting(std::size_t first, std::size_t last) const;
+
+    // "The deaths include 15 ...", "This number also includes the 3,000 ...": a part of
+    // a count the text stated before.
+    bool includedPart(std::size_t first) const;
+
     // "5,600 or so people": the words after the numeral at i.
     bool orSo(std::size_t i) const;
 
@@ -163,8 +170,9 @@ class SentenceReader {
     // "two of the dead", "five of those injured": the cue's measure and words.
     std::optional<std::pair<std::string, std::string>> partitiveMeasure(std::size_t i) const;
 
-    // The cue of causes.txt nearest the numeral in the sentence (before it on a tie).
-    std::string cause(std::size_t first, std::size_t last) const;
+    // The label of the cue of `lexicon` nearest the numeral in the sentence (before it on
+    // a tie), or empty: causes.txt ("cholera"), utilities.txt ("power").
+    std::string nearestCue(const std::string& lexicon, std::size_t first, std::size_t last) const;
 
     // "as early as Tuesday, when the figure stood at 74": a numeral in a "when" clause
     // that follows a time takes that time.
@@ -210,6 +218,21 @@ class SentenceReader {
     // The words of previous_cues.txt before the numeral ("had placed", "up from") that mark
     // it as an older estimate, or empty.
     std::string previousCue(std::size_t first) const;
+
+    // "may be close to 1,000", "perhaps a thousand": a hedge or a modal copula in the
+    // numeral's clause before it.
+    bool isSpeculative(std::size_t first) const;
+
+    // Whether the numeral counts one day's events: its time is one day, not introduced by
+    // "as of", "by" or "until", and its clause has no word of a running total ("toll",
+    // "rose", "so far", a perfect tense).
+    // Only measures that grow (cumulative_measures.txt) have one-day counts.
+    bool isOneDay(std::size_t first, std::size_t last, const TimeExpression& time,
+                  const std::string& measure) const;
+
+    // Whether a time is inside a relative clause ("quakes that struck on Saturday")
+    // that describes an event rather than the count at word `first`.
+    bool inRelativeClause(const TimeExpression& time, std::size_t first) const;
 
     // The nearest time expression in the sentence, skipping those inside "since
     // <verb>ing ..." (the start of the counted events, not the time of the count).

@@ -64,8 +64,8 @@ PropertyGraph sampleGraph() {
     range.extra["when_date"] = Value("2025-04-30");
     range.mentions = {{"a1", 40, 80}};
     auto figure = news.addFigure(range);
-    news.addReportedBy(figure, agency, "a1");
-    news.addReportedBy(figure, actor, "a1");
+    news.addReportedBy(figure, agency, {"said", "subject before the cue", "a1", 0, 10, {}, 0, 0});
+    news.addReportedBy(figure, actor, {"", "", "a1", 0, 0, {}, 0, 0});
     news.addMentions(article, agency);
     // The general graph underneath: anything a CREATE query can make.
     auto x = g.addNode({"Actor", "Person"},

@@ -55,13 +55,21 @@ TEST_CASE("NewsGraph: figures, articles and edges get domain labels and types", 
     info.qualifier = "at least";
     info.measure = "casualties";
     auto figure = news.addFigure(info);
-    news.addReportedBy(figure, agency, "a1");
-    news.addReportedBy(figure, agency, "a1");  // once
-    news.addReportedBy(figure, agency, "a2");  // another article: another edge
+    EdgeEvidence evidence{"said", "subject before the cue", "a1", 0, 4, {}, 0, 0};
+    news.addReportedBy(figure, agency, evidence);
+    news.addReportedBy(figure, agency, evidence);  // once
+    evidence.article = "a2";
+    news.addReportedBy(figure, agency, evidence);  // another article: another edge
     news.addMentions(article, figure);
     news.addMentions(article, figure);
     news.addSupersedes(figure, figure);  // never to itself
     CHECK(g.edgeCount() == 3);
+    // The evidence is kept on the edge.
+    for (const auto& edge : g.edges()) {
+        if (g.edge(edge).type != "REPORTED_BY") continue;
+        CHECK(g.edge(edge).property("cue").asString() == "said");
+        CHECK(g.edge(edge).property("sentence_end").asInt() == 4);
+    }
     CHECK(g.node(figure).hasLabel("Figure"));
     CHECK(g.node(figure).property("low").isNull());
     CHECK(g.relationshipTypes() == std::vector<std::string>{"MENTIONS", "REPORTED_BY"});

@@ -1,0 +1,185 @@
+#include "parser/claims/claim_key.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
+
+#include "parser/entities/gazetteer.h"
+#include "parser/text/cue_table.h"
+#include "parser/text/lexicon.h"
+#include "parser/text/text_layer.h"
+#include "parser/time/time_expression.h"
+
+namespace newsgraph::parser {
+
+namespace {
+
+std::vector<std::string> lowerWords(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(foldCase(foldTypography(text)));
+    for (std::string w; in >> w;) {
+        while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.pop_back();
+        if (!w.empty()) out.push_back(w);
+    }
+    return out;
+}
+
+// Who a figure counts, by the head words of its subject (subject_classes.txt); empty for
+// people in general or a subject that says nothing.
+std::string populationOf(const FigureFact& f) {
+    const CueTable& classes = CueTable::get("subject_classes");
+    std::string found;
+    for (const auto& word : lowerWords(f.subject)) {
+        if (auto label = classes.labelOf(word)) found = *label;
+    }
+    if (found == "combatants" || found == "workers" || found == "equipment" || found == "animals") {
+        return found;
+    }
+    if (found == "places") return "structures";
+    if (found == "civilians" || found == "overall") return found;
+    return {};  // people in general, or a subject that says nothing: fits any
+}
+
+// Region-level words that close a place name the gazetteer does not know ("Noto
+// Peninsula", "Kherson Region"): the place is an area, not one town.
+bool namesArea(const std::string& place) {
+    static const std::set<std::string> kAreas = {"peninsula", "region", "province", "prefecture",
+                                                 "state",     "oblast", "governorate", "territory",
+                                                 "coast",     "valley", "islands",     "basin"};
+    const auto words = lowerWords(place);
+    return !words.empty() && kAreas.count(words.back()) > 0;
+}
+
+bool isPastPoint(const FigureFact& f, const std::string& articleDate) {
+    if (f.whenEnd.empty() || articleDate.empty() || f.whenEnd >= articleDate) return false;
+    // "between July 15 and August 5", "from June 18 to July 1", "since April": the span a
+    // count covers, counted as of its article.
+    const std::string when = " " + foldCase(f.when) + " ";
+    for (const char* span : {" between ", " from ", " to ", " through ", " since ", " until "}) {
+        if (when.find(span) != std::string::npos) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string ClaimKey::describe() const {
+    std::string out = measure + " · " + (population.empty() ? "anyone" : population) + " · " +
+                      (scope.empty() ? "the whole story" : scope);
+    if (!cause.empty()) out += " · cause " + cause;
+    if (!utility.empty()) out += " · " + utility;
+    if (!part.empty()) out += " · part: " + part;
+    return out;
+}
+
+std::string chainExclusion(const FigureFact& f, const std::string& articleDate) {
+    if (f.measure.empty()) return "no measure";
+    if (f.speculative) return "a speculative estimate";
+    if (f.oneDay) return "one day's count";
+    if (f.increment) return "an addition or one period's count";
+    const bool since = foldCase(f.when).rfind("since", 0) == 0;
+    if (f.when != "present" && !since && endedYearBefore(f.whenEnd, articleDate)) {
+        return "a past incident";
+    }
+    return {};
+}
+
+TimePoint timePointOf(const FigureFact& f, const std::string& articleDate) {
+    if (articleDate.empty()) return {};
+    const std::string when = foldCase(f.when);
+    const bool recalled = !f.previousCue.empty() || when.rfind("originally", 0) == 0 ||
+                          when.rfind("initially", 0) == 0 || when.rfind("previously", 0) == 0;
+    const bool late = when.find("late") != std::string::npos || when.find("night") != std::string::npos ||
+                      when.find("evening") != std::string::npos;
+    if (isPastPoint(f, articleDate)) return {f.whenEnd, late ? 1 : 0};
+    if (recalled) return {articleDate, -1};
+    return {articleDate, late ? 1 : 0};
+}
+
+bool isRevision(const FigureFact& f) {
+    static const std::set<std::string> kRevised = {"lowered", "lowers",    "revised", "revises",
+                                                   "reduced", "corrected", "retracted",
+                                                   "downgraded", "lowering", "revising"};
+    for (const auto& w : lowerWords(f.sentence)) {
+        if (kRevised.count(w)) return true;
+    }
+    return false;
+}
+
+ClaimKeys::ClaimKeys(const std::vector<ArticleFacts>& articles, const std::vector<std::size_t>& story)
+    : articles_(articles), story_(story) {
+    const Gazetteer& gazetteer = Gazetteer::get();
+    std::map<std::size_t, std::map<std::string, std::size_t>> countries, places;
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        for (const auto& f : articles[a].figures) {
+            if (f.place.empty() || f.placeIsDestination) continue;
+            const std::size_t weight = std::max<std::size_t>(1, f.mentions.size());
+            places[story[a]][f.place] += weight;
+            const PlaceEntry* p = gazetteer.find(f.place);
+            if (p && !p->country.empty()) countries[story[a]][p->country] += weight;
+            if ((p && p->kind == PlaceKind::Region) || (!p && namesArea(f.place))) {
+                regional_.insert(story[a]);
+            }
+        }
+    }
+    auto most = [](const std::map<std::string, std::size_t>& counts) {
+        std::string best;
+        std::size_t n = 0;
+        for (const auto& [name, count] : counts) {
+            if (count > n) best = name, n = count;
+        }
+        return best;
+    };
+    for (const auto& [s, counts] : countries) country_[s] = most(counts);
+    for (const auto& [s, counts] : places) place_[s] = most(counts);
+}
+
+std::string ClaimKeys::scopeOf(std::size_t story, const FigureFact& f) const {
+    if (!f.setting.empty()) return f.setting;
+    if (f.place.empty() || f.placeIsDestination) return {};
+    const auto country = country_.find(story);
+    const std::string storyCountry = country == country_.end() ? "" : country->second;
+    if (const PlaceEntry* p = Gazetteer::get().find(f.place)) {
+        const bool area = p->kind == PlaceKind::Country || p->kind == PlaceKind::WorldRegion ||
+                          p->kind == PlaceKind::Region;
+        // An area of the story's country is the story's, unless it is a first-level
+        // region other than the story's main one ("six were killed in neighbouring X");
+        // another country is its own.
+        if (area) {
+            if (!storyCountry.empty() && p->country != storyCountry) return f.place;
+            const auto main = place_.find(story);
+            const PlaceEntry* mainPlace = main == place_.end() ? nullptr : Gazetteer::get().find(main->second);
+            if (p->kind == PlaceKind::Region && mainPlace && mainPlace->kind == PlaceKind::Region &&
+                mainPlace != p) {
+                return f.place;
+            }
+            return {};
+        }
+        // One city of many; unless the story is that city's: its figures are mostly
+        // counted there and none in a wider region.
+        const auto main = place_.find(story);
+        if (main != place_.end() && main->second == f.place && !regional_.count(story)) return {};
+        return f.place;
+    }
+    if (namesArea(f.place)) return {};
+    // A place the gazetteer does not know is a locality ("Example village"), unless the
+    // story's figures are mostly counted there.
+    const auto main = place_.find(story);
+    if (main != place_.end() && main->second == f.place && !regional_.count(story)) return {};
+    return f.place;
+}
+
+ClaimKey ClaimKeys::keyOf(std::size_t article, const FigureFact& f) const {
+    ClaimKey key;
+    key.story = story_[article];
+    key.measure = f.measure;
+    key.population = populationOf(f);
+    key.scope = scopeOf(key.story, f);
+    key.cause = f.cause;
+    key.utility = f.utility;
+    key.part = foldCase(f.part);
+    return key;
+}
+
+}  // namespace newsgraph::parser
