@@ -62,6 +62,21 @@ bool namesEarlierTime(const FigureFact& f) {
     return f.when != "present" && foldCase(f.when).rfind("since", 0) != 0;
 }
 
+// Whether a figure counts one span of time that a total of its article covers: "about 400
+// deaths from July 16 to Aug. 4, around 250 between Aug. 5 and Aug. 6" beside "more than
+// 600 killed" in all.
+bool periodOfTotal(const ArticleFacts& article, const FigureFact& f) {
+    const std::string when = " " + foldCase(f.when) + " ";
+    const bool span = !f.whenBegin.empty() && f.whenBegin != f.whenEnd &&
+                      (when.find(" between ") != std::string::npos ||
+                       when.find(" from ") != std::string::npos || when.find(" to ") != std::string::npos);
+    if (!span) return false;
+    return std::any_of(article.figures.begin(), article.figures.end(), [&](const FigureFact& g) {
+        return &g != &f && g.measure == f.measure && g.when == "present" && g.part.empty() &&
+               magnitude(g) > magnitude(f);
+    });
+}
+
 // The key figures group by: what must be equal. Populations, causes, services and sides
 // only must not conflict (one of two may be unknown).
 ClaimKey groupKey(ClaimKey key) {
@@ -169,7 +184,10 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
     for (std::size_t c = 0; c < claims.size(); ++c) {
         const Statement& first = claims[c].statements.front();
         const FigureFact& fact = articles[first.article].figures[first.figure];
-        const std::string excluded = chainExclusion(fact, articles[first.article].article.date);
+        std::string excluded = chainExclusion(fact, articles[first.article].article.date);
+        if (excluded.empty() && periodOfTotal(articles[first.article], fact)) {
+            excluded = "one period of a total";
+        }
         if (trace) {
             std::fprintf(stderr, "claim %zu: a%zu %s %s when=%s key=[%s] time=%s/%d %s\n", c,
                          first.article, fact.value.isInt() ? std::to_string(fact.value.asInt()).c_str() : "range",

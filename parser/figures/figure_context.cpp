@@ -65,8 +65,12 @@ bool SentenceReader::isOneDay(std::size_t first, std::size_t last, const TimeExp
     if (before > 0 && s_.words[before - 1] == "on") --before;
     if (before > 0 && reporting_.contains(s_.words[before - 1])) return false;
     if (t.end < s_.size() && reporting_.contains(s_.words[t.end])) return false;  // "on Friday said"
-    // Counts of a state ("still missing", "in shelters") are the state on that day.
-    if (!Lexicon::get("cumulative_measures").contains(measure)) return false;
+    // Counts of a state ("still missing", "in shelters") are the state on that day; a
+    // count of events ("disappeared on June 25", "were evacuated on Monday") is that
+    // day's, whatever its measure.
+    if (!Lexicon::get("cumulative_measures").contains(measure) && !eventVerb(first, last, measure)) {
+        return false;
+    }
     // The day is the count's own: after the numeral and its verb ("ten died in clashes on
     // Thursday"), with no report between ("..., citing X, on Tuesday"). "A landslide
     // swept the village on Monday, killing 14": the day of the event, whose toll it is.
@@ -87,15 +91,27 @@ bool SentenceReader::isOneDay(std::size_t first, std::size_t last, const TimeExp
         "rises", "climbed", "climbs", "reached", "increased",  "jumped",   "stood",  "stands",
         "now",   "far",    "date",    "all",     "altogether", "has",      "have",   "had",
         "number", "figure", "count",  "brings", "bringing",   "raising",  "pushing"};
-    // The numeral's clause, both sides.
+    // The numeral's clause up to the time.
+    std::size_t b = first;
+    while (b > 0 && !endsClause(s_, b - 1)) --b;
+    for (std::size_t k = b; k < t.end; ++k) {
+        if (kRunningTotal.count(s_.words[k])) return false;
+    }
+    return true;
+}
+
+bool SentenceReader::eventVerb(std::size_t first, std::size_t last, const std::string& measure) const {
     std::size_t b = first;
     while (b > 0 && !endsClause(s_, b - 1)) --b;
     std::size_t e = last + 1;
     while (e < s_.size() && !endsClause(s_, e)) ++e;
     for (std::size_t k = b; k < e; ++k) {
-        if (kRunningTotal.count(s_.words[k])) return false;
+        auto m = measures_.matchAt(s_.words, k);
+        if (!m || m->label != measure) continue;
+        const std::string& w = s_.words[k];
+        if ((isParticiple(w) || w == "went" || w == "fled") && w != "missing") return true;
     }
-    return true;
+    return false;
 }
 
 bool SentenceReader::inRelativeClause(const TimeExpression& t, std::size_t first) const {

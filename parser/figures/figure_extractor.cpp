@@ -55,7 +55,9 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             const std::size_t first = words.wordAt(begin);
             const std::size_t last = words.wordEndAt(end);
             if (first >= words.size() || last == 0 || reader.isNameNumeral(first)) continue;
-            FigureMention m = reader.read(first, last - 1, previous ? &found[*previous] : nullptr);
+            const FigureMention* earlier = !previous && !found.empty() ? &found.back() : nullptr;
+            FigureMention m =
+                reader.read(first, last - 1, previous ? &found[*previous] : nullptr, earlier);
             if (m.projected) continue;  // expected, not reported
             if (n.isRange) {
                 m.fact.low = graph::Value(static_cast<std::int64_t>(n.low));

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <set>
 #include <string>
 
 #include "parser/text/cue_table.h"
@@ -68,7 +69,13 @@ bool ratioFirstTerm(std::string_view s, std::size_t pos) {
 
 bool isNotAFigure(std::string_view s, const NumberMatch& n) {
     const std::string_view text = s.substr(n.begin, n.end - n.begin);
-    if (n.spelled && n.high < 2) return true;  // "one of them", "a"
+    // "one of them", "a"; but "one death", "one person died" count.
+    if (n.spelled && n.high < 2) {
+        static const std::set<std::string> kOneOf = {"death", "fatality", "casualty", "person",
+                                                     "man", "woman", "child", "body", "boy",
+                                                     "girl", "soldier", "civilian"};
+        return n.low != 1 || !kOneOf.count(wordAfter(s, n.end));
+    }
     if (std::floor(n.low) != n.low || std::floor(n.high) != n.high) return true;
     if (looksLikeYear(text, n.low) || (n.isRange && n.low >= 1900 && n.high <= 2100 &&
                                        n.low < 2100 && text.find(',') == std::string_view::npos)) {

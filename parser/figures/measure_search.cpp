@@ -10,7 +10,32 @@ namespace newsgraph::parser {
 
 using namespace figure_text;
 
+Measure SentenceReader::cueAfterOf(std::size_t j, const CueTable::Match& m) const {
+    // "cases of enforced disappearances", "reports of people being trapped": the cue
+    // after "of" says what the count is of.
+    std::size_t of = j + m.words;
+    if (of < s_.size() && s_.words[of] == "of") {
+        for (std::size_t k = of + 1; k < s_.size() && k <= of + 4; ++k) {
+            if (endsClause(s_, k) || numeral(k)) break;
+            if (auto inner = measures_.matchAt(s_.words, k)) {
+                return {joinedMeasure(measures_, s_, k, *inner), 2};
+            }
+        }
+    }
+    // "40 cases resolved": a participle right after the counted noun.
+    if (m.label == "cases" && of < s_.size() && isParticiple(s_.words[of]) &&
+        !reporting_.contains(s_.words[of]) && !neutral_.contains(s_.words[of])) {
+        return {s_.words[of], 2};
+    }
+    return {joinedMeasure(measures_, s_, j, m), 2};
+}
+
 Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
+    // Words of a state between the counted noun and its cue: "households facing power
+    // outages", "homes still without running water".
+    static const std::set<std::string> kStateVerbs = {"face",  "faces",  "facing",  "suffer",
+                                                      "suffering", "experiencing", "lack",
+                                                      "lacking", "left"};
     Measure direct;
     std::size_t j = i;
     std::optional<std::size_t> predicate;  // past a reporting clause, when there is one
@@ -25,16 +50,19 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
             break;
         }
         if (auto m = measures_.matchAt(s_.words, j)) {
-            direct = {joinedMeasure(measures_, s_, j, *m), 2};
+            direct = cueAfterOf(j, *m);
             break;
         }
         // "19 people still missing", "23 others now unaccounted for": an adverb between
         // the noun phrase and its cue.
-        if (kStateAdverbs.count(w) && j + 1 < s_.size()) {
-            if (auto m = measures_.matchAt(s_.words, j + 1)) {
-                direct = {joinedMeasure(measures_, s_, j + 1, *m), 2};
+        if ((kStateAdverbs.count(w) || kStateVerbs.count(w)) && j + 1 < s_.size()) {
+            std::size_t k = j + 1;
+            if (kStateVerbs.count(s_.words[k]) && k + 1 < s_.size()) ++k;  // "still face"
+            if (auto m = measures_.matchAt(s_.words, k)) {
+                direct = {joinedMeasure(measures_, s_, k, *m), 2};
                 break;
             }
+            if (kStateVerbs.count(w)) continue;
         }
         if (kAuxiliaries.count(w) || kPhraseEnds.count(w) || isIng(w) || isLy(w)) break;
     }
@@ -48,15 +76,28 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
         const std::string& w = s_.words[npEnd + 1];
         if (isParticiple(w) && !reporting_.contains(w) && !neutral_.contains(w)) return {w, 1};
     }
-    // Predicate: auxiliary, up to three words, then a cue, within the clause.
+    // Predicate: auxiliary, up to four words, then a cue, within the clause; a cue beats a
+    // participle of no lexicon ("were being treated for wounds": wounded).
     const std::size_t from = predicate ? *predicate : npEnd;
-    Measure neutral;
+    Measure neutral, participle;
     // "11 farmworkers who had been sleeping in a hostel when it collapsed were still
-    // missing": past a relative clause on people, the main predicate may follow.
-    const bool relative = from < s_.size() && s_.words[from] == "who";
+    // missing": past a relative clause on people, the main predicate may follow; when none
+    // does, the relative clause's own verb counts ("3,000 civilians who fled the city").
+    const bool relative = from < s_.size() && (s_.words[from] == "who" || s_.words[from] == "that");
+    Measure relativeVerb;
+    if (relative && from + 1 < s_.size()) {
+        std::size_t v = from + 1;
+        while (v < s_.size() && kAuxiliaries.count(s_.words[v])) ++v;
+        if (v < s_.size()) {
+            if (auto m = measures_.matchAt(s_.words, v)) relativeVerb = {joinedMeasure(measures_, s_, v, *m), 1};
+        }
+    }
     for (std::size_t k = from; k < s_.size() && k < from + 16; ++k) {
         if (endsClause(s_, k) || numeral(k)) break;
-        if (kClauseOpeners.count(s_.words[k]) && !relative) break;
+        // "were said to have been killed": hearsay, not another clause.
+        const bool hearsay = k + 1 < s_.size() && s_.words[k + 1] == "to" &&
+                             reporting_.contains(s_.words[k]);
+        if (kClauseOpeners.count(s_.words[k]) && !relative && !hearsay) break;
         if (k == from && s_.words[k] == "and") break;
         if (!kAuxiliaries.count(s_.words[k])) continue;
         for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
@@ -67,10 +108,21 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
             const std::string& w = s_.words[p];
             if (!isParticiple(w) || direct.priority != 99 || reporting_.contains(w)) continue;
             // "had been registered as missing": a neutral verb only when no cue follows.
-            if (!neutral_.contains(w)) return {w, 1};
-            if (neutral.priority == 99) neutral = {w, 1};
+            if (!neutral_.contains(w)) {
+                if (participle.priority == 99) participle = {w, 1};
+            } else if (neutral.priority == 99) {
+                neutral = {w, 1};
+            }
         }
+        if (participle.priority != 99) break;
     }
+    if (participle.priority != 99 && relativeVerb.priority == 99) {
+        // A participle of no lexicon is weaker than what the counted noun implies
+        // ("1,000 personnel are engaged in relief": deployed).
+        participle.priority = 6;
+        return participle;
+    }
+    if (relativeVerb.priority != 99 && direct.priority == 99) return relativeVerb;
     return direct.priority == 99 ? neutral : direct;
 }
 

@@ -11,7 +11,8 @@ namespace newsgraph::parser {
 
 using namespace figure_text;
 
-FigureMention SentenceReader::read(std::size_t first, std::size_t last, const FigureMention* before) {
+FigureMention SentenceReader::read(std::size_t first, std::size_t last, const FigureMention* before,
+                                   const FigureMention* earlier) {
     FigureMention m;
     m.projected = isProjection(first);
     m.fact.speculative = isSpeculative(first);
@@ -42,8 +43,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         }
     }
     // "52 civilian deaths, including 21 children", "57 died, among them 22 children":
-    // a part of the figure before it.
-    if (measure.priority > 2 && before && before->hasMeasure && partOfBefore(first)) {
+    // a part of the figure before it (not "including 49 incidents": things).
+    if (measure.priority > 2 && before && before->hasMeasure && partOfBefore(first) &&
+        !countHead(npBegin, npEnd)) {
         measure = {before->fact.measure, 2};
         partitiveSubject = before->fact.subject;
         m.fact.part = joinOriginal(s_, npBegin, npEnd);
@@ -55,15 +57,36 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         m.fact.part = joinOriginal(s_, npBegin, npEnd);
         if (m.fact.part.empty()) m.fact.part = "part";
     }
-    if (measure.priority > 3) {
+    const std::optional<std::string> things = countHead(npBegin, npEnd);
+    // A count of things takes no measure of people from before it ("fled to 23
+    // localities").
+    if (measure.priority > 3 && !things) {
         if (auto left = leftMeasure(first)) measure = {*left, 3};
     }
-    if (measure.priority > 3) {
-        if (auto verb = verbBefore(first)) measure = {*verb, 4};
-    }
     m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, npBegin, npEnd);
-    if (measure.priority == 99) {
+    if (measure.priority > 5) {
         if (auto implied = impliedMeasure(npBegin, npEnd)) measure = {*implied, 5};
+    }
+    if (measure.priority > 5 && things && *things != "places") measure = {*things, 5};
+    if (measure.priority > 6 && !things) {
+        if (auto verb = verbBefore(first)) measure = {*verb, 7};
+    }
+    if (measure.label == "killed" && recoveredBodies(first, npBegin, npEnd)) {
+        measure.label = "recovered";
+    }
+    // "27 children and 76 women", "540 houses in A, 600 in B": a list goes on counting
+    // what its first item counts.
+    if (measure.priority == 99 && before && before->hasMeasure && listedAfter(*before, first)) {
+        measure = {before->fact.measure, 2};
+        m.fact.part = before->fact.part.empty() ? "" : joinOriginal(s_, npBegin, npEnd);
+        if (!before->fact.part.empty() && m.fact.part.empty()) m.fact.part = "part";
+    }
+    // "This includes 540 houses in Mundakkai": a part of the count the text stated
+    // before.
+    if (measure.priority == 99 && earlier && earlier->hasMeasure && includedPart(first)) {
+        measure = {earlier->fact.measure, 2};
+        if (m.fact.part.empty()) m.fact.part = joinOriginal(s_, npBegin, npEnd);
+        if (m.fact.part.empty()) m.fact.part = "part";
     }
     m.hasMeasure = measure.priority < 99;
     m.fact.measure = measure.label;
@@ -98,6 +121,52 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     m.fact.setting = setting(first, last);
     setTime(m, first, last);
     return m;
+}
+
+std::optional<std::string> SentenceReader::countHead(std::size_t npBegin, std::size_t npEnd) const {
+    std::size_t head = npEnd;
+    while (head > npBegin && s_.punct[head - 1]) --head;
+    if (head == npBegin) return std::nullopt;
+    return CueTable::get("count_heads").labelOf(s_.words[head - 1]);
+}
+
+bool SentenceReader::recoveredBodies(std::size_t first, std::size_t npBegin, std::size_t npEnd) const {
+    static const std::set<std::string> kRecovering = {"recovered", "retrieved", "found",
+                                                      "pulled", "exhumed", "recovering",
+                                                      "retrieving", "located"};
+    bool bodies = false;
+    for (std::size_t k = npBegin; k < npEnd; ++k) bodies = bodies || s_.words[k] == "bodies";
+    if (!bodies) return false;
+    std::size_t b = first;
+    while (b > 0 && !endsClause(s_, b - 1)) --b;
+    std::size_t e = npEnd;
+    while (e < s_.size() && !endsClause(s_, e)) ++e;
+    for (std::size_t k = b; k < e; ++k) {
+        if (kRecovering.count(s_.words[k])) return true;
+    }
+    return false;
+}
+
+bool SentenceReader::listedAfter(const FigureMention& before, std::size_t first) const {
+    const std::size_t from = s_.wordEndAt(before.fact.mentions.front().end);
+    if (from >= first) return false;
+    bool joined = false;
+    for (std::size_t k = from; k < first; ++k) {
+        const std::string& w = s_.words[k];
+        if (w == "and" || w == "," || w == "or") {
+            joined = true;
+            continue;
+        }
+        // "..., up from 43": a compared older figure, no list.
+        static const std::set<std::string> kComparing = {"up", "down", "from", "than", "to",
+                                                         "compared", "versus", "against"};
+        if (s_.punct[k] || numeral(k) || kAuxiliaries.count(w) || isParticiple(w) ||
+            measures_.matchAt(s_.words, k) || reporting_.contains(w) || kClauseOpeners.count(w) ||
+            kComparing.count(w)) {
+            return false;
+        }
+    }
+    return joined;
 }
 
 std::string SentenceReader::setting(std::size_t first, std::size_t last) const {

@@ -68,11 +68,11 @@ inline const std::set<std::string> kClauseOpeners = {"after", "before", "when", 
                                               "because", "which", "who", "where", "although",
                                               "though", "if", "but", "said", "says"};
 inline bool isNumeral(const SentenceWords& s, std::size_t i) {
-    return !s.punct[i] && !findNumbers(s.original[i]).empty() && s.original[i] != "one";
+    return !s.punct[i] && !findNumbers(s.original[i]).empty() && s.words[i] != "one";
 }
 
 inline bool isWholeNumeral(const SentenceWords& s, std::size_t i) {
-    if (s.punct[i] || s.original[i] == "one") return false;
+    if (s.punct[i] || s.words[i] == "one") return false;
     for (const NumberMatch& n : findNumbers(s.original[i])) {
         if (std::floor(n.low) == n.low && std::floor(n.high) == n.high) return true;
     }
@@ -89,14 +89,25 @@ inline std::string joinOriginal(const SentenceWords& s, std::size_t b, std::size
     return out;
 }
 
-// "killed or wounded", "dead and injured": a killed cue joined to a wounded cue.
+// "killed or wounded", "dead and injured": casualties; "destroyed or damaged": damaged;
+// "abducted or (still) missing": missing.
 inline std::string joinedMeasure(const CueTable& measures, const SentenceWords& s, std::size_t i,
                           const CueTable::Match& m) {
     std::size_t j = i + m.words;
-    if (m.label == "killed" && j + 1 < s.size() && (s.words[j] == "or" || s.words[j] == "and")) {
-        if (auto next = measures.matchAt(s.words, j + 1); next && next->label == "wounded") {
-            return "casualties";
+    if (j + 1 < s.size() && (s.words[j] == "or" || s.words[j] == "and")) {
+        std::size_t k = j + 1;
+        if (k + 1 < s.size() && (s.words[k] == "are" || s.words[k] == "remain" ||
+                                 s.words[k] == "were" || s.words[k] == "still")) {
+            ++k;  // "abducted or are still missing"
         }
+        auto next = measures.matchAt(s.words, k);
+        if (next && m.label == "killed" && next->label == "wounded") return "casualties";
+        // "destroyed or damaged", "damaged or destroyed": the wider word.
+        if (next && ((m.label == "destroyed" && next->label == "damaged") ||
+                     (m.label == "damaged" && next->label == "destroyed"))) {
+            return "damaged";
+        }
+        if (next && next->label == "missing") return "missing";  // "abducted or missing"
     }
     return m.label;
 }
@@ -127,8 +138,11 @@ class SentenceReader {
     // Whether word i is a numeral of a name ("Flight 370"): no figure (name_numerals.h).
     bool isNameNumeral(std::size_t i) const { return nameNumerals_[i]; }
 
-    // Fills everything but reporters for the numeral at words [first, last].
-    FigureMention read(std::size_t first, std::size_t last, const FigureMention* before);
+    // Fills everything but reporters for the numeral at words [first, last]. `before` is
+    // the figure read just before in this sentence, `earlier` the last one of the
+    // sentences before (for "This includes 540 houses ...").
+    FigureMention read(std::size_t first, std::size_t last, const FigureMention* before,
+                       const FigureMention* earlier = nullptr);
 
   private:
     // A numeral that may be a count: it ends a search for this numeral's cues.
@@ -159,6 +173,23 @@ class SentenceReader {
     // or a cue after an auxiliary in the clause's predicate (priority 1, "have been
     // killed"), or another participle after an auxiliary (priority 1.5, as its own word).
     Measure rightMeasure(std::size_t i, std::size_t& npEnd) const;
+
+    // A cue in the counted noun phrase at word j: the cue after its "of" when there is one
+    // ("cases of enforced disappearances"), or a participle right after "cases" ("40
+    // cases resolved").
+    Measure cueAfterOf(std::size_t j, const CueTable::Match& m) const;
+
+    // The measure the counted noun's head names when it counts things (count_heads.txt:
+    // "requests", "aftershocks", "localities").
+    std::optional<std::string> countHead(std::size_t npBegin, std::size_t npEnd) const;
+
+    // "recovered 89 bodies", "143 bodies ... were found": bodies counted as they are
+    // recovered.
+    bool recoveredBodies(std::size_t first, std::size_t npBegin, std::size_t npEnd) const;
+
+    // Whether the numeral continues a list after the one before it ("27 children and 76
+    // women", "540 houses in A, 600 in B"): only nouns, places and commas between.
+    bool listedAfter(const FigureMention& before, std::size_t first) const;
 
     // "expect the number to pass 20,000", "could rise to 100": a modal cue, then a verb
     // of reaching, in the numeral's clause before it (projection_cues.txt).
@@ -229,6 +260,10 @@ class SentenceReader {
     // Only measures that grow (cumulative_measures.txt) have one-day counts.
     bool isOneDay(std::size_t first, std::size_t last, const TimeExpression& time,
                   const std::string& measure) const;
+
+    // Whether the numeral's clause has a cue of `measure` that is a verb of an event
+    // ("disappeared", "went missing", "evacuated"), not of a state ("missing").
+    bool eventVerb(std::size_t first, std::size_t last, const std::string& measure) const;
 
     // Whether a time is inside a relative clause ("quakes that struck on Saturday")
     // that describes an event rather than the count at word `first`.

@@ -31,7 +31,37 @@ bool startsWord(std::string_view text, std::size_t pos) {
 // becomes ',' and 0x01 fillers (same length: byte offsets stay the same).
 std::string asciiForGrammar(std::string_view text) {
     std::string folded(text);
+    auto digit = [&](std::size_t k) {
+        return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])) != 0;
+    };
     for (std::size_t i = 0; i < folded.size(); ++i) {
+        // "3 624 houses", "16 000 people": a plain space between a group of one to three
+        // digits that opens a word and a group of exactly three is a thousands separator.
+        if (text[i] == ' ' && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4) &&
+            (i + 4 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[i + 4]))) &&
+            !(i + 5 < text.size() && (text[i + 4] == '.' || text[i + 4] == ',') && digit(i + 5))) {
+            std::size_t b = i;
+            while (b > 0 && digit(b - 1)) --b;
+            const bool opens = b == 0 || (text[b - 1] != ',' && text[b - 1] != '.' &&
+                                          !std::isalnum(static_cast<unsigned char>(text[b - 1])));
+            // "on March 15 200 people", "in 2023 2 352": a date or another number before
+            // the first group makes two numbers.
+            std::size_t w = b;
+            while (w > 0 && text[w - 1] == ' ') --w;
+            std::size_t ws = w;
+            while (ws > 0 && (std::isalnum(static_cast<unsigned char>(text[ws - 1])) || text[ws - 1] == '.')) --ws;
+            std::string before(text.substr(ws, w - ws));
+            for (auto& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            while (!before.empty() && before.back() == '.') before.pop_back();
+            static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                                  "aug", "sep", "sept", "oct", "nov", "dec"};
+            bool dated = !before.empty() && std::isdigit(static_cast<unsigned char>(before[0]));
+            for (const char* m : kMonths) dated = dated || before.rfind(m, 0) == 0;
+            if (i - b >= 1 && i - b <= 3 && opens && !dated) {
+                folded[i] = ',';
+                continue;
+            }
+        }
         if (static_cast<unsigned char>(folded[i]) < 0x80) continue;
         if (text.substr(i, 3) == "\xE2\x80\x93") {
             folded.replace(i, 3, "  -");

@@ -222,6 +222,43 @@ bool normaliseTime(const std::vector<std::string>& w, const std::string& article
     return false;
 }
 
+namespace {
+
+// "from July 16 to Aug. 4", "between Aug. 5 and Aug. 6", "June 18-July 1": two dated
+// expressions joined by "to", "through", "until", "-" (or "and" after "between") are one
+// span, from the first's start to the second's end.
+std::vector<TimeExpression> joinSpans(const SentenceWords& s, std::vector<TimeExpression> found) {
+    std::vector<TimeExpression> out;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        TimeExpression t = found[i];
+        if (i + 1 < found.size()) {
+            const TimeExpression& next = found[i + 1];
+            const std::string joint = next.begin == t.end + 1 ? s.words[t.end] : "";
+            const bool between = t.begin > 0 && s.words[t.begin - 1] == "between";
+            const bool from = t.begin > 0 && s.words[t.begin - 1] == "from";
+            const bool joined = joint == "to" || joint == "through" || joint == "until" ||
+                                joint == "-" || (joint == "and" && between);
+            if (joined && !t.isoBegin.empty() && !next.isoEnd.empty() && !t.since && !next.since) {
+                if (between || from) --t.begin;
+                t.end = next.end;
+                t.words.clear();
+                for (std::size_t k = t.begin; k < t.end; ++k) {
+                    if (s.punct[k] && s.words[k] != "-") continue;
+                    t.words += (t.words.empty() ? "" : " ") + s.original[k];
+                }
+                t.isoEnd = next.isoEnd;
+                t.present = false;
+                t.period = false;
+                ++i;
+            }
+        }
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
                                                 const std::string& articleDate) {
     const Lexicon& presentWords = Lexicon::get("time_words");
@@ -293,8 +330,10 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
         t.present = present;
         t.begin = b;
         t.end = e;
-        // "since last fall", and "since the rains began in June": a running total.
-        for (std::size_t k = b; k-- > 0 && k + 7 > b && !s.punct[k];) {
+        // "since last fall", "since the rains began in June", "since the city's takeover
+        // by the Example Forces (EF) last month": a running total.
+        for (std::size_t k = b; k-- > 0 && k + 12 > b &&
+                                (!s.punct[k] || w[k] == "(" || w[k] == ")" || w[k] == "'s");) {
             if (w[k] == "since") {
                 t.since = true;
                 t.begin = k;
@@ -311,7 +350,7 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
         found.push_back(std::move(t));
         i = e;
     }
-    return found;
+    return joinSpans(s, std::move(found));
 }
 
 bool endedYearBefore(const std::string& isoEnd, const std::string& articleDate) {
