@@ -7,6 +7,7 @@
 # it is scored only to report a first-contact figure, never to tune on.
 #
 # Usage: bench/score_all.sh [--build DIR] [--check] [--json] [--verbose SET]
+# More sets: NEWSGRAPH_EXTRA_SETS=DIR[:DIR...], each with articles/ and gold.json.
 #   --json           also write each set's score.py report to $OUT/SET.json (OUT: --out DIR)
 #   --verbose SET    print score.py's misses and false hits for SET after the table
 set -eu
@@ -36,6 +37,11 @@ sets=()   # name|articles|gold
 sets+=("examples|$root/examples/articles|$root/examples/gold/examples.json")
 for d in holdout blind blind2; do
     [ -f "$root/bench/$d/gold.json" ] && sets+=("$d|$root/bench/$d/articles|$root/bench/$d/gold.json")
+done
+# More sets with gold (not in the project), colon-separated folders: NEWSGRAPH_EXTRA_SETS.
+IFS=':' read -r -a extra <<<"${NEWSGRAPH_EXTRA_SETS:-}"
+for d in "${extra[@]}"; do
+    [ -f "$d/gold.json" ] && sets+=("$(basename "$d")|$d/articles|$d/gold.json")
 done
 for d in "$shared"/corpus/*/; do
     name=$(basename "$d")

@@ -26,6 +26,36 @@ std::size_t foldPunctuation(std::string_view s, char& out) {
     return 0;
 }
 
+// ASCII letters for the Latin letters U+00C0..U+017F ("é" -> "e", "ğ" -> "g", "ß" ->
+// "ss"), so that "Erdoğan" and "Erdogan" are one name. Empty for the two signs there.
+constexpr const char* kLatinFolds[] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+};
+
+// Folds a two-byte UTF-8 Latin letter at the start of `s` into `out`; the bytes consumed,
+// or 0 when `s` does not start with one.
+std::size_t foldLatin(std::string_view s, std::string& out) {
+    if (s.size() < 2) return 0;
+    const unsigned char a = static_cast<unsigned char>(s[0]);
+    const unsigned char b = static_cast<unsigned char>(s[1]);
+    if (a < 0xC3 || a > 0xC5 || (b & 0xC0) != 0x80) return 0;
+    const unsigned cp = ((a & 0x1Fu) << 6) | (b & 0x3Fu);
+    if (cp < 0xC0 || cp > 0x17F) return 0;
+    out += kLatinFolds[cp - 0xC0];
+    return 2;
+}
+
 }  // namespace
 
 std::string normaliseName(std::string_view name) {
@@ -36,6 +66,16 @@ std::string normaliseName(std::string_view name) {
         if (std::size_t n = foldPunctuation(name.substr(i), ascii)) {
             folded += ascii;
             i += n;
+            continue;
+        }
+        if (std::size_t n = foldLatin(name.substr(i), folded)) {
+            i += n;
+            continue;
+        }
+        // "U.N.", "U.S.": the dots of an acronym go ("un", not "u n").
+        if (name[i] == '.' && i > 0 && std::isalpha(static_cast<unsigned char>(name[i - 1])) &&
+            (i < 2 || !std::isalpha(static_cast<unsigned char>(name[i - 2])))) {
+            ++i;
             continue;
         }
         unsigned char c = static_cast<unsigned char>(name[i++]);

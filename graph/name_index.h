@@ -10,9 +10,11 @@
 namespace newsgraph::graph {
 
 // The key two names share when a reader would call them the same name: case-folded
-// (ASCII), curly quotes and dashes folded, a possessive "'s" and a leading "the"
-// dropped, punctuation removed, white space collapsed. "South Korea’s" and
-// "south korea" share a key; "Kim Jong Un" and "Kim Jong-un" do too.
+// (ASCII), Latin letters with diacritics folded to their base letters ("Erdoğan" ->
+// "erdogan"), curly quotes and dashes folded, the dots of an acronym dropped ("U.N." ->
+// "un"), a possessive "'s" and a leading "the" dropped, punctuation removed, white space
+// collapsed. "South Korea’s" and "south korea" share a key; "Kim Jong Un" and "Kim
+// Jong-un" do too.
 std::string normaliseName(std::string_view name);
 
 // Normalised name -> vertices (as dense indexes). A vertex may sit under many keys.

@@ -152,7 +152,7 @@ class Attribution {
                             }
                         }
                         source.entities = merged;
-                        if (frame.cue.kind != CueKind::Relay) source.how = before->how;
+                        if (frame.cue.kind == CueKind::Verb) source.how = before->how;
                     }
                 }
                 // "X said in a statement": X owns the statement.

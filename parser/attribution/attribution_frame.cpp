@@ -78,6 +78,7 @@ class FrameReader {
         for (const auto& cue : cues) {
             if (cue.kind == CueKind::Document) continue;  // a noun inside a phrase
             for (std::size_t k = cue.begin; k < cue.end; ++k) cueWord_.insert(k);
+            if (cue.kind == CueKind::Phrase) phraseStart_.insert(cue.begin);
         }
     }
 
@@ -173,10 +174,16 @@ class FrameReader {
                 continue;
             }
             if (b == e) return false;
-            // ", who attended the briefing,": a relative clause on the subject.
+            // ", who attended the briefing,": a relative clause on the subject; also
+            // without commas ("the Committee which probes major crimes said").
             if (b >= 2 && (w_.words[b - 1] == "who" || w_.words[b - 1] == "which") &&
                 isComma(w_, b - 2)) {
                 e = b - 2;
+                continue;
+            }
+            if (b >= 2 && (w_.words[b - 1] == "who" || w_.words[b - 1] == "which") &&
+                nameAt_[b - 2] >= 0) {
+                e = b - 1;
                 continue;
             }
             // ", chairwoman of the commission," or ", the agency's spokesperson,": an
@@ -249,7 +256,8 @@ class FrameReader {
                 k = j;
                 continue;
             }
-            // "told Reuters that", "told reporters": the hearer is no complement.
+            // "said on Sunday according to TASS": another source, no complement.
+            if (phraseStart_.count(k)) return w_.size();
             return k;
         }
         return w_.size();
@@ -348,6 +356,20 @@ class FrameReader {
         return true;
     }
 
+    // Whether only adverbials stand between another cue and word i ("said on Sunday
+    // according to").
+    bool afterAnotherCue(std::size_t i) const {
+        for (std::size_t k = i; k-- > 0;) {
+            if (cueWord_.count(k)) return true;
+            const std::string& word = w_.words[k];
+            if (!(kAdverbialOpeners.count(word) || isTimeWord(word) || isLy(word) ||
+                  word == "the" || isComma(w_, k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // Whether a verb (a word ending in -ed, or a cue) comes before word i in its clause.
     bool hasVerbBefore(std::size_t i) const {
         for (std::size_t k = i; k-- > 0;) {
@@ -395,11 +417,28 @@ class FrameReader {
         f.contentBegin = 0;
         f.contentEnd = f.cue.begin;
         f.rule = "\"" + joinWords(f.cue.begin, f.cue.end) + "\" closing the clause";
+        // "..., authorities said on Sunday according to TASS": the phrase vouches for the
+        // cue before it and covers what that one covers.
+        if (afterAnotherCue(f.cue.begin)) {
+            f.continuesPrevious = true;
+            f.rule = "\"" + joinWords(f.cue.begin, f.cue.end) + "\" after another cue";
+        }
         return true;
     }
 
     // "the village head, Petra Lund,": a name set beside a source phrase names it.
     std::size_t withApposedName(std::size_t end) const {
+        // "the prime minister of a government based in eastern Libya, Osama Hamad": the
+        // phrase runs on to its comma.
+        std::size_t k = end;
+        while (k < w_.size() && k < end + 8 && !w_.punct[k] && !cueWord_.count(k) &&
+               !kClauseOpeners.count(w_.words[k]) && !hasDigit(w_.words[k])) {
+            ++k;
+        }
+        if (k > end && k < w_.size() && isComma(w_, k) && k + 1 < w_.size() && nameAt_[k + 1] >= 0) {
+            const std::size_t after = pastName(nameAt_, k + 1);
+            if (after >= w_.size() || w_.punct[after] || w_.words[after] == "on") return after;
+        }
         if (end + 1 < w_.size() && isComma(w_, end) && nameAt_[end + 1] >= 0) {
             const std::size_t after = pastName(nameAt_, end + 1);
             if (after >= w_.size() || w_.punct[after] || w_.words[after] == "on") return after;
@@ -494,6 +533,7 @@ class FrameReader {
     const std::vector<ReportingCue>& cues_;
     const std::vector<long>& nameAt_;
     std::set<std::size_t> cueWord_;
+    std::set<std::size_t> phraseStart_;  // where "according to"-like phrases begin
 };
 
 // Bounds each content by its neighbours: an After scope ends where the next frame's
@@ -526,7 +566,7 @@ void bound(std::vector<AttributionFrame>& frames) {
             // follows it.
             for (std::size_t j = i; j-- > 0;) {
                 if (frames[j].continuesPrevious) continue;
-                if (f.cue.kind == CueKind::Relay) {
+                if (f.cue.kind == CueKind::Relay || f.cue.kind == CueKind::Phrase) {
                     f.contentBegin = frames[j].contentBegin;
                     f.contentEnd = std::max(frames[j].contentEnd, f.cue.begin);
                     if (frames[j].scope == FrameScope::Before) {

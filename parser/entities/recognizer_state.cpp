@@ -349,6 +349,7 @@ void RecognizerState::resolveSingles() {
 }
 
 std::vector<EntityFact> RecognizerState::finish() {
+    findGovernmentBodies();
     linkAppositives();
     resolveDescriptions();
     resolveSingles();

@@ -108,6 +108,9 @@ class RecognizerState {
     std::vector<std::size_t> actorsBySurname(const std::string& word) const;
     std::size_t pickNamesake(const std::vector<std::size_t>& candidates, Span span) const;
     std::size_t sentenceOf(Span span) const;
+    // Lower-case government bodies: "the Ishikawa prefectural government", "the
+    // Interior ministry", "the state government" (government_bodies.cpp).
+    void findGovernmentBodies();
     void linkAppositives();
     void resolveDescriptions();
     void resolveSingles();

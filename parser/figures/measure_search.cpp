@@ -209,7 +209,40 @@ std::optional<std::string> SentenceReader::verbBefore(std::size_t first) const {
     return w;
 }
 
+std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) const {
+    static const std::set<std::string> kChanges = {
+        "rose",   "risen",   "rises",  "climbed", "climbs",  "jumped", "increased", "reached",
+        "stood",  "stands",  "hit",    "topped",  "passed",  "surpassed", "exceeded", "grew",
+        "soared", "mounted", "crossed", "fell",   "dropped", "lowered", "revised", "raised",
+        "was",    "is",      "stand",  "reach",   "rise",    "has",     "had"};
+    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+    std::size_t k = first;
+    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    if (k == 0 || (s_.words[k - 1] != "to" && s_.words[k - 1] != "at")) return std::nullopt;
+    --k;
+    // "rose on Wednesday to 143": a time between the verb and "to".
+    for (const auto& t : times_) {
+        if (t.end == k && t.begin < k) k = t.begin;
+    }
+    if (k == 0 || !kChanges.count(s_.words[k - 1])) return std::nullopt;
+    // The subject: back over the verb's auxiliaries to the clause's start.
+    std::size_t start = k - 1;
+    while (start > 0) {
+        const std::size_t j = start - 1;
+        if (s_.punct[j] && (s_.words[j] == ";" || s_.words[j] == ":" || isQuote(s_, j))) break;
+        if (numeral(j)) return std::nullopt;  // another count's clause
+        --start;
+    }
+    for (std::size_t j = start; j + 1 < k; ++j) {
+        if (auto m = measures_.matchAt(s_.words, j)) return joinedMeasure(measures_, s_, j, *m);
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> SentenceReader::leftMeasure(std::size_t first) const {
+    // "The death toll from the attack on a concert hall outside the capital has risen to
+    // 144": the subject of a change, however long.
+    if (auto subject = subjectOfChange(first)) return subject;
     bool numeralBefore = false;  // a comma then closes the clause of that numeral
     for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || numeral(k);
     for (std::size_t k = first; k-- > 0 && k + 14 > first;) {

@@ -238,6 +238,11 @@ class SentenceReader {
     // The nearest cue before the numeral in its clause, not past another numeral.
     std::optional<std::string> leftMeasure(std::size_t first) const;
 
+    // "The death toll from ... has risen to 144", "... rose on Wednesday to 143", "the
+    // toll stood at 84": the first cue of the subject of a verb of change (or a copula)
+    // before "to"/"at" and the numeral, back to the clause's start.
+    std::optional<std::string> subjectOfChange(std::size_t first) const;
+
     // The noun phrase of a measure cue before the numeral ("the overall death toll at
     // 3,000", "North Korean casualties are estimated at 4,700"): the cue and up to three
     // words before it, function words dropped.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "graph/edit_distance.h"
@@ -10,6 +11,7 @@
 #include "parser/entities/entity_lexicons.h"
 #include "parser/text/lexicon.h"
 #include "parser/entities/person_name.h"
+#include "parser/resolution/story.h"
 
 namespace newsgraph::parser {
 
@@ -116,6 +118,8 @@ class Resolver {
         placesNamedAsPeople();
         joinByName();
         joinInvertedNames();
+        joinMinistries();
+        joinShortForms();
         joinVariants();
         joinSingles();
         joinAcronyms();
@@ -210,6 +214,94 @@ class Resolver {
                 }
             }
         }
+    }
+
+    // A ministry's portfolio, its first word's stem ("Ministry of Disasters" and "Ministry
+    // of Disaster Management" -> "disaster", "Zambian Health Ministry" -> "health"), or
+    // empty when the name is no ministry's.
+    std::string portfolioOf(const std::string& name) const {
+        const auto w = words(name);
+        std::vector<std::string> rest;
+        bool ministry = false;
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            std::string word = w[i];
+            if (word.size() > 2 && word.ends_with("'s")) continue;  // "Ukraine's"
+            const std::string lower = foldCase(word);
+            if (lower == "ministry") {
+                ministry = true;
+                continue;
+            }
+            if (lower == "of" || lower == "the" || lower == "and" || lower == "for" ||
+                lower == "affairs" || lexicons_.gazetteer.demonym(word) || lexicons_.gazetteer.find(word)) {
+                continue;
+            }
+            rest.push_back(lower);
+        }
+        if (!ministry || rest.empty()) return {};
+        std::string stem = rest.front();
+        if (stem.size() > 4 && stem.back() == 's') stem.pop_back();
+        return stem;
+    }
+
+    // One country's ministry of one portfolio is one body in one story: "Ministry of
+    // Health", "Health Ministry", "the health ministry", "Zambian Health Ministry" (the
+    // country from the body's own demonym or possessive, else its article's).
+    void joinMinistries() {
+        const std::vector<std::size_t> story = groupStories(articles_);
+        std::map<std::tuple<std::size_t, std::string, std::string>, std::size_t> seen;
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const EntityFact& e = entity(i);
+            if (e.kind != NodeKind::Agency) continue;
+            const std::string portfolio = portfolioOf(e.name);
+            if (portfolio.empty()) continue;
+            const std::string country = e.country.empty() ? mainCountry(items_[i].article) : e.country;
+            if (country.empty()) continue;
+            const std::size_t s = story[items_[i].article];
+            auto [it, inserted] = seen.emplace(std::make_tuple(s, country, portfolio), i);
+            if (!inserted) sets_.join(it->second, i);
+        }
+    }
+
+    // "the Regional Military Administration" beside "the Kherson Regional Military
+    // Administration" in one article: a body's name without its place is its short form.
+    void joinShortForms() {
+        std::map<std::size_t, std::vector<std::size_t>> byArticle;
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            if (entity(i).kind == NodeKind::Agency && entity(i).form == EntityForm::Named) {
+                byArticle[items_[i].article].push_back(i);
+            }
+        }
+        for (const auto& [article, agencies] : byArticle) {
+            for (std::size_t s : agencies) {
+                const auto shortWords = words(entity(s).name);
+                if (shortWords.size() < 2) continue;
+                std::size_t found = 0, count = 0;
+                for (std::size_t l : agencies) {
+                    const auto longWords = words(entity(l).name);
+                    if (l == s || longWords.size() <= shortWords.size()) continue;
+                    if (!std::equal(shortWords.rbegin(), shortWords.rend(), longWords.rbegin())) continue;
+                    // What the long name adds is a place ("Kherson") or a demonym.
+                    std::string prefix;
+                    for (std::size_t k = 0; k + shortWords.size() < longWords.size(); ++k) {
+                        prefix += (prefix.empty() ? "" : " ") + longWords[k];
+                    }
+                    if (!lexicons_.gazetteer.find(prefix) && !lexicons_.gazetteer.demonym(prefix) &&
+                        !hasPlaceNamed(article, prefix)) {
+                        continue;
+                    }
+                    found = l;
+                    ++count;
+                }
+                if (count == 1) sets_.join(s, found);
+            }
+        }
+    }
+
+    bool hasPlaceNamed(std::size_t article, const std::string& name) const {
+        for (const auto& e : articles_[article].entities) {
+            if (e.kind == NodeKind::Place && e.name == name) return true;
+        }
+        return false;
     }
 
     // Same kind and a shared name or alias (surnames of people do not count).
