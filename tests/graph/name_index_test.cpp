@@ -11,9 +11,15 @@ TEST_CASE("normaliseName: case, punctuation, possessives and a leading 'the' fol
     CHECK(normaliseName("South Korea\u2019s") == "south korea");
     CHECK(normaliseName("the  National Intelligence Service") == "national intelligence service");
     CHECK(normaliseName("Kim Jong-un") == normaliseName("kim jong un"));
-    CHECK(normaliseName("U.S.") == "u s");
+    CHECK(normaliseName("U.S.") == "us");  // an acronym's dots go
+    CHECK(normaliseName("U.N. Human Rights Office") == normaliseName("UN Human Rights Office"));
     CHECK(normaliseName("Zelenskyy") != normaliseName("Zelensky"));
-    CHECK(normaliseName("Théâtre") == "théâtre");
+    CHECK(normaliseName("Théâtre") == "theatre");  // Latin diacritics fold
+    CHECK(normaliseName("Erdoğan") == normaliseName("Erdogan"));
+    CHECK(normaliseName("Volker Türk") == normaliseName("Volker Turk"));
+    CHECK(normaliseName("Łódź") == "lodz");
+    CHECK(normaliseName("Straße") == "strasse");
+    CHECK(normaliseName("St. Louis") == "st louis");  // not an acronym
     CHECK(normaliseName("...").empty());
 }
 
