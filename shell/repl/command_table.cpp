@@ -19,6 +19,13 @@ constexpr Command kCommands[] = {
      "NAME matches a name or an alias, in any case, with or without punctuation.\n"
      "Every mention is shown with its sentence and article.",
      who},
+    {"why", 3, ":why ID | :why edge ID", "why a figure's edges are there: cue, rule, sentence",
+     "For a node (a figure, usually): the sentences that state it, then each REPORTED_BY\n"
+     "and SUPERSEDES edge at it with its evidence: the cue, the rule that tied the cue to\n"
+     "the figure (or the claim key and times that order two estimates) and the sentence it\n"
+     "was read from. With `edge`, one edge. Ids are the `id` of nodes and relationships\n"
+     "(`MATCH (f:Figure) RETURN id(f)`).",
+     why},
     {"timeline", 2, ":timeline MEASURE [SUBJECT|PLACE]",
      "the chain of estimates of one measure over time",
      "Figures whose measure is MEASURE (killed, wounded, deployed, ...) and, when SUBJECT\n"

@@ -16,6 +16,7 @@ CommandResult source(Shell& shell, std::span<const std::string> args);
 CommandResult format(Shell& shell, std::span<const std::string> args);
 CommandResult timing(Shell& shell, std::span<const std::string> args);
 CommandResult who(Shell& shell, std::span<const std::string> args);
+CommandResult why(Shell& shell, std::span<const std::string> args);
 CommandResult timeline(Shell& shell, std::span<const std::string> args);
 CommandResult param(Shell& shell, std::span<const std::string> args);
 CommandResult params(Shell& shell, std::span<const std::string> args);
