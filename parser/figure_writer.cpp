@@ -47,7 +47,26 @@ graph::FigureInfo figureInfo(const Claim& claim, const std::vector<ArticleFacts>
     put("part", rep.part);
     put("cause", rep.cause);
     if (rep.increment) info.extra["increment"] = true;
+    if (rep.oneDay) info.extra["one_day"] = true;
+    if (rep.speculative) info.extra["speculative"] = true;
+    if (!rep.utility.empty()) info.extra["utility"] = rep.utility;
+    if (!rep.setting.empty()) info.extra["setting"] = rep.setting;
     info.extra["statements"] = static_cast<std::int64_t>(claim.statements.size());
+    // Every statement keeps its own sentence, article and qualifier: a claim stated as
+    // "approximately 600" in one article and "at least 600" in another says both.
+    graph::Value::List sentences;
+    for (const auto& s : claim.statements) {
+        const FigureFact& f = articles[s.article].figures[s.figure];
+        graph::Value::Map statement;
+        statement["article"] = keys[s.article];
+        statement["begin"] = static_cast<std::int64_t>(f.sentenceSpan.begin);
+        statement["end"] = static_cast<std::int64_t>(f.sentenceSpan.end);
+        statement["sentence"] = f.sentence;
+        statement["qualifier"] = f.qualifier;
+        statement["when"] = f.when;
+        sentences.emplace_back(std::move(statement));
+    }
+    info.extra["sentences"] = graph::Value(std::move(sentences));
     return info;
 }
 
