@@ -221,6 +221,9 @@ class Attribution {
             }
             carried_[s] = current;
             if (mode == "none") carried_[s].clear();
+            // Within a paragraph of prose, a sentence carries the report on only when it
+            // points back at it; a scraped page's lines (no blank lines) carry it on.
+            if (mode == "paragraph" && !continues(sentences_[s].words)) carried_[s].clear();
             const SentenceFrames& sf = sentences_[s];
             reporting = !sf.frames.empty() || figureSentences.count(s) > 0;
             if (!sf.frames.empty()) {
@@ -230,6 +233,30 @@ class Attribution {
                 for (auto& a : current) a.rule = "carried over from the sentence before (" + a.rule + ")";
             }
         }
+    }
+
+    // Whether a sentence opens by pointing back at what was just reported: "This marks
+    // ...", "Among them, ...", "The deceased are from ...", "It also ...".
+    static bool continues(const SentenceWords& w) {
+        static const std::set<std::string> kPointers = {
+            "this", "these", "that", "those", "it", "they", "them", "among", "of", "also", "and",
+            "additionally", "furthermore", "moreover", "meanwhile", "besides", "another",
+            "further", "including", "both", "the"};
+        static const std::set<std::string> kAfterThe = {
+            "figure", "figures", "number", "numbers", "toll", "tally", "count", "deceased",
+            "dead", "victims", "injured", "total", "data", "statistics", "report", "same"};
+        std::size_t k = 0;
+        while (k < w.size() && w.punct[k]) ++k;
+        for (std::size_t n = 0; k < w.size() && n < 4; ++k, ++n) {
+            if (w.punct[k]) continue;
+            const std::string& word = w.words[k];
+            if (word == "the") {
+                if (k + 1 < w.size() && kAfterThe.count(w.words[k + 1])) return true;
+                continue;
+            }
+            if (kPointers.count(word)) return true;
+        }
+        return false;
     }
 
     void attribute(FigureMention& figure) {
