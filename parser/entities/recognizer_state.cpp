@@ -257,6 +257,37 @@ void RecognizerState::addDescriptive(std::size_t begin, std::size_t end, const s
     }
 }
 
+void RecognizerState::linkBracketedNames() {
+    // "the Hellenic Coast Guard (Limeniko Soma)": a name in brackets right after a body's
+    // gives its other name, often the local-language one. A place in brackets qualifies
+    // the body ("Ministry of Health (Gaza)") and a person is its spokesman: neither joins.
+    const auto& tokens = layer_.tokens();
+    for (std::size_t i = 0; i + 1 < records_.size(); ++i) {
+        const Record& a = records_[i];
+        for (std::size_t j = i + 1; j < records_.size(); ++j) {
+            const Record& b = records_[j];
+            if (b.tokenBegin != a.tokenEnd + 1) continue;
+            if (b.entity == a.entity || b.tokenEnd >= tokens.size() ||
+                !tokens[a.tokenEnd].isPunct("(") || !tokens[b.tokenEnd].isPunct(")")) {
+                continue;
+            }
+            EntityFact& body = entities_[a.entity];
+            EntityFact& other = entities_[b.entity];
+            const bool nameOnly = other.form == EntityForm::Named &&
+                                  (other.kind == NodeKind::Agency ||
+                                   (other.kind == NodeKind::Actor && other.role.empty()));
+            if (body.kind != NodeKind::Agency || body.form != EntityForm::Named || !nameOnly) continue;
+            body.aliases.push_back(other.name);
+            for (const auto& alias : other.aliases) body.aliases.push_back(alias);
+            for (const auto& m : other.mentions) body.mentions.push_back(m);
+            other.mentions.clear();
+            for (Record& r : records_) {
+                if (r.entity == b.entity) r.entity = a.entity;
+            }
+        }
+    }
+}
+
 void RecognizerState::linkAppositives() {
     // "<description>, the <Name>" and "<Name>, <description>": one body.
     const auto& tokens = layer_.tokens();
@@ -350,6 +381,7 @@ void RecognizerState::resolveSingles() {
 
 std::vector<EntityFact> RecognizerState::finish() {
     findGovernmentBodies();
+    linkBracketedNames();
     linkAppositives();
     resolveDescriptions();
     resolveSingles();

@@ -111,6 +111,7 @@ class RecognizerState {
     // Lower-case government bodies: "the Ishikawa prefectural government", "the
     // Interior ministry", "the state government" (government_bodies.cpp).
     void findGovernmentBodies();
+    void linkBracketedNames();
     void linkAppositives();
     void resolveDescriptions();
     void resolveSingles();

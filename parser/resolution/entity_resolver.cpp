@@ -116,6 +116,7 @@ class Resolver {
 
     void run() {
         placesNamedAsPeople();
+        bodiesNamedAsPeople();
         joinByName();
         joinInvertedNames();
         joinMinistries();
@@ -153,6 +154,27 @@ class Resolver {
             if (e.kind == NodeKind::Actor && e.form == EntityForm::Named && e.role.empty() &&
                 !e.isSource && words(e.name).size() >= 2 && places.count(normaliseName(e.name))) {
                 e.kind = NodeKind::Place;
+            }
+        }
+    }
+
+    // A body's other name ("Limeniko Soma", given in brackets beside "Hellenic Coast
+    // Guard" in one article) read as a person's where it stands alone: with no role, it
+    // is that body.
+    void bodiesNamedAsPeople() {
+        std::set<std::string> bodies;
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const EntityFact& e = entity(i);
+            if (e.kind != NodeKind::Agency || e.form != EntityForm::Named) continue;
+            for (const auto& alias : e.aliases) {
+                if (words(alias).size() >= 2) bodies.insert(normaliseName(alias));
+            }
+        }
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            EntityFact& e = entity(i);
+            if (e.kind == NodeKind::Actor && e.form == EntityForm::Named && e.role.empty() &&
+                bodies.count(normaliseName(e.name))) {
+                e.kind = NodeKind::Agency;
             }
         }
     }

@@ -119,3 +119,44 @@ TEST_CASE("resolveEntities: a name read as a place in one article is that place 
     CHECK(find(facts[1], NodeKind::Place, "Vila da Serra"));
     CHECK(countKind(facts[1], NodeKind::Actor) == 0);
 }
+
+TEST_CASE("resolveEntities: a name with diacritics and its ASCII spelling are one person",
+          "[parser][resolve]") {
+    auto facts = resolved({"Governor Ay\xc5\x9f" "e Y\xc4\xb1lmaz said 12 roads were closed.",
+                           "Governor Ayse Yilmaz said 15 roads were closed."});
+    const EntityFact* second = find(facts[1], NodeKind::Actor, "Ay\xc5\x9f" "e Y\xc4\xb1lmaz");
+    REQUIRE(second);
+    CHECK(countKind(facts[1], NodeKind::Actor) == 1);
+}
+
+TEST_CASE("resolveEntities: a surname alone joins the one person of that name in the story",
+          "[parser][resolve]") {
+    auto facts = resolved({"Mayor Tomas Velden said 30 homes flooded in Harlow.",
+                           "Mayor Velden said later that 45 homes had flooded in Harlow."});
+    CHECK(find(facts[1], NodeKind::Actor, "Tomas Velden"));
+}
+
+TEST_CASE("resolveEntities: a surname shared by two people of the story stays unresolved",
+          "[parser][resolve]") {
+    auto facts = resolved({"Mayor Tomas Velden and MP Greta Velden toured Harlow.",
+                           "On Monday, Velden said 45 homes had flooded in Harlow."});
+    CHECK(find(facts[0], NodeKind::Actor, "Tomas Velden"));
+    CHECK(find(facts[1], NodeKind::Actor, "Velden"));
+    CHECK_FALSE(find(facts[1], NodeKind::Actor, "Tomas Velden"));
+    CHECK_FALSE(find(facts[1], NodeKind::Actor, "Greta Velden"));
+}
+
+TEST_CASE("resolveEntities: 'the interior ministry' joins the country's Ministry of Interior",
+          "[parser][resolve]") {
+    auto facts = resolved({"In Kenya, the Ministry of Interior said 40 people died in Nairobi.",
+                           "Kenya's interior ministry said on Monday that 52 people died in Nairobi."});
+    CHECK(find(facts[1], NodeKind::Agency, "Ministry of Interior"));
+}
+
+TEST_CASE("resolveEntities: a body's other name given in brackets is the same body",
+          "[parser][resolve]") {
+    auto facts = resolved({"The Coast Guard of Eldoria (Garda Costal) said 40 people were saved.",
+                           "Garda Costal said more boats were missing."});
+    REQUIRE(find(facts[1], NodeKind::Agency, "Coast Guard of Eldoria"));
+    CHECK(countKind(facts[1], NodeKind::Agency) == 1);
+}
