@@ -45,11 +45,18 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
         const bool heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
         SentenceReader reader(words, article.date, heading);
         std::optional<std::size_t> previous;  // an index: `found` may reallocate
-        for (NumberMatch n : findNumbers(text)) {
-            n = newTotal(text, n);
+        std::vector<NumberMatch> numbers = findNumbers(text);
+        std::vector<bool> counts(numbers.size());
+        for (std::size_t k = 0; k < numbers.size(); ++k) {
+            numbers[k] = newTotal(text, numbers[k]);
             // Beyond a trillion a numeral is no count of people or things (and would not
             // fit the graph's integers).
-            if (isNotAFigure(text, n) || n.high > 1e12) continue;
+            counts[k] = !isNotAFigure(text, numbers[k]) && numbers[k].high <= 1e12;
+            if (!counts[k]) reader.markNotCounted(words.wordAt(sentence.span.begin + numbers[k].begin));
+        }
+        for (std::size_t k = 0; k < numbers.size(); ++k) {
+            const NumberMatch& n = numbers[k];
+            if (!counts[k]) continue;
             const auto begin = static_cast<std::uint32_t>(sentence.span.begin + n.begin);
             const auto end = static_cast<std::uint32_t>(sentence.span.begin + n.end);
             const std::size_t first = words.wordAt(begin);

@@ -88,6 +88,25 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         after != "odd" && after != "plus" && after != "some") {
         return true;
     }
+    // A suspended hyphen: "20- to 30-metre-long", "two- and three-storey" modify a noun.
+    if (n.end < s.size() && s[n.end] == '-' && (after == "to" || after == "and" || after == "or")) {
+        return true;
+    }
+    // "Julia Condori, 64, a structural engineer": an age set off after a name.
+    if (n.end < s.size() && s[n.end] == ',' && n.begin >= 3 && s[n.begin - 1] == ' ' &&
+        s[n.begin - 2] == ',' && !n.spelled) {
+        std::size_t w = n.begin - 2;
+        while (w > 0 && isLetter(s[w - 1])) --w;
+        const std::string name(s.substr(w, n.begin - 2 - w));
+        if (!name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
+            monthIndex(foldCase(name)) < 0 && n.high < 120) {
+            return true;
+        }
+    }
+    // "24/7", "9/11", "3/4": a fraction or a date, never a count.
+    if (n.end + 1 < s.size() && s[n.end] == '/' && std::isdigit(static_cast<unsigned char>(s[n.end + 1]))) {
+        return true;
+    }
     const std::string before = wordBefore(s, n.begin);
     if (n.end < s.size() && s[n.end] == ':' && n.end + 1 < s.size() &&
         std::isdigit(static_cast<unsigned char>(s[n.end + 1]))) {
@@ -104,6 +123,14 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         }
     }
     if (auto label = units.labelOf(before); label && *label == "before") return true;
+    // A ratio's first term: "1 in 5 children is malnourished".
+    if (after == "in") {
+        std::size_t pos = s.find("in", n.end) + 2;
+        while (pos < s.size() && s[pos] == ' ') ++pos;
+        std::size_t end = pos;
+        while (end < s.size() && std::isalnum(static_cast<unsigned char>(s[end]))) ++end;
+        if (end > pos && !findNumbers(s.substr(pos, end - pos)).empty()) return true;
+    }
     // A ratio's second term: "1 in 5 children", "one in three".
     if (before == "in" && ratioFirstTerm(s, n.begin)) return true;
     return false;

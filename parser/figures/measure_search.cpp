@@ -30,6 +30,30 @@ Measure SentenceReader::cueAfterOf(std::size_t j, const CueTable::Match& m) cons
     return {joinedMeasure(measures_, s_, j, m), 2};
 }
 
+bool SentenceReader::onCraft(std::size_t p) const {
+    // "were on an overloaded boat", "had crowded onto a fishing vessel".
+    if (s_.words[p] != "on" && s_.words[p] != "onto") return false;
+    const Lexicon& vessels = Lexicon::get("vessels");
+    for (std::size_t k = p + 1; k < s_.size() && k <= p + 4; ++k) {
+        if (endsClause(s_, k) || numeral(k)) return false;
+        if (vessels.contains(s_.words[k])) return true;
+    }
+    return false;
+}
+
+std::size_t SentenceReader::pastParenthetical(std::size_t i) const {
+    // "Eleven suspects, including four said to ..., have been arrested": a part set off
+    // by commas between the counted noun and its predicate, which an auxiliary opens.
+    static const std::set<std::string> kOpeners = {"including", "among", "mostly", "mainly",
+                                                   "many", "most"};
+    if (i + 2 >= s_.size() || s_.words[i] != "," || !kOpeners.count(s_.words[i + 1])) return i;
+    for (std::size_t k = i + 2; k + 1 < s_.size() && k < i + 16; ++k) {
+        if (s_.words[k] == ",") return kAuxiliaries.count(s_.words[k + 1]) ? k + 1 : i;
+        if (endsClause(s_, k)) return i;
+    }
+    return i;
+}
+
 Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
     // Words of a state between the counted noun and its cue: "households facing power
     // outages", "homes still without running water".
@@ -78,7 +102,7 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
     }
     // Predicate: auxiliary, up to four words, then a cue, within the clause; a cue beats a
     // participle of no lexicon ("were being treated for wounds": wounded).
-    const std::size_t from = predicate ? *predicate : npEnd;
+    const std::size_t from = predicate ? *predicate : pastParenthetical(npEnd);
     Measure neutral, participle;
     // "11 farmworkers who had been sleeping in a hostel when it collapsed were still
     // missing": past a relative clause on people, the main predicate may follow; when none
@@ -105,6 +129,7 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
             if (auto m = measures_.matchAt(s_.words, p)) {
                 return {joinedMeasure(measures_, s_, p, *m), 1};
             }
+            if (onCraft(p)) return {"aboard", 1};
             const std::string& w = s_.words[p];
             if (!isParticiple(w) || direct.priority != 99 || reporting_.contains(w)) continue;
             // "had been registered as missing": a neutral verb only when no cue follows.

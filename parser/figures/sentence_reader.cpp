@@ -21,6 +21,13 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     const std::size_t npBegin = orSo(last + 1) ? last + 3 : last + 1;
     std::size_t npEnd = npBegin;
     Measure measure = rightMeasure(npBegin, npEnd);
+    // "The figure of 209 is based on ...": a count noun names the number and a neutral
+    // verb says nothing of it, so it restates a claim of the text (figure_merger.h).
+    const bool plainVerb = neutral_.contains(measure.label) || !measures_.labelOf(measure.label);
+    if (measure.priority < 99 && plainVerb && first >= 2 && s_.words[first - 1] == "of" &&
+        Lexicon::get("count_nouns").contains(s_.words[first - 2])) {
+        measure = {};
+    }
     // "the bodies of nine people": a cue that governs the numeral through "of" says
     // what is counted, whatever the predicate ("had been recovered") says.
     if (auto governing = governingMeasure(first)) measure = {*governing, 0};
@@ -44,7 +51,8 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     }
     // "52 civilian deaths, including 21 children", "57 died, among them 22 children":
     // a part of the figure before it (not "including 49 incidents": things).
-    if (measure.priority > 2 && before && before->hasMeasure && partOfBefore(first) &&
+    if ((measure.priority > 2 || neutral_.contains(measure.label)) && before &&
+        before->hasMeasure && partOfBefore(first) &&
         !countHead(npBegin, npEnd)) {
         measure = {before->fact.measure, 2};
         partitiveSubject = before->fact.subject;
@@ -160,8 +168,10 @@ bool SentenceReader::listedAfter(const FigureMention& before, std::size_t first)
         // "..., up from 43": a compared older figure, no list.
         static const std::set<std::string> kComparing = {"up", "down", "from", "than", "to",
                                                          "compared", "versus", "against"};
+        // The cue heading the first item's noun ("1,293 deaths in A, 452 in B") is its own.
+        const bool ownCue = k == from && !isParticiple(w);
         if (s_.punct[k] || numeral(k) || kAuxiliaries.count(w) || isParticiple(w) ||
-            measures_.matchAt(s_.words, k) || reporting_.contains(w) || kClauseOpeners.count(w) ||
+            (measures_.matchAt(s_.words, k) && !ownCue) || reporting_.contains(w) || kClauseOpeners.count(w) ||
             kComparing.count(w)) {
             return false;
         }

@@ -128,6 +128,7 @@ class SentenceReader {
     SentenceReader(const SentenceWords& s, const std::string& articleDate, bool heading)
         : s_(s),
           nameNumerals_(findNameNumerals(s, heading && isTitleCase(s))),
+          notCounted_(s.size(), false),
           measures_(CueTable::get("measures")),
           qualifiers_(CueTable::get("qualifiers")),
           previous_(CueTable::get("previous_cues")),
@@ -138,6 +139,12 @@ class SentenceReader {
     // Whether word i is a numeral of a name ("Flight 370"): no figure (name_numerals.h).
     bool isNameNumeral(std::size_t i) const { return nameNumerals_[i]; }
 
+    // Word i is a numeral but no count ("the 7 magnitude earthquake", "the 2023 floods",
+    // figure_filters.h): it does not end a search for another numeral's cues.
+    void markNotCounted(std::size_t i) {
+        if (i < notCounted_.size()) notCounted_[i] = true;
+    }
+
     // Fills everything but reporters for the numeral at words [first, last]. `before` is
     // the figure read just before in this sentence, `earlier` the last one of the
     // sentences before (for "This includes 540 houses ...").
@@ -147,7 +154,7 @@ class SentenceReader {
   private:
     // A numeral that may be a count: it ends a search for this numeral's cues.
     bool numeral(std::size_t i) const {
-        return !nameNumerals_[i] && figure_text::isNumeral(s_, i);
+        return !nameNumerals_[i] && !notCounted_[i] && figure_text::isNumeral(s_, i);
     }
 
     // "hospitals" when the numeral's clause counts at hospitals or morgues, else empty.
@@ -173,6 +180,12 @@ class SentenceReader {
     // or a cue after an auxiliary in the clause's predicate (priority 1, "have been
     // killed"), or another participle after an auxiliary (priority 1.5, as its own word).
     Measure rightMeasure(std::size_t i, std::size_t& npEnd) const;
+    // Word i, or the auxiliary after a part set off by commas there (", including four
+    // said to ..., have been").
+    std::size_t pastParenthetical(std::size_t i) const;
+    // Whether word p opens "on/onto (a|the ...) <craft>" (vessels.txt): the count is of
+    // people aboard.
+    bool onCraft(std::size_t p) const;
 
     // A cue in the counted noun phrase at word j: the cue after its "of" when there is one
     // ("cases of enforced disappearances"), or a participle right after "cases" ("40
@@ -280,6 +293,7 @@ class SentenceReader {
 
     const SentenceWords& s_;
     std::vector<bool> nameNumerals_;
+    std::vector<bool> notCounted_;
     const CueTable& measures_;
     const CueTable& qualifiers_;
     const CueTable& previous_;

@@ -28,6 +28,8 @@ TEST_CASE("Filters: years, dates, ages and times are not figures", "[parser][fil
     CHECK_FALSE(firstIsFigure("a 17-year-old boy"));
     CHECK_FALSE(firstIsFigure("aged 25, he"));
     CHECK_FALSE(firstIsFigure("at 10:30 local time"));
+    CHECK_FALSE(firstIsFigure("said Ana Ruiz, 64, a nurse"));
+    CHECK(firstIsFigure("the new toll, 64, was higher"));
 }
 
 TEST_CASE("Filters: durations, money, percentages and units are not figures",
@@ -42,4 +44,13 @@ TEST_CASE("Filters: durations, money, percentages and units are not figures",
     CHECK_FALSE(firstIsFigure("in two phases"));
     CHECK_FALSE(firstIsFigure("three visits to Moscow"));
     CHECK_FALSE(firstIsFigure("one of the soldiers"));
+}
+
+TEST_CASE("Filters: suspended hyphens and slashes are not figures", "[parser][filters]") {
+    CHECK_FALSE(firstIsFigure("a 15- to 25-metre trawler"));
+    CHECK_FALSE(firstIsFigure("two- and three-storey homes"));
+    CHECK_FALSE(firstIsFigure("the 24/7 hotline"));
+    CHECK_FALSE(firstIsFigure("1 in 5 children is malnourished"));
+    CHECK(firstIsFigure("40 in hospital"));
+    CHECK(firstIsFigure("15 to 25 people"));
 }
