@@ -1,6 +1,7 @@
 #include "parser/attribution/affiliation.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -113,13 +114,28 @@ class AffiliationReader {
         if (role) link(next.entity, body.entity);
     }
 
-    // "the head of the Y X": a role, "of"/"for", a body, then the person.
+    // "the head of the Y X", "the head of the Y in Z, X,": a role, "of"/"for", a body,
+    // perhaps the place of its branch, then the person.
     void roleOfBefore(const SentenceWords& w, const std::vector<Run>& runs) {
         for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
             const Run& body = runs[r];
-            const Run& person = runs[r + 1];
+            const std::size_t q = r + 1;
+            std::size_t gapEnd = body.end;  // past the words allowed between body and person
+            if (gapEnd + 1 < w.size() && (w.words[gapEnd] == "in" || w.words[gapEnd] == "at")) {
+                std::size_t k = gapEnd + 1;  // the branch's place: capitalised words
+                while (k < w.size() && !w.punct[k] && std::isupper(static_cast<unsigned char>(w.original[k][0])) &&
+                       (q >= runs.size() || k < runs[q].begin)) {
+                    ++k;
+                }
+                if (k > gapEnd + 1) gapEnd = k;
+            }
+            const bool comma = gapEnd < w.size() && w.isPunct(gapEnd, ",");
+            if (comma) ++gapEnd;
+            if (q >= runs.size()) continue;
+            const Run& person = runs[q];
             if (entities_[body.entity].kind != NodeKind::Agency ||
-                entities_[person.entity].kind != NodeKind::Actor || person.begin != body.end) {
+                entities_[person.entity].kind != NodeKind::Actor || person.begin != gapEnd ||
+                (gapEnd > body.end && !comma)) {
                 continue;
             }
             std::size_t k = body.begin;

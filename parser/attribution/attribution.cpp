@@ -1,6 +1,7 @@
 #include "parser/attribution/attribution.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -13,6 +14,7 @@
 #include "parser/attribution/reporting_cue.h"
 #include "parser/attribution/source_phrase.h"
 #include "parser/attribution/source_resolver.h"
+#include "parser/text/cue_table.h"
 #include "parser/text/lexicon.h"
 
 namespace newsgraph::parser {
@@ -334,19 +336,55 @@ class Attribution {
         if (!framed && !quoted && !pointed && !sf.heading && sf.frames.empty()) {
             for (const auto& x : carried_[s]) addAttributed(set, x);
         }
-        // "the agency now estimates ...", "It added ...": a pronoun or a description
-        // continues the paragraph's speakers rather than replacing them.
-        if (framed && !sf.heading && std::getenv("NEWSGRAPH_UNION") &&
-            std::all_of(covering.begin(), covering.end(), [&](std::size_t f) {
-                const SourceForm form = sf.phrases[f].form;
-                return form == SourceForm::Pronoun || form == SourceForm::Description;
-            })) {
-            for (const auto& x : carried_[s]) addAttributed(set, x);
+        if (set.empty() && !framed && !quoted && !sf.heading && sf.frames.empty() &&
+            s == leadSentence()) {
+            for (const auto& x : sourcedAfter(s, figure.fact.measure)) addAttributed(set, x);
         }
         expand(set);
         for (const auto& a : set) {
             figure.fact.reporters.push_back({entities_[a.entity].name, a.cue, a.rule, a.sentence});
         }
+    }
+
+    // The first sentence of the body (after the headline, crossheads and lines that end
+    // with no stop, such as a repeated headline), or none.
+    std::size_t leadSentence() const {
+        for (std::size_t s = 0; s < sentences_.size(); ++s) {
+            if (!sentences_[s].content || sentences_[s].heading) continue;
+            const Span span = layer_.sentences()[s].span;
+            std::string_view text = layer_.text().substr(span.begin, span.end - span.begin);
+            while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+                text.remove_suffix(1);
+            }
+            if (text.ends_with(".") || text.ends_with("!") || text.ends_with("?") ||
+                text.ends_with("\"") || text.ends_with("\u201D") || text.ends_with("'") ||
+                text.ends_with("\u2019")) {
+                return s;
+            }
+        }
+        return sentences_.size();
+    }
+
+    // "The toll has risen to 144. As of 6am, the dead included five children, said the
+    // department.": a sentence with no source whose next sentence gives one for the same
+    // measure (a cue of it among its words) is that source's report.
+    AttributedSet sourcedAfter(std::size_t s, const std::string& measure) const {
+        std::size_t n = s + 1;
+        while (n < sentences_.size() && (!sentences_[n].content || sentences_[n].heading)) ++n;
+        if (n >= sentences_.size() || measure.empty()) return {};
+        const SentenceFrames& next = sentences_[n];
+        const CueTable& measures = CueTable::get("measures");
+        bool same = false;
+        for (std::size_t k = 0; k < next.words.size() && !same; ++k) {
+            if (auto m = measures.matchAt(next.words.words, k)) same = m->label == measure;
+        }
+        if (!same) return {};
+        for (std::size_t f = 0; f < next.frames.size(); ++f) {
+            if (next.frames[f].cue.kind == CueKind::Document || next.frames[f].continuesPrevious) continue;
+            if (next.sources[f].entities.empty()) continue;
+            return fromFrame(n, f, "the next sentence gives its source");
+        }
+        return {};
     }
 
     static bool isNewsOutlet(const EntityFact& e) {

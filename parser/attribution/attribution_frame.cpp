@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "parser/text/cue_table.h"
 #include "parser/text/lexicon.h"
 #include "parser/time/time_expression.h"
 
@@ -192,8 +193,12 @@ class FrameReader {
                                   (isComma(w_, e) || isDash(w_, e));
             const bool lowerStart = nameAt_[b] < 0 && !w_.punct[b] &&
                                     std::islower(static_cast<unsigned char>(w_.original[b][0]));
+            // A plural of unnamed sources ("Sichuan Province, local authorities said")
+            // is the subject itself, not an appositive on the name before it.
+            const auto head = CueTable::get("reporter_roles").labelOf(w_.words[e - 1]);
+            const bool unnamedPlural = head && *head == "unnamed" && w_.words[e - 1].ends_with("s");
             if ((enclosed || (b > 0 && isComma(w_, b - 1) && lowerStart && e == verb &&
-                              segmentBeforeIsName(b - 1))) &&
+                              segmentBeforeIsName(b - 1) && !unnamedPlural)) &&
                 lowerStart && w_.words[b] != "the" && b >= 2) {
                 e = b - 1;
                 continue;

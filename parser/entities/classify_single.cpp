@@ -165,8 +165,15 @@ bool RecognizerState::inPlaceList(std::size_t begin) const {
         const std::string item = textOf(itemBegin, itemEnd);
         if (lexicons_.gazetteer.find(item) || findEntity(NodeKind::Place, item)) knownPlace = true;
     };
+    bool joined = false;  // an "and" or "or" joins the list somewhere
+    for (std::size_t f = begin; f < sentenceEnd_; ++f) {
+        const Token& t = tokens[f];
+        if (t.text == "and" || t.text == "or") joined = true;
+        if (joined || !(t.isPunct(",") || (t.kind == TokenKind::Word && t.capitalised()))) break;
+    }
     while (k > sentenceBegin_) {
         const Token& t = tokens[k - 1];
+        if (t.text == "and" || t.text == "or") joined = true;
         const bool separator = t.isPunct(",") || t.text == "and";
         const bool name = t.kind == TokenKind::Word &&
                           (t.capitalised() || isNameParticle(t.text)) &&
@@ -186,9 +193,10 @@ bool RecognizerState::inPlaceList(std::size_t begin) const {
         lexicons_.placeHeads.contains(tokens[k - 2].text)) {
         return true;
     }
-    // "in A and B" where A is a known place: its fellows are places too.
+    // "in A and B" where A is a known place: its fellows are places too ("in Benghazi,
+    // Kais Fhakeri, has ..." is no list: nothing joins it).
     const std::string word = foldCase(intro.text);
-    return knownPlace && (word == "in" || word == "near");
+    return knownPlace && joined && (word == "in" || word == "near");
 }
 
 bool RecognizerState::onPlaceHead(std::size_t end) const {

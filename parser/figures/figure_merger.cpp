@@ -32,6 +32,10 @@ bool sameClaim(const FigureMention& a, const FigureMention& b) {
         return a.heading || b.heading || a.fact.subject.empty() || b.fact.subject.empty() ||
                headWord(a.fact.subject) == headWord(b.fact.subject);
     }
+    // "up to 2,000" and "more than 2,000" are two claims, whoever made them.
+    const bool opposite = (a.fact.qualifier == "at most" && b.fact.qualifier == "at least") ||
+                          (a.fact.qualifier == "at least" && b.fact.qualifier == "at most");
+    if (opposite) return false;
     if (a.fact.measure == b.fact.measure) return a.fact.increment == b.fact.increment;
     return (a.heading || b.heading) && isToll(a.fact.measure) && isToll(b.fact.measure);
 }

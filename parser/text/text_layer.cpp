@@ -154,7 +154,10 @@ void TextLayer::cutParagraphs() {
     }
     bool blankSeparated = false;
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) blankSeparated |= lines[i].blank;
-    lineParagraphs_ = !blankSeparated;
+    // One line of prose is one paragraph, not a page of lines.
+    std::size_t filled = 0;
+    for (const auto& line : lines) filled += !line.blank;
+    lineParagraphs_ = !blankSeparated && filled > 1;
 
     std::vector<Span> blocks;
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -378,3 +378,41 @@ TEST_CASE("Attribution: a source carries over within its paragraph only",
     CHECK(figures[1].fact.reporters[0].rule.find("carried over") != std::string::npos);
     CHECK(figures[2].fact.reporters.empty());
 }
+
+TEST_CASE("Attribution: within a paragraph, only a sentence that points back carries the source",
+          "[parser][attribution]") {
+    const std::string text = "The Civil Protection Agency said 30 people died. Engineers in the "
+                             "valley counted 12 bridges destroyed. It added that 4 schools were "
+                             "destroyed.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(figures.size() == 3);
+    CHECK(names(figures[0]) == Names{"Civil Protection Agency"});
+    CHECK(figures[1].fact.reporters.empty());
+    CHECK(names(figures[2]) == Names{"Civil Protection Agency"});
+}
+
+TEST_CASE("Attribution: a lead with no source takes the next sentence's source of that measure",
+          "[parser][attribution]") {
+    const std::string text = "The death toll from the floods has risen to 144.\n\nThe dead include "
+                             "five children, the Civil Protection Agency said.\n\nThe toll had "
+                             "stood at 90 on Monday.\n\nThe agency's chief said 30 people died "
+                             "in the north.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(figures.size() >= 3);
+    CHECK(names(figures[0]) == Names{"Civil Protection Agency"});
+    CHECK(figures[0].fact.reporters[0].rule == "the next sentence gives its source");
+    // Only the lead: a later sentence with no source stays without one.
+    for (const auto& f : figures) {
+        if (f.fact.value == newsgraph::graph::Value(std::int64_t{90})) CHECK(f.fact.reporters.empty());
+    }
+}
+
+TEST_CASE("Affiliations: the head of a body's branch in a place", "[parser][attribution][affiliation]") {
+    const std::string text = "The head of the Example Aid Society in Porto, Lia Brandt, said 20 "
+                             "people died.";
+    std::vector<EntityFact> entities = {entity(text, NodeKind::Agency, "Example Aid Society"),
+                                        entity(text, NodeKind::Actor, "Lia Brandt")};
+    TextLayer layer(text);
+    const auto affiliations = findAffiliations(layer, entities);
+    CHECK(affiliations.at(1) == std::vector<std::size_t>{0});
+}
