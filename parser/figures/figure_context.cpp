@@ -96,6 +96,9 @@ bool SentenceReader::isOneDay(std::size_t first, std::size_t last, const TimeExp
     while (b > 0 && !endsClause(s_, b - 1)) --b;
     for (std::size_t k = b; k < t.end; ++k) {
         if (kRunningTotal.count(s_.words[k])) return false;
+        // "The ministry confirmed at least 11 deaths ... earlier Sunday": the day of the
+        // report, when a reporting verb governs the count.
+        if (k < first && reporting_.contains(s_.words[k])) return false;
     }
     return true;
 }
@@ -126,7 +129,9 @@ bool SentenceReader::inRelativeClause(const TimeExpression& t, std::size_t first
             // its own subject ("said that the agency had in April placed ...").
             static const std::set<std::string> kSubjectStarts = {
                 "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "it",
-                "he", "she", "they", "we", "i", "there"};
+                "he", "she", "they", "we", "i", "there",
+                // "said that within the same period, 340 ...": an adverbial opens it.
+                "in", "within", "during", "over", "on", "since", "by", "at", "as", "for"};
             if (k + 1 < s_.size() &&
                 (kSubjectStarts.count(s_.words[k + 1]) || numeral(k + 1) ||
                  std::isupper(static_cast<unsigned char>(s_.original[k + 1][0])))) {
@@ -152,7 +157,34 @@ const TimeExpression* SentenceReader::whenClauseTime(std::size_t first) const {
     return nullptr;
 }
 
-void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t last) const {
+bool SentenceReader::coordinatedUpTo(std::size_t from, std::size_t to) const {
+    bool joined = false;
+    for (std::size_t k = from; k < to; ++k) {
+        const std::string& w = s_.words[k];
+        if (w == "and" && k + 1 < to) {
+            joined = joined || numeral(k + 1) || qualifiers_.matchAt(s_.words, k + 1).has_value();
+            continue;
+        }
+        if ((s_.punct[k] && w != ",") || kAuxiliaries.count(w) || kClauseOpeners.count(w)) return false;
+    }
+    return joined;
+}
+
+bool SentenceReader::totalBefore(std::size_t first) const {
+    // "bringing the total number to 2,944", "the cumulative toll stands at 128"; not "a
+    // total of 15 people died in the past day".
+    if (first == 0 || (s_.words[first - 1] != "to" && s_.words[first - 1] != "at")) return false;
+    for (std::size_t k = first; k-- > 0 && k + 5 > first;) {
+        if (endsClause(s_, k)) return false;
+        if (s_.words[k] == "total" || s_.words[k] == "cumulative" || s_.words[k] == "overall") {
+            return true;
+        }
+    }
+    return false;
+}
+
+void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t last,
+                             const FigureMention* previous) const {
     const TimeExpression* best = whenClauseTime(first);
     const bool fromWhenClause = best != nullptr;
     std::size_t bestDistance = 0;
@@ -178,7 +210,12 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         // Another count between them claims the time; a magnitude ("8.4") does not.
         bool between = false;
         for (std::size_t k = lo; k < hi; ++k) between = between || (!nameNumerals_[k] && isWholeNumeral(s_, k));
+        // "16 deaths and 257 new cases in the last 24 hours": a time after a list of
+        // counts dates each of them.
+        if (between && t.begin > last && coordinatedUpTo(last + 1, t.begin)) between = false;
         if (between) continue;
+        // "bringing the total number to 2,944": a running total, not the period's count.
+        if (t.period && totalBefore(first)) continue;
         const std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
         if (!best || distance < bestDistance) {
             best = &t;
@@ -187,7 +224,9 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
     }
     m.fact.when = "present";
     if (!best) return;
-    m.fact.increment = m.fact.increment || best->period;  // one period's count
+    // One period's count; "the same period" is one only if the period before was.
+    const bool period = best->samePeriod ? previous && previous->fact.increment : best->period;
+    m.fact.increment = m.fact.increment || period;
     m.fact.oneDay = isOneDay(first, last, *best, m.fact.measure);
     m.fact.whenBegin = best->isoBegin;
     m.fact.whenEnd = best->isoEnd;

@@ -124,10 +124,11 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         m.fact.subject = before->fact.subject;
         m.fact.increment = before->fact.increment;
     }
+    if (totalBefore(first)) m.fact.increment = false;  // "bringing the total to 2,944"
     m.fact.cause = nearestCue("causes", first, last);
     if (m.fact.measure == "outage") m.fact.utility = nearestCue("utilities", first, last);
     m.fact.setting = setting(first, last);
-    setTime(m, first, last);
+    setTime(m, first, last, before ? before : earlier);
     return m;
 }
 

@@ -289,7 +289,15 @@ class SentenceReader {
 
     // The nearest time expression in the sentence, skipping those inside "since
     // <verb>ing ..." (the start of the counted events, not the time of the count).
-    void setTime(FigureMention& m, std::size_t first, std::size_t last) const;
+    // `previous` is the figure read before this one, in this sentence or the last.
+    void setTime(FigureMention& m, std::size_t first, std::size_t last,
+                 const FigureMention* previous) const;
+    // Whether words [from, to) go on with a list of counts ("cases and 257 new cases"):
+    // an "and" before a numeral, no verb or clause between.
+    bool coordinatedUpTo(std::size_t from, std::size_t to) const;
+    // Whether the numeral at first is a running total reached: "total", "cumulative" or
+    // "overall" just before its "to" or "at".
+    bool totalBefore(std::size_t first) const;
 
     const SentenceWords& s_;
     std::vector<bool> nameNumerals_;

@@ -89,7 +89,7 @@ void seasonInterval(int season, int year, std::string& b, std::string& e) {
 }
 
 // "over the weekend", "over the past week", "in the past 24 hours", "in the last three
-// days", "overnight", and rates ("1,000 troops a day", "per week"): the end of such a
+// days", "within the same period", "overnight", and rates ("1,000 troops a day", "per week"): the end of such a
 // period phrase starting at i, else i.
 std::size_t periodEnd(const std::vector<std::string>& w, std::size_t i) {
     if (w[i] == "overnight") {
@@ -110,6 +110,12 @@ std::size_t periodEnd(const std::vector<std::string>& w, std::size_t i) {
     std::size_t j = i + 1;
     if (j < w.size() && w[j] == "the") ++j;
     if (j < w.size() && w[j] == "weekend") return j + 1;
+    // "within the same period", "in the same 24 hours": the period just named.
+    if (j + 1 < w.size() && w[j] == "same" &&
+        (w[j + 1] == "period" || indexIn(kUnits, w[j + 1]) >= 0)) {
+        return j + 2;
+    }
+    if (j + 2 < w.size() && w[j] == "same" && w[j + 2] == "hours") return j + 3;
     if (j >= w.size() || (w[j] != "past" && w[j] != "last" && w[j] != "previous")) return i;
     ++j;
     if (j < w.size() && indexIn(kUnits, w[j]) >= 0) return j + 1;
@@ -327,6 +333,7 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
         }
         TimeExpression t;
         t.period = period;
+        t.samePeriod = period && std::find(w.begin() + b, w.begin() + e, "same") != w.begin() + e;
         t.present = present;
         t.begin = b;
         t.end = e;

@@ -17,6 +17,7 @@ struct TimeExpression {
     bool present = false;  // the article's own time: weekdays, "now", "so far", "today"
     bool since = false;    // "since ...": a running total up to the article's time
     bool period = false;   // "over the weekend", "in the past 24 hours": one period's count
+    bool samePeriod = false;  // "within the same period": whatever period was named before
     // The interval it names, as ISO dates, when the article date is known; else empty.
     std::string isoBegin;
     std::string isoEnd;
