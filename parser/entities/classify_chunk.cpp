@@ -101,7 +101,12 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
 bool RecognizerState::classifyKnownOrganisation(std::size_t begin, std::size_t end) {
     const std::string surface = textOf(begin, end);
     const std::string* known = lexicons_.knownOrg(surface);
-    if (!known || findEntity(NodeKind::Agency, surface)) return false;
+    if (!known) return false;
+    // Named again ("at Amnesty International's offices"): another mention of the body.
+    if (auto found = findEntity(NodeKind::Agency, surface)) {
+        addMention(*found, spanOf(begin, end), surface, begin, end);
+        return true;
+    }
     const std::size_t entity = addEntity(NodeKind::Agency, *known, EntityForm::Named);
     if (entity == kNone) return true;
     if (reportingContext(begin, end)) entities_[entity].isSource = true;
@@ -145,9 +150,12 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
     const bool nounAfterOne = end + 1 < sentenceEnd_ && after[end].kind == TokenKind::Word &&
                               lexicons_.orgNouns.contains(after[end + 1].text) &&
                               !after[end + 1].capitalised();
+    // A demonym before the noun describes it ("a Sudanese paramilitary group", "the
+    // French meteorological institute"): no name.
+    const bool demonymOnly = lexicons_.gazetteer.demonym(textOf(begin, end)) != nullptr;
     if (end < sentenceEnd_ && after[end].kind == TokenKind::Word && !after[end].capitalised() &&
         (nounNext || nounAfterOne) && !lexicons_.titles.contains(after[begin].text) &&
-        !(end - begin == 1 && begin == sentenceBegin_)) {
+        !demonymOnly && !(end - begin == 1 && begin == sentenceBegin_)) {
         addAgency(begin, end, {});
         return;
     }
@@ -161,6 +169,22 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
             addAgency(begin, end, {});
             return;
         }
+    }
+    // "the Kherson Regional Military Administration Oleksandr Prokudin": a body's name
+    // closed by its head word, then a person's two or three names.
+    for (std::size_t k = begin + 2; k + 2 <= end; ++k) {
+        if (k + 3 < end || !lexicons_.orgHeads.contains(layer_.tokens()[k - 1].text)) continue;
+        bool person = true;
+        for (std::size_t n = k; n < end; ++n) {
+            const auto& t = layer_.tokens()[n];
+            person = person && t.kind == TokenKind::Word && t.capitalised() && !t.allCaps() &&
+                     !lexicons_.orgHeads.contains(t.text) && !lexicons_.titles.contains(t.text);
+        }
+        person = person && !lexicons_.gazetteer.find(textOf(k, end));
+        if (!person) continue;
+        addAgency(begin, k, {});
+        classifyPerson(k, end, titleBefore(begin));
+        return;
     }
     // "Palestinian Authority President Mahmoud Abbas": a body, its officer's title, a name.
     const auto& words = layer_.tokens();
@@ -224,7 +248,14 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     // "Civil Protection Minister Vassilis Kikilias": a portfolio and title, then the name.
     for (std::size_t k = begin + 1; role.empty() && k + 3 <= end; ++k) {
         if (!tokens[k].capitalised() || !lexicons_.titles.contains(tokens[k].text)) continue;
-        classifyPerson(k + 1, end, textOf(begin, k + 1));
+        // "Kerala Chief Minister X": the title runs on over the title words after it.
+        std::size_t name = k + 1;
+        while (name + 2 <= end && tokens[name].capitalised() &&
+               (lexicons_.titles.contains(textOf(k, name + 1)) ||
+                lexicons_.titles.contains(tokens[name].text))) {
+            ++name;
+        }
+        classifyPerson(name, end, textOf(begin, name));
         return;
     }
     // "Example Valley", "Lake Example": a geographic head word closing or opening the

@@ -49,8 +49,13 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
         addAgency(k, k + 1, {});
         return;
     }
+    // One letter names nobody ("Gen Z", "Plan B"); "News.Az": a web address's part.
+    const bool webPart = k > sentenceBegin_ && tokens[k - 1].isPunct(".") &&
+                         tokens[k - 1].span.end == t.span.begin && k >= 2 &&
+                         tokens[k - 2].span.end == tokens[k - 1].span.begin;
     if (lexicons_.notNames.contains(word) || isRomanNumeral(word) || hasDigit(word) ||
-        lexicons_.titles.contains(word) || lexicons_.orgHeads.contains(word)) {
+        lexicons_.titles.contains(word) || lexicons_.orgHeads.contains(word) ||
+        word.size() == 1 || webPart) {
         return;
     }
     if (classifyKnownOrganisation(k, k + 1)) return;
@@ -155,48 +160,65 @@ bool RecognizerState::placeApposition(std::size_t end) const {
 }
 
 bool RecognizerState::inPlaceList(std::size_t begin) const {
-    // Walks back over the names of a list ("A, B and C") to what introduces it.
+    // The list around `begin` ("A, B and C"): runs of names joined by commas, "and", "or".
     const auto& tokens = layer_.tokens();
-    std::size_t k = begin;
-    bool knownPlace = false;
-    std::size_t itemEnd = begin;  // the end of the list item being walked over
-    auto closeItem = [&](std::size_t itemBegin) {
-        if (itemBegin >= itemEnd) return;
-        const std::string item = textOf(itemBegin, itemEnd);
-        if (lexicons_.gazetteer.find(item) || findEntity(NodeKind::Place, item)) knownPlace = true;
+    auto isName = [&](const Token& t) {
+        return t.kind == TokenKind::Word && (t.capitalised() || isNameParticle(t.text)) &&
+               !lexicons_.notNames.contains(t.text);
     };
-    bool joined = false;  // an "and" or "or" joins the list somewhere
-    for (std::size_t f = begin; f < sentenceEnd_; ++f) {
-        const Token& t = tokens[f];
-        if (t.text == "and" || t.text == "or") joined = true;
-        if (joined || !(t.isPunct(",") || (t.kind == TokenKind::Word && t.capitalised()))) break;
+    auto isJoin = [](const Token& t) { return t.text == "and" || t.text == "or"; };
+    std::size_t first = begin;  // where the list starts
+    while (first > sentenceBegin_ && (isName(tokens[first - 1]) || tokens[first - 1].isPunct(",") ||
+                                      isJoin(tokens[first - 1]))) {
+        --first;
     }
-    while (k > sentenceBegin_) {
-        const Token& t = tokens[k - 1];
-        if (t.text == "and" || t.text == "or") joined = true;
-        const bool separator = t.isPunct(",") || t.text == "and";
-        const bool name = t.kind == TokenKind::Word &&
-                          (t.capitalised() || isNameParticle(t.text)) &&
-                          !lexicons_.notNames.contains(t.text);
-        if (!separator && !name) break;
-        if (separator) {
-            closeItem(k);
-            itemEnd = k - 1;
+    while (first < begin && !isName(tokens[first])) ++first;
+    std::size_t last = begin;  // where it ends; after an "and", only its last item follows
+    bool joinedAfter = false;
+    while (last < sentenceEnd_) {
+        const Token& t = tokens[last];
+        if (isJoin(t)) {
+            if (joinedAfter) break;
+            joinedAfter = true;
+        } else if (!isName(t) && !(t.isPunct(",") && !joinedAfter)) {
+            break;
         }
-        --k;
+        ++last;
     }
-    closeItem(k);
-    if (k == begin || k <= sentenceBegin_) return false;
-    const Token& intro = tokens[k - 1];
+    bool joined = joinedAfter;
+    std::size_t items = 0, known = 0;
+    bool knownBefore = false;
+    for (std::size_t k = first; k < last;) {
+        if (!isName(tokens[k])) {
+            joined = joined || isJoin(tokens[k]);
+            ++k;
+            continue;
+        }
+        std::size_t e = k;
+        while (e < last && isName(tokens[e])) ++e;
+        const std::string item = textOf(k, e);
+        const bool place = lexicons_.gazetteer.find(item) || findEntity(NodeKind::Place, item);
+        if (k != begin) {
+            ++items;
+            known += place;
+            knownBefore = knownBefore || (place && k < begin);
+        }
+        k = e;
+    }
+    // "The districts ... included Lusaka, Luangwa, Kabwe, Vubwi and Choma": most of the
+    // other items are known places, so all are.
+    if (joined && items >= 2 && known >= 2 && known * 2 >= items) return true;
+    if (first == begin || first <= sentenceBegin_) return false;
+    const Token& intro = tokens[first - 1];
     // "the districts of A, B and C", "the towns of A and B"
-    if (intro.text == "of" && k >= sentenceBegin_ + 2 && !tokens[k - 2].capitalised() &&
-        lexicons_.placeHeads.contains(tokens[k - 2].text)) {
+    if (intro.text == "of" && first >= sentenceBegin_ + 2 && !tokens[first - 2].capitalised() &&
+        lexicons_.placeHeads.contains(tokens[first - 2].text)) {
         return true;
     }
     // "in A and B" where A is a known place: its fellows are places too ("in Benghazi,
     // Kais Fhakeri, has ..." is no list: nothing joins it).
     const std::string word = foldCase(intro.text);
-    return knownPlace && joined && (word == "in" || word == "near");
+    return knownBefore && joined && (word == "in" || word == "near");
 }
 
 bool RecognizerState::onPlaceHead(std::size_t end) const {

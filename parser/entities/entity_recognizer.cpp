@@ -98,6 +98,12 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
             if (k < sentenceEnd_ && tokens[k].kind == TokenKind::Word) sentenceBegin_ = k;
             continue;
         }
+        // "US$2.4 million", "HK$300": a currency's prefix is no place.
+        if (t.kind == TokenKind::Word && k + 1 < sentenceEnd_ && tokens[k + 1].text == "$" &&
+            tokens[k + 1].span.begin == t.span.end) {
+            ++k;
+            continue;
+        }
         // "the KM Example 7", "MV Example": a ship's name is no entity.
         const std::size_t v = t.text == "The" ? k + 1 : k;
         if (v + 1 < sentenceEnd_ && tokens[v].kind == TokenKind::Word && tokens[v].allCaps() &&

@@ -285,7 +285,8 @@ class Resolver {
     }
 
     // "the Regional Military Administration" beside "the Kherson Regional Military
-    // Administration" in one article: a body's name without its place is its short form.
+    // Administration" in one article: a body's name without its place is its short form;
+    // so is its head word alone when one body of the article ends with it.
     void joinShortForms() {
         std::map<std::size_t, std::vector<std::size_t>> byArticle;
         for (std::size_t i = 0; i < items_.size(); ++i) {
@@ -296,7 +297,10 @@ class Resolver {
         for (const auto& [article, agencies] : byArticle) {
             for (std::size_t s : agencies) {
                 const auto shortWords = words(entity(s).name);
-                if (shortWords.size() < 2) continue;
+                // "Network Spokesperson X" beside "the Sudan Doctors Network": a lone head
+                // word is the one body of the article it ends.
+                const bool loneHead = shortWords.size() == 1 && lexicons_.orgHeads.contains(shortWords[0]);
+                if (shortWords.size() < 2 && !loneHead) continue;
                 std::size_t found = 0, count = 0;
                 for (std::size_t l : agencies) {
                     const auto longWords = words(entity(l).name);
@@ -307,8 +311,8 @@ class Resolver {
                     for (std::size_t k = 0; k + shortWords.size() < longWords.size(); ++k) {
                         prefix += (prefix.empty() ? "" : " ") + longWords[k];
                     }
-                    if (!lexicons_.gazetteer.find(prefix) && !lexicons_.gazetteer.demonym(prefix) &&
-                        !hasPlaceNamed(article, prefix)) {
+                    if (!loneHead && !lexicons_.gazetteer.find(prefix) &&
+                        !lexicons_.gazetteer.demonym(prefix) && !hasPlaceNamed(article, prefix)) {
                         continue;
                     }
                     found = l;

@@ -6,6 +6,7 @@
 #include "parser/pipeline.h"
 
 using namespace newsgraph::parser;
+using newsgraph::graph::NodeKind;
 
 TEST_CASE("recognizeEntities: arbitrary bytes give facts whose spans stay in the text",
           "[parser][entities]") {
@@ -42,4 +43,50 @@ TEST_CASE("recognizeEntities: a headline only confirms what the body names", "[p
     for (const auto& e : entities) names.push_back(e.name);
     std::sort(names.begin(), names.end());
     CHECK(names == std::vector<std::string>{"Greg Abbott", "Houston", "Texas"});
+}
+
+namespace {
+
+std::vector<std::string> namesOf(const std::string& text, NodeKind kind) {
+    std::vector<std::string> out;
+    for (const auto& e : recognizeEntities(TextLayer(text))) {
+        if (e.kind == kind) out.push_back(e.name);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("recognizeEntities: a list of mostly known places makes its unknown items places",
+          "[parser][entities]") {
+    const auto places = namesOf(
+        "Cases were reported in the last week in Lusaka, Ovaro, Kabwe, Ndola and Tembeni.",
+        NodeKind::Place);
+    CHECK(std::find(places.begin(), places.end(), "Ovaro") != places.end());
+    CHECK(std::find(places.begin(), places.end(), "Tembeni") != places.end());
+    // Nothing joins "in Benghazi, Name," into a list: the name is no place.
+    CHECK(namesOf("The head of the aid group in Benghazi, Omar Saleh, has confirmed it.",
+                  NodeKind::Place) == std::vector<std::string>{"Benghazi"});
+}
+
+TEST_CASE("recognizeEntities: a body's name then a person's, and a title of several words",
+          "[parser][entities]") {
+    CHECK(namesOf("Head of the Valley Regional Military Administration Ivan Petrenko spoke.",
+                  NodeKind::Agency) == std::vector<std::string>{"Valley Regional Military Administration"});
+    CHECK(namesOf("Head of the Valley Regional Military Administration Ivan Petrenko spoke.",
+                  NodeKind::Actor) == std::vector<std::string>{"Ivan Petrenko"});
+    const auto people = recognizeEntities(TextLayer("Kerala Chief Minister Anil Menon visited."));
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].name == "Anil Menon");
+    CHECK(people[0].role == "Kerala Chief Minister");
+}
+
+TEST_CASE("recognizeEntities: demonyms, currency prefixes and single letters name nothing",
+          "[parser][entities]") {
+    CHECK(namesOf("A Sudanese paramilitary group attacked the town.", NodeKind::Agency).empty());
+    CHECK(namesOf("The appeal asks for US$2.4 million.", NodeKind::Place).empty());
+    CHECK(namesOf("Protests led by Gen Z activists went on.", NodeKind::Actor).empty());
+    CHECK(namesOf("The US Geological Survey said the quake was shallow.", NodeKind::Agency) ==
+          std::vector<std::string>{"US Geological Survey"});
 }
