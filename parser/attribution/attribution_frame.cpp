@@ -396,6 +396,11 @@ class FrameReader {
         while (k > 0 && (w_.punct[k - 1] || isLy(w_.words[k - 1]) || w_.words[k - 1] == "and" ||
                          w_.words[k - 1] == "but" || w_.words[k - 1] == "however" ||
                          w_.words[k - 1] == "also")) {
+            // "Sharjah24 - WAM: According to ...": a label before a colon opens no clause.
+            if (w_.isPunct(k - 1, ":")) {
+                k = 0;
+                break;
+            }
             if (w_.punct[k - 1] && !isComma(w_, k - 1) && !isQuote(w_, k - 1)) break;
             --k;
         }
@@ -561,6 +566,9 @@ void bound(std::vector<AttributionFrame>& frames) {
             for (std::size_t j = i; j-- > 0;) {
                 const AttributionFrame& prev = frames[j];
                 if (prev.continuesPrevious || prev.cue.kind == CueKind::Document) continue;
+                // "... as was earlier reported by OCHA, CNN reported.": a passive inside
+                // the clause a closing verb covers nests in it.
+                if (prev.cue.kind == CueKind::Passive && f.cue.kind == CueKind::Verb) break;
                 const std::size_t end = std::max(prev.sourceEnd, prev.cue.end);
                 if (end > f.contentBegin && end <= f.contentEnd) f.contentBegin = end;
                 break;

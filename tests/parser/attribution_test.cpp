@@ -157,6 +157,27 @@ TEST_CASE("Frames: according to X opening or closing its clause", "[parser][attr
     CHECK(frames[0].scope == FrameScope::Before);
 }
 
+TEST_CASE("Frames: a label and colon before 'according to' still open the clause",
+          "[parser][attribution][frames]") {
+    OneSentence labelled("Wire - AGENCY: According to the ministry, 40 people died.");
+    auto frames = framesOf(labelled, {});
+    REQUIRE(frames.size() == 1);
+    CHECK(frames[0].scope == FrameScope::After);
+    CHECK(joined(labelled.words, frames[0].contentBegin, frames[0].contentEnd) == "40 people died .");
+}
+
+TEST_CASE("Frames: a closing verb covers a passive nested in its clause",
+          "[parser][attribution][frames]") {
+    const std::string text =
+        "At least 39 people died, as was earlier reported by the Flood Office, Radio Uno reported.";
+    OneSentence s(text);
+    auto frames = framesOf(s, {entity(text, NodeKind::Agency, "Flood Office"),
+                               entity(text, NodeKind::Agency, "Radio Uno")});
+    REQUIRE(frames.size() == 2);
+    CHECK(frames[1].cue.kind == CueKind::Verb);
+    CHECK(frames[1].covers(s.words.wordAt(text.find("39"))));
+}
+
 TEST_CASE("Frames: a passive pointing back covers the sentence before",
           "[parser][attribution][frames]") {
     OneSentence s("This was reported on the morning of June 9 by the regional head Ivo Marek.");
