@@ -6,6 +6,7 @@
 #include <string>
 
 #include "parser/attribution/mention_index.h"
+#include "parser/text/cue_table.h"
 #include "parser/text/lexicon.h"
 #include "parser/text/sentence_words.h"
 
@@ -169,6 +170,10 @@ class AffiliationReader {
             if (k == 0 || w.words[k - 1] != "the" || w.punct[k]) continue;
             const std::string& head = w.words[k];
             if (head.size() < 4 || isRole(roles_, head)) continue;
+            // Only a noun for a body ("the commission", "the agency"), not a modifier of
+            // the role ("the emergency manager").
+            const auto label = CueTable::get("reporter_roles").labelOf(head);
+            if (!label || (*label != "agency" && *label != "named agency")) continue;
             long found = -1;
             for (const auto& [e, words] : agencyWords_) {
                 if (words.find(" " + head + " ") == std::string::npos) continue;

@@ -208,7 +208,8 @@ class Attribution {
         const char* policy = std::getenv("NEWSGRAPH_CARRY");
         std::string mode = policy ? policy : "auto";
         if (mode == "auto") mode = layer_.lineParagraphs() ? "next" : "paragraph";
-        bool reporting = false;  // the sentence before had a cue or a figure
+        bool reporting = false;     // the sentence before had a cue or a figure
+        bool reportedLast = false;  // the sentence before had a cue
         for (std::size_t s = 0; s < sentences_.size(); ++s) {
             if (!sentences_[s].content) continue;
             if (sentences_[s].heading) {
@@ -219,7 +220,13 @@ class Attribution {
                 paragraph = sentences[s].paragraph;
                 // Line paragraphs: a report runs on into the next line unless the line
                 // before told something else (no cue, no figure).
-                if (mode == "paragraph" || !reporting) current.clear();
+                // Prose: a new paragraph starts afresh unless it opens by pointing back at
+                // the report that closed the paragraph before ("The deceased are ...").
+                const bool pointsBack = mode == "paragraph" && reportedLast &&
+                                        continues(sentences_[s].words, true);
+                if ((mode == "paragraph" && !pointsBack) || (mode != "paragraph" && !reporting)) {
+                    current.clear();
+                }
             }
             carried_[s] = current;
             if (mode == "none") carried_[s].clear();
@@ -228,6 +235,7 @@ class Attribution {
             if (mode == "paragraph" && !continues(sentences_[s].words)) carried_[s].clear();
             const SentenceFrames& sf = sentences_[s];
             reporting = !sf.frames.empty() || figureSentences.count(s) > 0;
+            reportedLast = !sf.frames.empty();
             if (!sf.frames.empty()) {
                 std::size_t last = sf.frames.size() - 1;
                 while (last > 0 && sf.frames[last].cue.kind == CueKind::Document) --last;
@@ -239,11 +247,16 @@ class Attribution {
 
     // Whether a sentence opens by pointing back at what was just reported: "This marks
     // ...", "Among them, ...", "The deceased are from ...", "It also ...".
-    static bool continues(const SentenceWords& w) {
+    // Across a paragraph break only the stronger pointers count: not "The number of cases
+    // rose ..." or "The data show ...", which open a new report as often as not.
+    static bool continues(const SentenceWords& w, bool acrossParagraphs = false) {
         static const std::set<std::string> kPointers = {
-            "this", "these", "that", "those", "it", "they", "them", "among", "of", "also", "and",
-            "additionally", "furthermore", "moreover", "meanwhile", "besides", "another",
-            "further", "including", "both", "the"};
+            "this", "these", "it", "they", "them", "also", "the"};
+        // Words that point back only when they open the sentence ("Of them, ...", "And
+        // 186 were discharged"; not "A total of ...").
+        static const std::set<std::string> kOpeners = {
+            "that", "those", "among", "of", "and", "additionally", "furthermore", "moreover", "meanwhile",
+            "besides", "another", "further", "including", "both"};
         static const std::set<std::string> kAfterThe = {
             "figure", "figures", "number", "numbers", "toll", "tally", "count", "deceased",
             "dead", "victims", "injured", "total", "data", "statistics", "report", "same"};
@@ -253,10 +266,15 @@ class Attribution {
             if (w.punct[k]) continue;
             const std::string& word = w.words[k];
             if (word == "the") {
-                if (k + 1 < w.size() && kAfterThe.count(w.words[k + 1])) return true;
+                static const std::set<std::string> kWeak = {"number", "numbers", "total", "data",
+                                                            "statistics", "report", "count"};
+                if (k + 1 < w.size() && kAfterThe.count(w.words[k + 1]) &&
+                    !(acrossParagraphs && kWeak.count(w.words[k + 1]))) {
+                    return true;
+                }
                 continue;
             }
-            if (kPointers.count(word)) return true;
+            if (kPointers.count(word) || (n == 0 && kOpeners.count(word))) return true;
         }
         return false;
     }

@@ -72,6 +72,12 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
         addMention(entity, t.span, word, k, k + 1);
         return;
     }
+    // "Basarnas said": a body's short name given in brackets earlier in the article.
+    if (auto found = findEntity(NodeKind::Agency, word)) {
+        if (reportingContext(k, k + 1)) entities_[*found].isSource = true;
+        addMention(*found, t.span, word, k, k + 1);
+        return;
+    }
     // "the North": the one country of the article whose name opens with that word.
     static const char* const kCompass[] = {"North", "South", "East", "West"};
     const bool compass = std::any_of(std::begin(kCompass), std::end(kCompass),

@@ -196,8 +196,14 @@ std::size_t RecognizerState::addAgency(std::size_t begin, std::size_t end,
     addMention(entity, spanOf(begin, end), name, begin, end);
     // "National Intelligence Service (NIS)": the acronym defined beside the name.
     const auto& tokens = layer_.tokens();
-    if (end + 2 < sentenceEnd_ && tokens[end].isPunct("(") && tokens[end + 1].allCaps() &&
-        tokens[end + 2].isPunct(")")) {
+    // A short name in brackets ("(Basarnas)", "(Senapred)") is one too; a place is not
+    // ("Ministry of Health (Gaza)").
+    const bool shortName = end + 2 < sentenceEnd_ && tokens[end + 1].kind == TokenKind::Word &&
+                           tokens[end + 1].capitalised() && tokens[end + 1].text.size() >= 3 &&
+                           !lexicons_.gazetteer.find(tokens[end + 1].text) &&
+                           !lexicons_.notNames.contains(tokens[end + 1].text);
+    if (end + 2 < sentenceEnd_ && tokens[end].isPunct("(") &&
+        (tokens[end + 1].allCaps() || shortName) && tokens[end + 2].isPunct(")")) {
         acronyms_[entity] = std::string(tokens[end + 1].text);
         addMention(entity, tokens[end + 1].span, acronyms_[entity], end + 1, end + 2);
         resumeAt_ = end + 3;

@@ -96,6 +96,22 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         if (m.fact.part.empty()) m.fact.part = joinOriginal(s_, npBegin, npEnd);
         if (m.fact.part.empty()) m.fact.part = "part";
     }
+    // "The deceased are from: Nairobi (21), Nakuru (3), ...": a count in brackets after a
+    // name breaks down the count the sentence names before its list.
+    if (measure.priority == 99 && bracketedAfterName(first, last)) {
+        for (std::size_t k = first; k-- > 0;) {
+            if (auto cue = measures_.matchAt(s_.words, k)) {
+                measure = {joinedMeasure(measures_, s_, k, *cue), 4};
+                std::size_t name = first - 2;  // "Uasin Gishu (4)": the whole name
+                while (name > 0 && !s_.punct[name - 1] &&
+                       std::isupper(static_cast<unsigned char>(s_.original[name - 1][0]))) {
+                    --name;
+                }
+                m.fact.part = "in " + joinOriginal(s_, name, first - 1);
+                break;
+            }
+        }
+    }
     m.hasMeasure = measure.priority < 99;
     m.fact.measure = measure.label;
     // "2,000 Congolese had arrived", "families were sent to camps": civilians who
@@ -265,6 +281,12 @@ bool SentenceReader::partOfBefore(std::size_t first) const {
     if (k >= 1 && s_.words[k - 1] == "including") return true;
     return k >= 2 && (s_.words[k - 2] == "among" || s_.words[k - 2] == "of") &&
            (s_.words[k - 1] == "them" || s_.words[k - 1] == "whom");
+}
+
+bool SentenceReader::bracketedAfterName(std::size_t first, std::size_t last) const {
+    return first >= 2 && last + 1 < s_.size() && s_.isPunct(first - 1, "(") &&
+           s_.isPunct(last + 1, ")") && !s_.punct[first - 2] &&
+           std::isupper(static_cast<unsigned char>(s_.original[first - 2][0]));
 }
 
 bool SentenceReader::isIncrement(std::size_t first, std::size_t npBegin, std::size_t npEnd) const {

@@ -262,6 +262,9 @@ class SentenceReader {
     std::string leftSubject(std::size_t first) const;
 
     // "an additional 6,000", "3,000 more": an addition, not a running total.
+    // Whether the numeral at [first, last] stands in brackets right after a name
+    // ("Nairobi (21)").
+    bool bracketedAfterName(std::size_t first, std::size_t last) const;
     bool isIncrement(std::size_t first, std::size_t npBegin, std::size_t npEnd) const;
 
     // The words of previous_cues.txt before the numeral ("had placed", "up from") that mark

@@ -415,8 +415,8 @@ TEST_CASE("Attribution: within a paragraph, only a sentence that points back car
 TEST_CASE("Attribution: a lead with no source takes the next sentence's source of that measure",
           "[parser][attribution]") {
     const std::string text = "The death toll from the floods has risen to 144.\n\nThe dead include "
-                             "five children, the Civil Protection Agency said.\n\nThe toll had "
-                             "stood at 90 on Monday.\n\nThe agency's chief said 30 people died "
+                             "five children, the Civil Protection Agency said.\n\nRescuers "
+                             "counted 90 dead on Monday.\n\nThe agency's chief said 30 people died "
                              "in the north.";
     auto figures = attributed(text, {entity(text, NodeKind::Agency, "Civil Protection Agency")});
     REQUIRE(figures.size() >= 3);
@@ -436,4 +436,15 @@ TEST_CASE("Affiliations: the head of a body's branch in a place", "[parser][attr
     TextLayer layer(text);
     const auto affiliations = findAffiliations(layer, entities);
     CHECK(affiliations.at(1) == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("Attribution: a paragraph that opens by pointing back keeps the report before it",
+          "[parser][attribution]") {
+    const std::string text = "The Civil Protection Agency said 30 people died.\n\nThe deceased "
+                             "include 12 children.\n\nA total of 40 people were evacuated.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(figures.size() == 3);
+    CHECK(names(figures[1]) == Names{"Civil Protection Agency"});
+    // "A total of" points at nothing: a new paragraph starts afresh.
+    CHECK(figures[2].fact.reporters.empty());
 }

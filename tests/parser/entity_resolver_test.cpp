@@ -160,3 +160,13 @@ TEST_CASE("resolveEntities: a body's other name given in brackets is the same bo
     REQUIRE(find(facts[1], NodeKind::Agency, "Coast Guard of Eldoria"));
     CHECK(countKind(facts[1], NodeKind::Agency) == 1);
 }
+
+TEST_CASE("resolveEntities: a short name in brackets names the body wherever it stands",
+          "[parser][resolve]") {
+    auto facts = resolved({"The National Relief Agency (Relagen) said 27 people died.\n\n"
+                           "Relagen said five of the dead were children."});
+    const EntityFact* agency = find(facts[0], NodeKind::Agency, "National Relief Agency");
+    REQUIRE(agency);
+    CHECK(agency->mentions.size() == 3);
+    CHECK(countKind(facts[0], NodeKind::Actor) == 0);
+}
