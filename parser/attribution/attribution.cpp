@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
 
 #include "parser/attribution/affiliation.h"
 #include "parser/attribution/attribution_frame.h"
+#include "parser/attribution/attribution_trace.h"
+#include "parser/attribution/continuation.h"
 #include "parser/attribution/mention_index.h"
 #include "parser/attribution/quote_regions.h"
 #include "parser/attribution/reporting_cue.h"
@@ -72,23 +73,8 @@ class Attribution {
     void trace() const {
         for (std::size_t s = 0; s < sentences_.size(); ++s) {
             const SentenceFrames& sf = sentences_[s];
-            if (sf.frames.empty()) continue;
-            std::fprintf(stderr, "[%zu] %s\n", s, layer_.display(layer_.sentences()[s].span).c_str());
-            for (std::size_t f = 0; f < sf.frames.size(); ++f) {
-                const auto& fr = sf.frames[f];
-                auto words = [&](std::size_t b, std::size_t e) {
-                    std::string out;
-                    for (std::size_t k = b; k < e && k < sf.words.size(); ++k) out += sf.words.original[k] + " ";
-                    return out;
-                };
-                std::string who;
-                for (std::size_t e : sf.sources[f].entities) who += entities_[e].name + "; ";
-                std::fprintf(stderr, "   %s '%s' source='%s' content='%s' -> {%s} (%s)%s\n",
-                             cueKindName(fr.cue.kind), words(fr.cue.begin, fr.cue.end).c_str(),
-                             words(fr.sourceBegin, fr.sourceEnd).c_str(),
-                             words(fr.contentBegin, fr.contentEnd).c_str(), who.c_str(),
-                             sf.sources[f].how.c_str(), fr.coversPrevious ? " points back" : "");
-            }
+            traceFrames(s, layer_.display(layer_.sentences()[s].span), sf.words, sf.frames,
+                        sf.sources, entities_);
         }
     }
 
@@ -223,7 +209,7 @@ class Attribution {
                 // Prose: a new paragraph starts afresh unless it opens by pointing back at
                 // the report that closed the paragraph before ("The deceased are ...").
                 const bool pointsBack = mode == "paragraph" && reportedLast &&
-                                        continues(sentences_[s].words, true);
+                                        opensWithPointer(sentences_[s].words, true);
                 if ((mode == "paragraph" && !pointsBack) || (mode != "paragraph" && !reporting)) {
                     current.clear();
                 }
@@ -232,7 +218,7 @@ class Attribution {
             if (mode == "none") carried_[s].clear();
             // Within a paragraph of prose, a sentence carries the report on only when it
             // points back at it; a scraped page's lines (no blank lines) carry it on.
-            if (mode == "paragraph" && !continues(sentences_[s].words)) carried_[s].clear();
+            if (mode == "paragraph" && !opensWithPointer(sentences_[s].words)) carried_[s].clear();
             const SentenceFrames& sf = sentences_[s];
             reporting = !sf.frames.empty() || figureSentences.count(s) > 0;
             reportedLast = !sf.frames.empty();
@@ -243,40 +229,6 @@ class Attribution {
                 for (auto& a : current) a.rule = "carried over from the sentence before (" + a.rule + ")";
             }
         }
-    }
-
-    // Whether a sentence opens by pointing back at what was just reported: "This marks
-    // ...", "Among them, ...", "The deceased are from ...", "It also ...".
-    // Across a paragraph break only the stronger pointers count: not "The number of cases
-    // rose ..." or "The data show ...", which open a new report as often as not.
-    static bool continues(const SentenceWords& w, bool acrossParagraphs = false) {
-        static const std::set<std::string> kPointers = {
-            "this", "these", "it", "they", "them", "also", "the"};
-        // Words that point back only when they open the sentence ("Of them, ...", "And
-        // 186 were discharged"; not "A total of ...").
-        static const std::set<std::string> kOpeners = {
-            "that", "those", "among", "of", "and", "additionally", "furthermore", "moreover", "meanwhile",
-            "besides", "another", "further", "including", "both"};
-        static const std::set<std::string> kAfterThe = {
-            "figure", "figures", "number", "numbers", "toll", "tally", "count", "deceased",
-            "dead", "victims", "injured", "total", "data", "statistics", "report", "same"};
-        std::size_t k = 0;
-        while (k < w.size() && w.punct[k]) ++k;
-        for (std::size_t n = 0; k < w.size() && n < 4; ++k, ++n) {
-            if (w.punct[k]) continue;
-            const std::string& word = w.words[k];
-            if (word == "the") {
-                static const std::set<std::string> kWeak = {"number", "numbers", "total", "data",
-                                                            "statistics", "report", "count"};
-                if (k + 1 < w.size() && kAfterThe.count(w.words[k + 1]) &&
-                    !(acrossParagraphs && kWeak.count(w.words[k + 1]))) {
-                    return true;
-                }
-                continue;
-            }
-            if (kPointers.count(word) || (n == 0 && kOpeners.count(word))) return true;
-        }
-        return false;
     }
 
     void attribute(FigureMention& figure) {

@@ -6,6 +6,7 @@
 
 #include "parser/attribution/affiliation.h"
 #include "parser/attribution/attribution_frame.h"
+#include "parser/attribution/continuation.h"
 #include "parser/attribution/mention_index.h"
 #include "parser/attribution/quote_regions.h"
 #include "parser/attribution/reporting_cue.h"
@@ -447,4 +448,20 @@ TEST_CASE("Attribution: a paragraph that opens by pointing back keeps the report
     CHECK(names(figures[1]) == Names{"Civil Protection Agency"});
     // "A total of" points at nothing: a new paragraph starts afresh.
     CHECK(figures[2].fact.reporters.empty());
+}
+
+TEST_CASE("Continuation: sentences that point back at the report before them",
+          "[parser][attribution]") {
+    auto points = [](const std::string& text, bool across = false) {
+        OneSentence s(text);
+        return opensWithPointer(s.words, across);
+    };
+    CHECK(points("It also said 12 people were hurt."));
+    CHECK(points("The deceased include 12 children."));
+    CHECK(points("Of them, 12 were children."));
+    CHECK(points("And 186 people were discharged."));
+    CHECK_FALSE(points("A total of 40 people were evacuated."));
+    CHECK_FALSE(points("Engineers counted 12 bridges."));
+    CHECK(points("The number of cases rose to 40."));
+    CHECK_FALSE(points("The number of cases rose to 40.", true));
 }

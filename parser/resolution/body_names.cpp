@@ -1,0 +1,224 @@
+// Resolver (resolver.h): joining the names of one body.
+#include "parser/resolution/resolver.h"
+
+#include "parser/resolution/story.h"
+#include "parser/text/lexicon.h"
+
+namespace newsgraph::parser::resolution_detail {
+
+// A body's other name ("Limeniko Soma", given in brackets beside "Hellenic Coast
+// Guard" in one article) read as a person's where it stands alone: with no role, it
+// is that body.
+void Resolver::bodiesNamedAsPeople() {
+    std::set<std::string> bodies;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const EntityFact& e = entity(i);
+        if (e.kind != NodeKind::Agency || e.form != EntityForm::Named) continue;
+        for (const auto& alias : e.aliases) {
+            if (words(alias).size() >= 2) bodies.insert(normaliseName(alias));
+        }
+    }
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        EntityFact& e = entity(i);
+        if (e.kind == NodeKind::Actor && e.form == EntityForm::Named && e.role.empty() &&
+            bodies.count(normaliseName(e.name))) {
+            e.kind = NodeKind::Agency;
+        }
+    }
+}
+
+// "Ministry of Health" is also "Health Ministry": a head word, "of" and one or two
+// words, read the other way round. Empty when the name has not that shape.
+std::string Resolver::invertedName(const std::string& name) const {
+    auto w = words(name);
+    if (w.size() < 3 || w[1] != "of" || !lexicons_.orgHeads.contains(w[0])) return {};
+    std::size_t from = w[2] == "the" ? 3 : 2;
+    if (w.size() - from < 1 || w.size() - from > 2) return {};
+    std::string out;
+    for (std::size_t i = from; i < w.size(); ++i) {
+        if (w[i] == "and" || w[i] == "of" || w[i] == "for") return {};
+        out += w[i] + " ";
+    }
+    return out + w[0];
+}
+
+// The country most of an article's place mentions are in; empty when it names none.
+std::string Resolver::mainCountry(std::size_t article) const {
+    std::map<std::string, std::size_t> count;
+    for (const auto& e : articles_[article].entities) {
+        if (e.kind == NodeKind::Place && !e.country.empty()) count[e.country] += e.mentions.size();
+    }
+    std::string best;
+    std::size_t most = 0;
+    for (const auto& [country, n] : count) {
+        if (n > most) {
+            best = country;
+            most = n;
+        }
+    }
+    return best;
+}
+
+// "Ministry of Health" and "Health Ministry": one body in one article, or in articles
+// about the same country (one country's health ministry is not another's).
+void Resolver::joinInvertedNames() {
+    std::map<std::string, std::vector<std::size_t>> byName;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const EntityFact& e = entity(i);
+        if (e.kind != NodeKind::Agency) continue;
+        byName[normaliseName(e.name)].push_back(i);
+        for (const auto& alias : e.aliases) byName[normaliseName(alias)].push_back(i);
+    }
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const EntityFact& e = entity(i);
+        if (e.kind != NodeKind::Agency) continue;
+        const std::string inverted = invertedName(e.name);
+        if (inverted.empty()) continue;
+        auto it = byName.find(normaliseName(inverted));
+        if (it == byName.end()) continue;
+        const std::string country = mainCountry(items_[i].article);
+        for (std::size_t j : it->second) {
+            if (items_[j].article == items_[i].article ||
+                (!country.empty() && mainCountry(items_[j].article) == country)) {
+                sets_.join(i, j);
+            }
+        }
+    }
+}
+
+// A ministry's portfolio, its first word's stem ("Ministry of Disasters" and "Ministry
+// of Disaster Management" -> "disaster", "Zambian Health Ministry" -> "health"), or
+// empty when the name is no ministry's.
+std::string Resolver::portfolioOf(const std::string& name) const {
+    const auto w = words(name);
+    std::vector<std::string> rest;
+    bool ministry = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        std::string word = w[i];
+        if (word.size() > 2 && word.ends_with("'s")) continue;  // "Ukraine's"
+        const std::string lower = foldCase(word);
+        if (lower == "ministry") {
+            ministry = true;
+            continue;
+        }
+        if (lower == "of" || lower == "the" || lower == "and" || lower == "for" ||
+            lower == "affairs" || lexicons_.gazetteer.demonym(word) || lexicons_.gazetteer.find(word)) {
+            continue;
+        }
+        rest.push_back(lower);
+    }
+    if (!ministry || rest.empty()) return {};
+    std::string stem = rest.front();
+    if (stem.size() > 4 && stem.back() == 's') stem.pop_back();
+    return stem;
+}
+
+// One country's ministry of one portfolio is one body in one story: "Ministry of
+// Health", "Health Ministry", "the health ministry", "Zambian Health Ministry" (the
+// country from the body's own demonym or possessive, else its article's).
+void Resolver::joinMinistries() {
+    const std::vector<std::size_t> story = groupStories(articles_);
+    std::map<std::tuple<std::size_t, std::string, std::string>, std::size_t> seen;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const EntityFact& e = entity(i);
+        if (e.kind != NodeKind::Agency) continue;
+        const std::string portfolio = portfolioOf(e.name);
+        if (portfolio.empty()) continue;
+        const std::string country = e.country.empty() ? mainCountry(items_[i].article) : e.country;
+        if (country.empty()) continue;
+        const std::size_t s = story[items_[i].article];
+        auto [it, inserted] = seen.emplace(std::make_tuple(s, country, portfolio), i);
+        if (!inserted) sets_.join(it->second, i);
+    }
+}
+
+// "the Regional Military Administration" beside "the Kherson Regional Military
+// Administration" in one article: a body's name without its place is its short form;
+// so is its head word alone when one body of the article ends with it.
+void Resolver::joinShortForms() {
+    std::map<std::size_t, std::vector<std::size_t>> byArticle;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        if (entity(i).kind == NodeKind::Agency && entity(i).form == EntityForm::Named) {
+            byArticle[items_[i].article].push_back(i);
+        }
+    }
+    for (const auto& [article, agencies] : byArticle) {
+        for (std::size_t s : agencies) {
+            const auto shortWords = words(entity(s).name);
+            // "Network Spokesperson X" beside "the Sudan Doctors Network": a lone head
+            // word is the one body of the article it ends.
+            const bool loneHead = shortWords.size() == 1 && lexicons_.orgHeads.contains(shortWords[0]);
+            if (shortWords.size() < 2 && !loneHead) continue;
+            std::size_t found = 0, count = 0;
+            for (std::size_t l : agencies) {
+                const auto longWords = words(entity(l).name);
+                if (l == s || longWords.size() <= shortWords.size()) continue;
+                if (!std::equal(shortWords.rbegin(), shortWords.rend(), longWords.rbegin())) continue;
+                // What the long name adds is a place ("Kherson") or a demonym.
+                std::string prefix;
+                for (std::size_t k = 0; k + shortWords.size() < longWords.size(); ++k) {
+                    prefix += (prefix.empty() ? "" : " ") + longWords[k];
+                }
+                if (!loneHead && !lexicons_.gazetteer.find(prefix) &&
+                    !lexicons_.gazetteer.demonym(prefix) && !hasPlaceNamed(article, prefix)) {
+                    continue;
+                }
+                found = l;
+                ++count;
+            }
+            if (count == 1) sets_.join(s, found);
+        }
+    }
+}
+
+bool Resolver::hasPlaceNamed(std::size_t article, const std::string& name) const {
+    for (const auto& e : articles_[article].entities) {
+        if (e.kind == NodeKind::Place && e.name == name) return true;
+    }
+    return false;
+}
+
+void Resolver::joinAcronyms() {
+    std::map<std::string, std::set<std::size_t>> roots;  // acronym -> bodies
+    std::map<std::string, std::size_t> member;
+    for (std::size_t n : itemsWhere(NodeKind::Agency, EntityForm::Named)) {
+        std::set<std::string> keys = {initials(entity(n).name)};
+        keys.insert(entity(n).aliases.begin(), entity(n).aliases.end());
+        for (const auto& key : keys) {
+            roots[key].insert(sets_.find(n));
+            member[key] = n;
+        }
+    }
+    for (std::size_t a : itemsWhere(NodeKind::Agency, EntityForm::Acronym)) {
+        auto it = roots.find(entity(a).name);
+        if (it != roots.end() && it->second.size() == 1) sets_.join(a, member[entity(a).name]);
+    }
+}
+
+void Resolver::joinDescriptions() {
+    // root -> the countries and categories its named members carry.
+    std::map<std::size_t, std::pair<std::set<std::string>, std::set<std::string>>> fit;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const EntityFact& e = entity(i);
+        if (e.kind != NodeKind::Agency || e.form == EntityForm::Descriptive) continue;
+        auto& f = fit[sets_.find(i)];
+        if (!e.country.empty()) f.first.insert(e.country);
+        if (!e.category.empty()) f.second.insert(e.category);
+    }
+    for (std::size_t d : itemsWhere(NodeKind::Agency, EntityForm::Descriptive)) {
+        const EntityFact& desc = entity(d);
+        std::vector<std::size_t> roots;
+        for (const auto& [root, f] : fit) {
+            if (f.first.count(desc.country) && f.second.count(desc.category)) {
+                roots.push_back(root);
+            }
+        }
+        if (roots.size() == 1) {
+            sets_.join(d, roots[0]);
+        } else if (!desc.isSource) {
+            dropped_.insert(d);
+        }
+    }
+}
+
+}  // namespace newsgraph::parser::resolution_detail
