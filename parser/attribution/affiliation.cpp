@@ -78,6 +78,35 @@ class AffiliationReader {
         }
         roleOfBefore(w, runs);
         possessiveRole(w, runs);
+        pronounRole(w, runs);
+        for (const Run& run : runs) {
+            if (entities_[run.entity].kind == NodeKind::Agency) lastAgency_ = static_cast<long>(run.entity);
+        }
+    }
+
+    // "The army, the FARDC, put the toll lower. Its spokesman in Ituri, Lt Jules Ngabo,
+    // said ...": "its" or "their" before a role is the body named last before it.
+    void pronounRole(const SentenceWords& w, const std::vector<Run>& runs) {
+        if (runs.empty()) return;
+        const Run& person = runs.front();
+        if (entities_[person.entity].kind != NodeKind::Actor) return;
+        long body = lastAgency_;
+        for (const Run& run : runs) {
+            if (run.begin < person.begin && entities_[run.entity].kind == NodeKind::Agency) {
+                body = static_cast<long>(run.entity);
+            }
+        }
+        if (body < 0) return;
+        // The words before the person: "its" or "their", a role, perhaps "in/for X", a
+        // comma, perhaps a title.
+        for (std::size_t k = 0; k + 1 < person.begin && k < 4; ++k) {
+            if (w.words[k] != "its" && w.words[k] != "their") continue;
+            if (!isRole(roles_, w.words[k + 1])) return;
+            std::size_t j = k + 2;
+            while (j < person.begin && !w.punct[j]) ++j;  // "in Ituri"
+            if (j < person.begin && w.isPunct(j, ",")) link(person.entity, static_cast<std::size_t>(body));
+            return;
+        }
     }
 
     // "X, chairwoman of the Y," / "X, the Y's spokesperson," / "X, a spokesman for the ministry,"
@@ -195,6 +224,7 @@ class AffiliationReader {
     const Lexicon& roles_;
     std::vector<std::pair<std::size_t, std::string>> agencyWords_;
     std::map<std::size_t, std::vector<std::size_t>> out_;
+    long lastAgency_ = -1;  // the last agency named, for "its spokesman"
 };
 
 }  // namespace

@@ -149,6 +149,11 @@ std::size_t FrameReader::complementStart(std::size_t after) const {
             return k + 1;
         }
         if (endsPhrase(w_, k)) return w_.size();
+        // "counted at least 51 bodies", "said over 40 died": a qualifier opens a count.
+        if (auto q = CueTable::get("qualifiers").matchAt(w_.words, k);
+            q && k + q->words < w_.size() && hasDigit(w_.words[k + q->words])) {
+            return k;
+        }
         if (kAdverbialOpeners.count(word) || isTimeWord(word) || isLy(word)) {
             // An adverbial runs to the next comma or "that"; a count in it makes it a
             // complement ("said on Monday 40 died").

@@ -37,10 +37,12 @@ bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& 
                const FigureFact& b) {
     if (a.value != b.value || a.low != b.low || a.high != b.high) return false;
     if (a.measure != b.measure || a.increment != b.increment) return false;
+    if (placesConflict(Gazetteer::get(), a.place, b.place)) return false;
+    // The same number from the same source, restated days later, is still its claim.
+    if (!a.reporters.empty() && !b.reporters.empty() && sharesReporter(a, b)) return true;
     const auto [ba, ea] = interval(a, aa.article.date);
     const auto [bb, eb] = interval(b, ab.article.date);
     if (!ba.empty() && !bb.empty() && (ea < bb || eb < ba)) return false;  // disjoint times
-    if (placesConflict(Gazetteer::get(), a.place, b.place)) return false;
     return sharesReporter(a, b);
 }
 

@@ -465,3 +465,23 @@ TEST_CASE("Continuation: sentences that point back at the report before them",
     CHECK(points("The number of cases rose to 40."));
     CHECK_FALSE(points("The number of cases rose to 40.", true));
 }
+
+TEST_CASE("Affiliations: 'its spokesman' speaks for the body named before",
+          "[parser][attribution][affiliation]") {
+    const std::string text = "The army, the Example Armed Forces, put the toll lower. Its "
+                             "spokesman in Ituri, Lt Omar Diallo, said 23 people died.";
+    std::vector<EntityFact> entities = {entity(text, NodeKind::Agency, "Example Armed Forces"),
+                                        entity(text, NodeKind::Actor, "Omar Diallo")};
+    TextLayer layer(text);
+    const auto affiliations = findAffiliations(layer, entities);
+    REQUIRE(affiliations.count(1) == 1);
+    CHECK(affiliations.at(1) == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("Frames: a qualifier after a verb opens its complement", "[parser][attribution][frames]") {
+    OneSentence s("The Rights Group had counted at least 51 bodies.");
+    const auto frames = framesOf(s, {entity(s.text, NodeKind::Agency, "Rights Group")});
+    REQUIRE(frames.size() == 1);
+    CHECK(frames[0].scope == FrameScope::After);
+    CHECK(joined(s.words, frames[0].contentBegin, frames[0].contentEnd) == "at least 51 bodies .");
+}

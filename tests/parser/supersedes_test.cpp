@@ -281,3 +281,19 @@ TEST_CASE("Time points: the article's own time, a past point, a recalled estimat
     CHECK(timePointOf(span, "2025-02-12") == TimePoint{"2025-02-12", 0});
     CHECK(timePointOf(own, "").date.empty());
 }
+
+TEST_CASE("Claims: a source's number restated days later is still its one claim",
+          "[parser][claims]") {
+    const std::vector<ArticleFacts> articles = {
+        article("2024-03-04", {figure(23, "killed", "present", {"Army"})}),
+        article("2024-03-07", {figure(23, "killed", "present", {"Army", "Rights Group"}),
+                               figure(30, "killed", "present", {"Rights Group"})})};
+    const auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].statements.size() == 2);
+    // With no source on either side, days apart, the same number may be a later count.
+    const std::vector<ArticleFacts> unsourced = {
+        article("2024-03-04", {figure(104, "rescued", "present", {})}),
+        article("2024-03-07", {figure(104, "rescued", "present", {})})};
+    CHECK(resolveClaims(unsourced).size() == 2);
+}
