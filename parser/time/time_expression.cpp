@@ -299,6 +299,11 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
                                (j + 1 < w.size() && (w[j + 1] == "." || isDayNumber(w[j + 1]))))
                             : (w[j] != "may" || modifier || (i > 0 && w[i - 1] == "in")))) {
                 e = j + 1;
+                // "on 3 March": the day written before the month belongs to it.
+                if (j == i && i > 0 && isDayNumber(w[i - 1]) &&
+                    (found.empty() || found.back().end < i)) {
+                    b = i - 1;
+                }
                 if (isAbbreviatedMonth(w[j]) && e < w.size() && w[e] == ".") ++e;
                 if (e < w.size() && isDayNumber(w[e])) ++e;
                 if (e < w.size() && w[e] == ",") ++e;

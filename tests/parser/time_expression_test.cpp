@@ -90,3 +90,14 @@ TEST_CASE("Time: overnight is a period, but not as an adjective after a determin
                   "2025-03-12")
               .empty());
 }
+
+TEST_CASE("Time: a day written before its month belongs to the date", "[parser][time]") {
+    auto t = timesIn("The count was up from 43 reported on 3 March.", "2025-03-07");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].words == "3 March");
+    CHECK(t[0].isoBegin == "2025-03-03");
+    t = timesIn("Within the same period, 340 were discharged.", "2025-03-07");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].period);
+    CHECK(t[0].samePeriod);
+}
