@@ -41,6 +41,22 @@ std::string populationOf(const FigureFact& f) {
     return {};  // people in general, or a subject that says nothing: fits any
 }
 
+// The nationality a subject counts ("Pakistanis", "Pakistani nationals", "its
+// citizens"), lower case, or empty.
+std::string nationalityOf(const std::string& subject) {
+    const auto words = lowerWords(subject);
+    if (words.empty()) return {};
+    const std::string& head = words.back();
+    if (head == "nationals" || head == "citizens") return head;
+    if (head.size() > 3 && head.back() == 's') {
+        const std::string singular = head.substr(0, head.size() - 1);
+        std::string capital = singular;
+        capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+        if (Gazetteer::get().demonym(capital)) return head;
+    }
+    return {};
+}
+
 // Region-level words that close a place name the gazetteer does not know ("Noto
 // Peninsula", "Kherson Region"): the place is an area, not one town.
 bool namesArea(const std::string& place) {
@@ -179,6 +195,9 @@ ClaimKey ClaimKeys::keyOf(std::size_t article, const FigureFact& f) const {
     key.cause = f.cause;
     key.utility = f.utility;
     key.part = foldCase(f.part);
+    // "209 Pakistanis were on the boat", "12 of its nationals died": a nationality among
+    // those counted is a part of the count.
+    if (key.part.empty()) key.part = nationalityOf(f.subject);
     return key;
 }
 

@@ -66,6 +66,13 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             FigureMention m =
                 reader.read(first, last - 1, previous ? &found[*previous] : nullptr, earlier);
             if (m.projected) continue;  // expected, not reported
+            // "1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate": a
+            // breakdown by place, each item a part of the whole, the first one too.
+            if (m.listsOn && previous && !m.locative.empty() && !found[*previous].locative.empty()) {
+                if (m.fact.part.empty() || m.fact.part == "part") m.fact.part = m.locative;
+                FigureFact& head = found[*previous].fact;
+                if (head.part.empty()) head.part = found[*previous].locative;
+            }
             if (n.isRange) {
                 m.fact.low = graph::Value(static_cast<std::int64_t>(n.low));
                 m.fact.high = graph::Value(static_cast<std::int64_t>(n.high));

@@ -21,6 +21,8 @@ struct FigureMention {
     bool historical = false;    // its time ended over a year before the article's date
     bool projected = false;     // a count someone expects ("could rise to 100"): dropped
     bool hasMeasure = false;    // a measure cue was found in its clause
+    bool listsOn = false;       // goes on the list of the figure before ("600 in B")
+    std::string locative;       // "in Taroudant" right after its noun phrase, if any
 };
 
 // Finds the figures of every content sentence (see TextLayer::isContent): each numeral

@@ -84,7 +84,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     }
     // "27 children and 76 women", "540 houses in A, 600 in B": a list goes on counting
     // what its first item counts.
+    m.locative = locativeAfter(npEnd);
     if (measure.priority == 99 && before && before->hasMeasure && listedAfter(*before, first)) {
+        m.listsOn = true;
         measure = {before->fact.measure, 2};
         m.fact.part = before->fact.part.empty() ? "" : joinOriginal(s_, npBegin, npEnd);
         if (!before->fact.part.empty() && m.fact.part.empty()) m.fact.part = "part";
@@ -98,6 +100,7 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     }
     // "The deceased are from: Nairobi (21), Nakuru (3), ...": a count in brackets after a
     // name breaks down the count the sentence names before its list.
+    std::optional<std::string> bracketSubject;
     if (measure.priority == 99 && bracketedAfterName(first, last)) {
         for (std::size_t k = first; k-- > 0;) {
             if (auto cue = measures_.matchAt(s_.words, k)) {
@@ -108,6 +111,7 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
                     --name;
                 }
                 m.fact.part = "in " + joinOriginal(s_, name, first - 1);
+                bracketSubject = joinOriginal(s_, k, k + cue->words);
                 break;
             }
         }
@@ -128,6 +132,7 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         m.fact.subject = before->fact.subject;
         m.fact.increment = m.fact.increment || before->fact.increment;
     }
+    if (bracketSubject) m.fact.subject = *bracketSubject;  // "Tull (1)" counts the deceased
     m.fact.previousCue = previousCue(first);
     // "312, up from 48": a compared older figure counts what the one before it counts;
     // so do "when the agency's own figure stood at 74" and a competing estimate
@@ -281,6 +286,20 @@ bool SentenceReader::partOfBefore(std::size_t first) const {
     if (k >= 1 && s_.words[k - 1] == "including") return true;
     return k >= 2 && (s_.words[k - 2] == "among" || s_.words[k - 2] == "of") &&
            (s_.words[k - 1] == "them" || s_.words[k - 1] == "whom");
+}
+
+std::string SentenceReader::locativeAfter(std::size_t i) const {
+    // "1,293 deaths in Al Haouz": past the cue that heads the noun phrase.
+    if (i < s_.size()) {
+        if (auto cue = measures_.matchAt(s_.words, i)) i += cue->words;
+    }
+    if (i + 1 >= s_.size() || (s_.words[i] != "in" && s_.words[i] != "at")) return {};
+    std::size_t end = i + 1;
+    while (end < s_.size() && !s_.punct[end] &&
+           std::isupper(static_cast<unsigned char>(s_.original[end][0]))) {
+        ++end;
+    }
+    return end > i + 1 ? joinOriginal(s_, i, end) : std::string();
 }
 
 bool SentenceReader::bracketedAfterName(std::size_t first, std::size_t last) const {

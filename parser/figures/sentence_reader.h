@@ -265,6 +265,8 @@ class SentenceReader {
     // Whether the numeral at [first, last] stands in brackets right after a name
     // ("Nairobi (21)").
     bool bracketedAfterName(std::size_t first, std::size_t last) const;
+    // "in Taroudant" when word i opens "in"/"at" and a capitalised name, else empty.
+    std::string locativeAfter(std::size_t i) const;
     bool isIncrement(std::size_t first, std::size_t npBegin, std::size_t npEnd) const;
 
     // The words of previous_cues.txt before the numeral ("had placed", "up from") that mark

@@ -297,3 +297,21 @@ TEST_CASE("Claims: a source's number restated days later is still its one claim"
         article("2024-03-07", {figure(104, "rescued", "present", {})})};
     CHECK(resolveClaims(unsourced).size() == 2);
 }
+
+TEST_CASE("Supersedes: a nationality among those counted is a part of the count",
+          "[parser][claims]") {
+    const std::vector<ArticleFacts> articles = {
+        article("2024-06-15", {figure(400, "aboard", "present", {}, "people")}),
+        article("2024-06-22", {figure(209, "aboard", "present", {}, "Pakistanis"),
+                               figure(750, "aboard", "present", {}, "people")})};
+    const auto claims = resolveClaims(articles);
+    for (const auto& [newer, older] : supersedes(articles)) {
+        const auto& f = articles[claims[newer].statements[0].article]
+                            .figures[claims[newer].statements[0].figure];
+        const auto& g = articles[claims[older].statements[0].article]
+                            .figures[claims[older].statements[0].figure];
+        CHECK(f.subject != "Pakistanis");
+        CHECK(g.subject != "Pakistanis");
+    }
+    CHECK(supersedes(articles).size() == 1);  // 750 > 400 only
+}
