@@ -83,7 +83,10 @@ void RecognizerState::findGovernmentBodies() {
                         departments.contains(titleCase(std::string(tokens[j].text))))) {
                     ++j;
                 }
-                if (j > k && j < sentenceEnd_ && isLower(tokens[j]) &&
+                // The place's mention may hold the level already ("Wayanad district").
+                const bool levelInPlace = k > 0 && isLower(tokens[k - 1]) &&
+                                          kLevels.count(std::string(tokens[k - 1].text)) > 0;
+                if ((j > k || levelInPlace) && j < sentenceEnd_ && isLower(tokens[j]) &&
                     kBodies.count(std::string(tokens[j].text))) {
                     const auto [placeEntity, begin] = place->second;
                     if (begin >= sentence.firstToken) {

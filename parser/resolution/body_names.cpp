@@ -221,4 +221,27 @@ void Resolver::joinDescriptions() {
     }
 }
 
+// "the Wayanad district administration" and "the Wayanad district authorities": one
+// place's government at one level, whichever noun names it, in one story.
+void Resolver::joinLocalGovernments() {
+    static const std::set<std::string> kLevels = {"prefectural", "provincial", "municipal",
+                                                  "district",    "state",      "regional",
+                                                  "county",      "city"};
+    static const std::set<std::string> kNouns = {"government", "administration", "authorities",
+                                                 "authority"};
+    const std::vector<std::size_t> story = groupStories(articles_);
+    std::map<std::tuple<std::size_t, std::string, std::string>, std::size_t> seen;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const EntityFact& e = entity(i);
+        if (e.kind != NodeKind::Agency) continue;
+        const auto w = words(e.name);
+        if (w.size() < 3 || !kNouns.count(w.back()) || !kLevels.count(w[w.size() - 2])) continue;
+        std::string place;
+        for (std::size_t k = 0; k + 2 < w.size(); ++k) place += (place.empty() ? "" : " ") + w[k];
+        auto [it, inserted] =
+            seen.emplace(std::make_tuple(story[items_[i].article], foldCase(place), w[w.size() - 2]), i);
+        if (!inserted) sets_.join(it->second, i);
+    }
+}
+
 }  // namespace newsgraph::parser::resolution_detail

@@ -15,6 +15,7 @@ void Resolver::run() {
     joinByName();
     joinInvertedNames();
     joinMinistries();
+    joinLocalGovernments();
     joinShortForms();
     joinVariants();
     joinSingles();

@@ -164,6 +164,9 @@ class Resolver {
     // country from the body's own demonym or possessive, else its article's).
     void joinMinistries();
 
+    // One place's government at one level, named by any of its nouns, in one story.
+    void joinLocalGovernments();
+
     // "the Regional Military Administration" beside "the Kherson Regional Military
     // Administration" in one article: a body's name without its place is its short form;
     // so is its head word alone when one body of the article ends with it.

@@ -170,3 +170,11 @@ TEST_CASE("resolveEntities: a short name in brackets names the body wherever it 
     CHECK(agency->mentions.size() == 3);
     CHECK(countKind(facts[0], NodeKind::Actor) == 0);
 }
+
+TEST_CASE("resolveEntities: one place's government at one level is one body, whatever noun names it",
+          "[parser][resolve]") {
+    auto facts = resolved({"In Kenya, the Nakuru district administration said 40 homes flooded in Nakuru.",
+                           "The Nakuru district authorities said 52 homes flooded in Nakuru, Kenya."});
+    REQUIRE(find(facts[0], NodeKind::Agency, "Nakuru district administration"));
+    CHECK(find(facts[1], NodeKind::Agency, "Nakuru district administration"));
+}
