@@ -51,7 +51,32 @@ class AffiliationReader {
             if (!layer_.isContent(sentence)) continue;
             readSentence(sentenceWords(layer_, sentence));
         }
+        officeOfTitle();
         return out_;
+    }
+
+    // "Sheriff Dana Whitcomb" beside "the Jackson County Sheriff's Office": a title that
+    // names the one office of the article ("<title>'s Office", "<title>'s Department").
+    void officeOfTitle() {
+        for (std::size_t a = 0; a < entities_.size(); ++a) {
+            const EntityFact& actor = entities_[a];
+            if (actor.kind != NodeKind::Actor || actor.role.empty()) continue;
+            const auto space = actor.role.find_last_of(' ');
+            const std::string title =
+                foldCase(space == std::string::npos ? actor.role : actor.role.substr(space + 1));
+            long found = -1;
+            for (const auto& [e, words] : agencyWords_) {
+                bool office = false;
+                for (const char* form : {"'s office ", "'s department ", "\u2019s office ",
+                                         "\u2019s department "}) {
+                    office = office || words.find(" " + title + form) != std::string::npos;
+                }
+                if (!office) continue;
+                if (found >= 0 && found != static_cast<long>(e)) return;  // two offices
+                found = static_cast<long>(e);
+            }
+            if (found >= 0) link(a, static_cast<std::size_t>(found));
+        }
     }
 
   private:

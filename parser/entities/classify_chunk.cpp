@@ -43,10 +43,15 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
     // "Ministry of Health", "Office for the Coordination of ...": a head word followed by
     // "of", "for" or "on" makes the whole run one body.
     bool headFirst = false;
+    std::size_t missionPlace = 0;  // where the place of "Embassy in X" starts, if any
     for (std::size_t k = begin; k + 2 < end && !headFirst; ++k) {
         const std::string_view next = tokens[k + 1].text;
+        // "Nepali Embassy in Kuwait": a mission is named by where it is.
+        const bool mission = tokens[k].text == "Embassy" || tokens[k].text == "Consulate" ||
+                             tokens[k].text == "Mission";
         headFirst = lexicons_.orgHeads.contains(tokens[k].text) &&
-                    (next == "of" || next == "for" || next == "on");
+                    (next == "of" || next == "for" || next == "on" || (mission && next == "in"));
+        if (headFirst && mission && next == "in") missionPlace = k + 2;
     }
     // "Election Commission of India": a body named after its country.
     std::string ofPlace;
@@ -94,6 +99,7 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
         if (lexicons_.orgHeads.contains(tokens[next - 1].text)) end = next;
     }
     addAgency(begin, end, tie);
+    if (missionPlace > 0) markPlacesIn(missionPlace, end);  // "in Kuwait" names the place too
     resumeAt_ = std::max(resumeAt_, end);
     return true;
 }

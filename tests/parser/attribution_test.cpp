@@ -485,3 +485,15 @@ TEST_CASE("Frames: a qualifier after a verb opens its complement", "[parser][att
     CHECK(frames[0].scope == FrameScope::After);
     CHECK(joined(s.words, frames[0].contentBegin, frames[0].contentEnd) == "at least 51 bodies .");
 }
+
+TEST_CASE("Affiliations: a title that names the article's one office of that title",
+          "[parser][attribution][affiliation]") {
+    const std::string text = "Two people died, the Lane County Sheriff's Office said. Sheriff "
+                             "Mara Vint said three were missing.";
+    std::vector<EntityFact> entities = {entity(text, NodeKind::Agency, "Lane County Sheriff's Office"),
+                                        entity(text, NodeKind::Actor, "Mara Vint", {}, "Sheriff")};
+    TextLayer layer(text);
+    const auto affiliations = findAffiliations(layer, entities);
+    REQUIRE(affiliations.count(1) == 1);
+    CHECK(affiliations.at(1) == std::vector<std::size_t>{0});
+}

@@ -90,3 +90,8 @@ TEST_CASE("recognizeEntities: demonyms, currency prefixes and single letters nam
     CHECK(namesOf("The US Geological Survey said the quake was shallow.", NodeKind::Agency) ==
           std::vector<std::string>{"US Geological Survey"});
 }
+
+TEST_CASE("recognizeEntities: a mission is named by where it is", "[parser][entities]") {
+    CHECK(namesOf("The ministry said, citing the Nepali Embassy in Kuwait, that five died.",
+                  NodeKind::Agency) == std::vector<std::string>{"Nepali Embassy in Kuwait"});
+}
