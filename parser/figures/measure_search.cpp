@@ -103,6 +103,13 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
     // Predicate: auxiliary, up to four words, then a cue, within the clause; a cue beats a
     // participle of no lexicon ("were being treated for wounds": wounded).
     const std::size_t from = predicate ? *predicate : pastParenthetical(npEnd);
+    // "10,100 people are reported missing", "300 homes officials said destroyed": the cue
+    // right after the reporting words.
+    if (predicate && *predicate < s_.size()) {
+        if (auto m = measures_.matchAt(s_.words, *predicate)) {
+            return {joinedMeasure(measures_, s_, *predicate, *m), 1};
+        }
+    }
     Measure neutral, participle;
     // "11 farmworkers who had been sleeping in a hostel when it collapsed were still
     // missing": past a relative clause on people, the main predicate may follow; when none

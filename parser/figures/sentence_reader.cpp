@@ -82,6 +82,23 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     if (measure.label == "killed" && recoveredBodies(first, npBegin, npEnd)) {
         measure.label = "recovered";
     }
+    // "had previously put the number at 5,500", "put the figure at 133 but said the
+    // death toll ...": a count noun standing for the count the text is about; its cue is
+    // in the sentence, else it is the last figure's measure.
+    const bool plainMeasure = measure.priority == 99 || neutral_.contains(measure.label) ||
+                              !measures_.labelOf(measure.label);
+    if (plainMeasure && first >= 1 && s_.words[first - 1] == "at" && countNounBefore(first) &&
+        !countHead(npBegin, npEnd)) {
+        std::optional<Measure> cue;
+        for (std::size_t k = last + 1; k < s_.size() && !cue; ++k) {
+            if (auto m = measures_.matchAt(s_.words, k)) cue = Measure{joinedMeasure(measures_, s_, k, *m), 1};
+        }
+        if (cue) {
+            measure = *cue;
+        } else if (earlier && earlier->hasMeasure) {
+            measure = {earlier->fact.measure, 1};
+        }
+    }
     // "27 children and 76 women", "540 houses in A, 600 in B": a list goes on counting
     // what its first item counts.
     m.locative = locativeAfter(npEnd);
