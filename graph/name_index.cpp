@@ -17,6 +17,7 @@ std::size_t foldPunctuation(std::string_view s, char& out) {
         {"\u2010", '-'},  {"\u2011", '-'},  {"\u2013", '-'}, {"\u2014", '-'},
         {"\u00A0", ' '},
     };
+    if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) return 0;  // ASCII: nothing to fold
     for (const auto& fold : kFolds) {
         if (s.substr(0, fold.utf8.size()) == fold.utf8) {
             out = fold.ascii;

@@ -1,6 +1,7 @@
 #include "parser/claims/supersedes.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +17,9 @@
 namespace newsgraph::parser {
 
 namespace {
+
+// The most estimates of one earlier time point that one newer estimate supersedes.
+constexpr std::size_t kMaxSideBySide = 4;
 
 // Estimates more than this factor apart count different things.
 constexpr double kMaxRatio = 20.0;
@@ -246,17 +250,29 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
             while (j > 0) {
                 const TimePoint at = members[j - 1].time;
                 std::size_t k = j;
-                bool linked = false;
+                std::vector<std::size_t> fitting;  // the estimates of that time point that fit
                 while (k > 0 && members[k - 1].time == at) {
-                    const Member& older = members[--k];
-                    if (!fits(newer, older)) continue;
+                    --k;
+                    if (fits(newer, members[k])) fitting.push_back(k);
+                }
+                // Estimates side by side are few in real reporting; many (a feed repeating
+                // itself) would make edges grow with the square of a day's count, so the
+                // newer one takes the nearest few in value.
+                if (fitting.size() > kMaxSideBySide) {
+                    std::stable_sort(fitting.begin(), fitting.end(), [&](std::size_t a, std::size_t b) {
+                        return std::abs(members[a].value - newer.value) <
+                               std::abs(members[b].value - newer.value);
+                    });
+                    fitting.resize(kMaxSideBySide);
+                }
+                for (std::size_t f : fitting) {
+                    const Member& older = members[f];
                     std::string rule = "same claim key (" + newer.key.describe() + "); newer as of " +
                                        newer.time.date + ", older as of " + older.time.date;
                     if (newer.value < older.value) rule += "; revised down";
                     edges.push_back({newer.claim, older.claim, std::move(rule)});
-                    linked = true;
                 }
-                if (linked) break;
+                if (!fitting.empty()) break;
                 j = k;
             }
         }

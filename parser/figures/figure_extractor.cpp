@@ -39,13 +39,14 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const Sentence& sentence = sentences[si];
         if (!layer.isContent(sentence)) continue;
-        const SentenceWords words = sentenceWords(layer, sentence);
         const std::string_view text = layer.text().substr(
             sentence.span.begin, sentence.span.end - sentence.span.begin);
+        std::vector<NumberMatch> numbers = findNumbers(text);
+        if (numbers.empty()) continue;  // most sentences: nothing to read
+        const SentenceWords words = sentenceWords(layer, sentence);
         const bool heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
         SentenceReader reader(words, article.date, heading);
         std::optional<std::size_t> previous;  // an index: `found` may reallocate
-        std::vector<NumberMatch> numbers = findNumbers(text);
         std::vector<bool> counts(numbers.size());
         for (std::size_t k = 0; k < numbers.size(); ++k) {
             numbers[k] = newTotal(text, numbers[k]);

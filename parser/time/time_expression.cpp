@@ -268,6 +268,12 @@ std::vector<TimeExpression> joinSpans(const SentenceWords& s, std::vector<TimeEx
 std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
                                                 const std::string& articleDate) {
     const Lexicon& presentWords = Lexicon::get("time_words");
+    // The words present phrases open with: most words open none, and need no lookups.
+    static const std::set<std::string> kOpeners = [&] {
+        std::set<std::string> out;
+        for (const auto& entry : presentWords.entries()) out.insert(foldCase(entry.substr(0, entry.find(' '))));
+        return out;
+    }();
     std::vector<TimeExpression> found;
     const auto& w = s.words;
     std::size_t i = 0;
@@ -276,7 +282,8 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
         std::size_t e = i;
         bool present = false;
         // Present phrases ("so far", "this week") from the lexicon, longest first.
-        for (std::size_t n = std::min<std::size_t>(4, w.size() - i); n >= 1 && e == b; --n) {
+        const bool opener = kOpeners.count(w[i]) > 0;
+        for (std::size_t n = std::min<std::size_t>(4, w.size() - i); opener && n >= 1 && e == b; --n) {
             std::string phrase;
             for (std::size_t k = 0; k < n; ++k) phrase += (k ? " " : "") + w[i + k];
             if (presentWords.contains(phrase)) {
