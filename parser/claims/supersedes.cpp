@@ -20,6 +20,8 @@ namespace {
 
 // The most estimates of one earlier time point that one newer estimate supersedes.
 constexpr std::size_t kMaxSideBySide = 4;
+// The most undated estimates of one key ordered pair by pair.
+constexpr std::size_t kMaxUndatedPairwise = 256;
 
 // Estimates more than this factor apart count different things.
 constexpr double kMaxRatio = 20.0;
@@ -139,6 +141,29 @@ template <typename Fits>
 void chainUndated(const std::vector<Member>& members, bool grows, const ArticleOrder& order,
                   const Fits& fits, std::vector<SupersedesEdge>& edges) {
     const std::size_t n = members.size();
+    // Past a few hundred undated estimates of one key (an archive of undated copies), the
+    // pairwise relation below costs n^3: a count that only grows chains by value instead,
+    // each estimate to the next larger one that fits, and others stay apart.
+    if (n > kMaxUndatedPairwise) {
+        if (!grows) return;
+        std::vector<std::size_t> byValue(n);
+        for (std::size_t i = 0; i < n; ++i) byValue[i] = i;
+        std::stable_sort(byValue.begin(), byValue.end(), [&](std::size_t a, std::size_t b) {
+            return members[a].value < members[b].value;
+        });
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            const Member& older = members[byValue[i]];
+            for (std::size_t j = i + 1; j < n && j < i + 8; ++j) {
+                const Member& newer = members[byValue[j]];
+                if (newer.value <= older.value || !fits(newer, older)) continue;
+                edges.push_back({newer.claim, older.claim,
+                                 "same claim key (" + newer.key.describe() +
+                                     "); no article dates: the larger count of a measure that only grows"});
+                break;
+            }
+        }
+        return;
+    }
     auto articleLater = [&](std::size_t a, std::size_t b) {
         auto it = order.find(a);
         return it != order.end() && it->second.count(b) > 0;

@@ -315,3 +315,21 @@ TEST_CASE("Supersedes: a nationality among those counted is a part of the count"
     }
     CHECK(supersedes(articles).size() == 1);  // 750 > 400 only
 }
+
+TEST_CASE("Supersedes: hundreds of undated estimates of a count that grows chain by value",
+          "[parser][claims]") {
+    std::vector<ArticleFacts> articles;
+    for (int i = 0; i < 300; ++i) {
+        articles.push_back(article("", {figure(1000 + i, "killed", "present", {})}));
+    }
+    const auto edges = supersedes(articles);
+    CHECK(edges.size() == 299);
+    const auto claims = resolveClaims(articles);
+    for (const auto& [newer, older] : edges) {
+        const auto value = [&](std::size_t c) {
+            const auto& st = claims[c].statements[0];
+            return articles[st.article].figures[st.figure].value.asInt();
+        };
+        CHECK(value(newer) == value(older) + 1);
+    }
+}
