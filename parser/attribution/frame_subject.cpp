@@ -98,10 +98,18 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
                                 std::islower(static_cast<unsigned char>(w_.original[b][0]));
         // A plural of unnamed sources ("Sichuan Province, local authorities said")
         // is the subject itself, not an appositive on the name before it.
-        const auto head = CueTable::get("reporter_roles").labelOf(w_.words[e - 1]);
-        const bool unnamedPlural = head && *head == "unnamed" && w_.words[e - 1].ends_with("s");
-        if ((enclosed || (b > 0 && isComma(w_, b - 1) && lowerStart && e == verb &&
-                          segmentBeforeIsName(b - 1) && !unnamedPlural)) &&
+        // So is one that opens with such a plural ("officials in the city of X, in Y,
+        // said"): its commas close a clause before it, not an apposition.
+        const CueTable& roles = CueTable::get("reporter_roles");
+        auto unnamedAt = [&](std::size_t k) {
+            const auto head = roles.labelOf(w_.words[k]);
+            return head && *head == "unnamed" && w_.words[k].ends_with("s");
+        };
+        const bool unnamedPlural = unnamedAt(e - 1);
+        const bool opensUnnamed = unnamedAt(b) || (b + 1 < e && unnamedAt(b + 1));
+        if (((enclosed && !opensUnnamed) || (b > 0 && isComma(w_, b - 1) && lowerStart &&
+                                              e == verb && segmentBeforeIsName(b - 1) &&
+                                              !unnamedPlural)) &&
             lowerStart && w_.words[b] != "the" && b >= 2) {
             e = b - 1;
             continue;

@@ -1,5 +1,7 @@
 // What one capitalised word alone names: an acronym, "the North", a namesake, a place.
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "parser/entities/person_name.h"
 #include "parser/entities/recognizer_state.h"
@@ -59,6 +61,26 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
         return;
     }
     if (classifyKnownOrganisation(k, k + 1)) return;
+    // "Russia-occupied", "Pakistan-administered": the place that holds the territory is
+    // named; the compound is no name ("Moscow-installed" names a government, not Moscow).
+    if (const auto dash = word.find('-'); dash != std::string::npos && dash > 0 &&
+                                          dash + 1 < word.size() &&
+                                          std::islower(static_cast<unsigned char>(word[dash + 1]))) {
+        const std::string tail = word.substr(dash + 1);
+        static const std::set<std::string> kTerritorial = {"occupied", "administered",
+                                                           "controlled", "held", "annexed"};
+        if (kTerritorial.count(tail)) {
+            if (const PlaceEntry* place = lexicons_.gazetteer.find(word.substr(0, dash))) {
+                const std::size_t entity = addEntity(NodeKind::Place, place->name, EntityForm::Named);
+                if (entity != kNone) {
+                    entities_[entity].country = place->country;
+                    const Span head{t.span.begin, static_cast<std::uint32_t>(t.span.begin + dash)};
+                    addMention(entity, head, word.substr(0, dash), k, k + 1);
+                }
+            }
+            return;
+        }
+    }
     if (isAcronym(t)) {
         if (classifyPlace(k, k + 1)) return;
         std::size_t entity = kNone;

@@ -244,4 +244,27 @@ void Resolver::joinLocalGovernments() {
     }
 }
 
+// "the Libyan Red Crescent" and "the Libyan Red Crescent Society": a name and the same
+// name with the word for its kind of body after it, in one story.
+void Resolver::joinKindSuffixes() {
+    static const std::set<std::string> kSuffixes = {"Society", "Organisation", "Organization",
+                                                    "Association", "Movement"};
+    const std::vector<std::size_t> story = groupStories(articles_);
+    std::map<std::pair<std::size_t, std::string>, std::size_t> byName;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const EntityFact& e = entity(i);
+        if (e.kind == NodeKind::Agency && e.form == EntityForm::Named) {
+            byName.emplace(std::make_pair(story[items_[i].article], normaliseName(e.name)), i);
+        }
+    }
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const EntityFact& e = entity(i);
+        if (e.kind != NodeKind::Agency || e.form != EntityForm::Named) continue;
+        const auto space = e.name.find_last_of(' ');
+        if (space == std::string::npos || !kSuffixes.count(e.name.substr(space + 1))) continue;
+        auto it = byName.find({story[items_[i].article], normaliseName(e.name.substr(0, space))});
+        if (it != byName.end()) sets_.join(it->second, i);
+    }
+}
+
 }  // namespace newsgraph::parser::resolution_detail

@@ -16,6 +16,7 @@ void Resolver::run() {
     joinInvertedNames();
     joinMinistries();
     joinLocalGovernments();
+    joinKindSuffixes();
     joinShortForms();
     joinVariants();
     joinSingles();

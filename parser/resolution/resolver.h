@@ -167,6 +167,9 @@ class Resolver {
     // One place's government at one level, named by any of its nouns, in one story.
     void joinLocalGovernments();
 
+    // A name and the same name with "Society", "Organisation"... after it, in one story.
+    void joinKindSuffixes();
+
     // "the Regional Military Administration" beside "the Kherson Regional Military
     // Administration" in one article: a body's name without its place is its short form;
     // so is its head word alone when one body of the article ends with it.

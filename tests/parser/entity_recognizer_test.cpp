@@ -95,3 +95,15 @@ TEST_CASE("recognizeEntities: a mission is named by where it is", "[parser][enti
     CHECK(namesOf("The ministry said, citing the Nepali Embassy in Kuwait, that five died.",
                   NodeKind::Agency) == std::vector<std::string>{"Nepali Embassy in Kuwait"});
 }
+
+TEST_CASE("recognizeEntities: sites, number words, craft, languages and territorial compounds",
+          "[parser][entities]") {
+    CHECK(namesOf("Gunmen attacked the Vesna City Hall on Friday.", NodeKind::Place) ==
+          std::vector<std::string>{"Vesna City Hall"});
+    CHECK(namesOf("Two Coast Guard vessels and a Navy Frigate joined the search.", NodeKind::Actor).empty());
+    CHECK(namesOf("The officer said in Swahili that 12 died.", NodeKind::Place).empty());
+    CHECK(namesOf("Shelling hit the Russia-occupied town.", NodeKind::Place) ==
+          std::vector<std::string>{"Russia"});
+    const auto people = namesOf("Tamer Ramadan, head of the delegation, spoke.", NodeKind::Actor);
+    CHECK(people == std::vector<std::string>{"Tamer Ramadan"});
+}

@@ -178,3 +178,17 @@ TEST_CASE("resolveEntities: one place's government at one level is one body, wha
     REQUIRE(find(facts[0], NodeKind::Agency, "Nakuru district administration"));
     CHECK(find(facts[1], NodeKind::Agency, "Nakuru district administration"));
 }
+
+TEST_CASE("resolveEntities: a name and that name with 'Society' after it are one body",
+          "[parser][resolve]") {
+    auto facts = resolved({"The Libyan Red Crescent Society said 40 people died in Derna, Libya.",
+                           "The Libyan Red Crescent said 52 people died in Derna, Libya."});
+    CHECK(countKind(facts[1], NodeKind::Agency) == 1);
+    CHECK(facts[0].entities.size() >= 1);
+    const EntityFact* first = nullptr;
+    for (const auto& e : facts[0].entities) {
+        if (e.kind == NodeKind::Agency) first = &e;
+    }
+    REQUIRE(first);
+    CHECK(find(facts[1], NodeKind::Agency, first->name));
+}
