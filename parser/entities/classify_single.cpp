@@ -238,8 +238,9 @@ bool RecognizerState::inPlaceList(std::size_t begin) const {
     if (joined && items >= 2 && known >= 2 && known * 2 >= items) return true;
     if (first == begin || first <= sentenceBegin_) return false;
     const Token& intro = tokens[first - 1];
-    // "the districts of A, B and C", "the towns of A and B"
-    if (intro.text == "of" && first >= sentenceBegin_ + 2 && !tokens[first - 2].capitalised() &&
+    // "the districts of A, B and C", "the towns of A and B" (not "the capital of A, Name":
+    // nothing joins that into a list)
+    if (joined && intro.text == "of" && first >= sentenceBegin_ + 2 && !tokens[first - 2].capitalised() &&
         lexicons_.placeHeads.contains(tokens[first - 2].text)) {
         return true;
     }

@@ -497,3 +497,22 @@ TEST_CASE("Affiliations: a title that names the article's one office of that tit
     REQUIRE(affiliations.count(1) == 1);
     CHECK(affiliations.at(1) == std::vector<std::size_t>{0});
 }
+
+TEST_CASE("Resolution: an office nobody named is not the last speaker who holds another",
+          "[parser][attribution][resolve]") {
+    const std::string text = "Prefect Ivo Marek said 40 died. The spokesperson said 12 were hurt.";
+    std::vector<EntityFact> entities = {entity(text, NodeKind::Actor, "Ivo Marek", {}, "Prefect")};
+    SourceResolver resolver(entities, {0}, {0, 32});
+    SourcePhrase named;
+    named.form = SourceForm::Named;
+    named.named = {0};
+    resolver.resolve(named, 8, 0);
+    SourcePhrase spokesperson;
+    spokesperson.form = SourceForm::Description;
+    spokesperson.head = "spokesperson";
+    spokesperson.person = true;
+    CHECK(resolver.resolve(spokesperson, 36, 1).entities == EntitySet{0});
+    SourcePhrase mayor = spokesperson;
+    mayor.head = "mayor";
+    CHECK(resolver.resolve(mayor, 36, 1).entities.empty());
+}
