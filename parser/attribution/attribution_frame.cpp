@@ -68,6 +68,7 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
             f.scope = FrameScope::Before;
             f.contentBegin = 0;
             f.contentEnd = v;
+            withTail(f, f.sourceEnd);
             f.rule = "subject after the cue";
             return f.sourceEnd > f.sourceBegin;
         }
@@ -109,6 +110,9 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
         f.contentEnd = b > 0 && (isComma(w_, b - 1) || isQuote(w_, b - 1) || isDash(w_, b - 1))
                            ? b - 1
                            : b;
+        std::size_t after = f.cue.end;  // past adverbials: "said on Thursday, with ..."
+        while (after < w_.size() && !w_.punct[after]) ++after;
+        withTail(f, after);
         f.rule = "subject before the cue, content before it";
         return true;
     }
@@ -118,6 +122,18 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
     f.rule = f.cue.kind == CueKind::Recording ? "subject of a recording verb"
                                               : "subject before the cue";
     return true;
+}
+
+void FrameReader::withTail(AttributionFrame& f, std::size_t at) const {
+    if (at + 2 >= w_.size() || !isComma(w_, at) || w_.words[at + 1] != "with") return;
+    std::size_t end = at + 2;
+    while (end < w_.size() && !cueWord_.count(end) && !(w_.punct[end] && !isComma(w_, end) &&
+                                                        !w_.isPunct(end, "-"))) {
+        ++end;
+    }
+    if (end < w_.size() && cueWord_.count(end)) return;  // another report follows
+    f.tailBegin = at + 2;
+    f.tailEnd = end;
 }
 
 bool FrameReader::phraseFrame(AttributionFrame& f) {

@@ -32,9 +32,15 @@ struct AttributionFrame {
     // "..., adding that 19 died", "..., citing X": the source of the frame before it in
     // the sentence (for a relay, in addition to its own).
     bool continuesPrevious = false;
+    // "..., the agency says, with 23 others still unaccounted for": the reported clause
+    // goes on after a closing cue; words [tailBegin, tailEnd) are covered too.
+    std::size_t tailBegin = 0;
+    std::size_t tailEnd = 0;
     std::string rule;  // how the scope was found, in words, for the edge's evidence
 
-    bool covers(std::size_t word) const { return word >= contentBegin && word < contentEnd; }
+    bool covers(std::size_t word) const {
+        return (word >= contentBegin && word < contentEnd) || (word >= tailBegin && word < tailEnd);
+    }
 };
 
 // The frames of a sentence, one per cue that has a source or continues one, in cue

@@ -122,6 +122,10 @@ class FrameReader {
     // Whether a verb (a word ending in -ed, or a cue) comes before word i in its clause.
     bool hasVerbBefore(std::size_t i) const;
 
+    // A "with" clause after a closing cue at word `at` (", with 23 others still
+    // unaccounted for") is covered too.
+    void withTail(AttributionFrame& f, std::size_t at) const;
+
     bool phraseFrame(AttributionFrame& f);
 
     // "the village head, Petra Lund,": a name set beside a source phrase names it.

@@ -179,6 +179,15 @@ TEST_CASE("Frames: a closing verb covers a passive nested in its clause",
     CHECK(frames[1].covers(s.words.wordAt(text.find("39"))));
 }
 
+TEST_CASE("Frames: a 'with' clause after a closing cue is covered too",
+          "[parser][attribution][frames]") {
+    OneSentence s("The toll has risen to 74, the agency says, with 23 others still missing.");
+    auto frames = framesOf(s, {});
+    REQUIRE(frames.size() == 1);
+    CHECK(frames[0].covers(s.words.wordAt(static_cast<std::uint32_t>(s.text.find("74")))));
+    CHECK(frames[0].covers(s.words.wordAt(static_cast<std::uint32_t>(s.text.find("23")))));
+}
+
 TEST_CASE("Frames: a passive pointing back covers the sentence before",
           "[parser][attribution][frames]") {
     OneSentence s("This was reported on the morning of June 9 by the regional head Ivo Marek.");
