@@ -53,7 +53,10 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             // Beyond a trillion a numeral is no count of people or things (and would not
             // fit the graph's integers).
             counts[k] = !isNotAFigure(text, numbers[k]) && numbers[k].high <= 1e12;
-            if (!counts[k]) reader.markNotCounted(words.wordAt(sentence.span.begin + numbers[k].begin));
+            if (counts[k]) {
+                reader.markCounted(words.wordAt(sentence.span.begin + numbers[k].begin),
+                                   words.wordEndAt(sentence.span.begin + numbers[k].end));
+            }
         }
         for (std::size_t k = 0; k < numbers.size(); ++k) {
             const NumberMatch& n = numbers[k];

@@ -128,7 +128,7 @@ class SentenceReader {
     SentenceReader(const SentenceWords& s, const std::string& articleDate, bool heading)
         : s_(s),
           nameNumerals_(findNameNumerals(s, heading && isTitleCase(s))),
-          notCounted_(s.size(), false),
+          counted_(s.size(), false),
           measures_(CueTable::get("measures")),
           qualifiers_(CueTable::get("qualifiers")),
           previous_(CueTable::get("previous_cues")),
@@ -139,10 +139,11 @@ class SentenceReader {
     // Whether word i is a numeral of a name ("Flight 370"): no figure (name_numerals.h).
     bool isNameNumeral(std::size_t i) const { return nameNumerals_[i]; }
 
-    // Word i is a numeral but no count ("the 7 magnitude earthquake", "the 2023 floods",
-    // figure_filters.h): it does not end a search for another numeral's cues.
-    void markNotCounted(std::size_t i) {
-        if (i < notCounted_.size()) notCounted_[i] = true;
+    // Words [begin, end) spell a numeral that may be a count (figure_filters.h); other
+    // digits ("the 7 magnitude earthquake", "the 2023 floods", "magnitude-7.6") do not
+    // end a search for another numeral's cues. Call for each before read().
+    void markCounted(std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end && i < counted_.size(); ++i) counted_[i] = true;
     }
 
     // Fills everything but reporters for the numeral at words [first, last]. `before` is
@@ -154,7 +155,7 @@ class SentenceReader {
   private:
     // A numeral that may be a count: it ends a search for this numeral's cues.
     bool numeral(std::size_t i) const {
-        return !nameNumerals_[i] && !notCounted_[i] && figure_text::isNumeral(s_, i);
+        return counted_[i] && !nameNumerals_[i] && figure_text::isNumeral(s_, i);
     }
 
     // "hospitals" when the numeral's clause counts at hospitals or morgues, else empty.
@@ -306,7 +307,7 @@ class SentenceReader {
 
     const SentenceWords& s_;
     std::vector<bool> nameNumerals_;
-    std::vector<bool> notCounted_;
+    std::vector<bool> counted_;
     const CueTable& measures_;
     const CueTable& qualifiers_;
     const CueTable& previous_;

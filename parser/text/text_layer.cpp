@@ -271,6 +271,12 @@ void TextLayer::tokenize(Span range, std::vector<Token>& out) const {
                 i += m;
                 continue;
             }
+            // "magnitude-7.6": a decimal point inside a word is no sentence's end.
+            if ((d == '.' || d == ',') && i > b && t[i - 1] >= '0' && t[i - 1] <= '9' &&
+                utf8::isDigit(next)) {
+                i += m;
+                continue;
+            }
             if (utf8::isApostrophe(d) && utf8::isLetter(next) &&
                 !((next == 's' || next == 'S') && !isWordChar(at(view, i + m + k)))) {
                 i += m;  // O'Brien, don't

@@ -36,10 +36,11 @@ TEST_CASE("TextLayer: abbreviations, initials and decimals do not end a sentence
           "[parser][text]") {
     TextLayer layer(
         "Gen. Mark Smith met U.S. envoys and John F. Kennedy's heirs. "
-        "Rainfall reached 1.4 metres. Mr. Lee said so.");
+        "Rainfall reached 1.4 metres. A magnitude-7.6 quake hit. Mr. Lee said so.");
     CHECK(sentenceTexts(layer) ==
           std::vector<std::string>{"Gen. Mark Smith met U.S. envoys and John F. Kennedy's heirs.",
-                                   "Rainfall reached 1.4 metres.", "Mr. Lee said so."});
+                                   "Rainfall reached 1.4 metres.", "A magnitude-7.6 quake hit.",
+                                   "Mr. Lee said so."});
 }
 
 TEST_CASE("TextLayer: a quoted question before a lower-case word stays one sentence",
