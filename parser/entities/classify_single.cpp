@@ -83,6 +83,11 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
     }
     if (isAcronym(t)) {
         if (classifyPlace(k, k + 1)) return;
+        // "KD 500", "flight KU 38", "98.4 FM": two capitals beside a number are a code or
+        // a unit, not a body.
+        const bool numberNext = k + 1 < sentenceEnd_ && tokens[k + 1].kind == TokenKind::Number;
+        const bool numberBefore = k > sentenceBegin_ && tokens[k - 1].kind == TokenKind::Number;
+        if (word.size() <= 2 && (numberNext || numberBefore) && !lexicons_.knownOrg(word)) return;
         std::size_t entity = kNone;
         if (auto found = findEntity(NodeKind::Agency, word)) {
             entity = *found;

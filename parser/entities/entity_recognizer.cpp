@@ -61,6 +61,17 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
         capitals += tokens[t].allCaps() ? 1 : 0;
     }
     if (words >= 2 && capitals == words) return;
+    // A line of one word in capitals that no list knows ("DISPLACEMENT", "FUNDING") is a
+    // section heading too.
+    if (words == 1 && capitals == 1) {
+        for (std::size_t t = sentenceBegin_; t < sentenceEnd_; ++t) {
+            const Token& w = tokens[t];
+            if (w.kind == TokenKind::Word && w.text.size() >= 4 &&
+                !lexicons_.knownOrg(std::string(w.text)) && !lexicons_.gazetteer.find(w.text)) {
+                return;
+            }
+        }
+    }
     std::size_t k = sentence.firstToken;
     // Words in capitals that no list knows and that stand in a run of two or more ("KEY
     // FIGURES", "EVENING BULLETIN") or label a speaker or section ("PRESENTER:",

@@ -107,3 +107,12 @@ TEST_CASE("recognizeEntities: sites, number words, craft, languages and territor
     const auto people = namesOf("Tamer Ramadan, head of the delegation, spoke.", NodeKind::Actor);
     CHECK(people == std::vector<std::string>{"Tamer Ramadan"});
 }
+
+TEST_CASE("recognizeEntities: one-word capital headings and codes beside numbers are no bodies",
+          "[parser][entities]") {
+    CHECK(namesOf("Partners met.\n\nFUNDING\n\nThe appeal is 40% funded.\n", NodeKind::Agency).empty());
+    CHECK(namesOf("The owner was fined KD 500 and flew home on flight KU 38.", NodeKind::Agency).empty());
+    CHECK(namesOf("The Valley Tribune said the Kessel General Hospital treated 40 people.",
+                  NodeKind::Agency) ==
+          std::vector<std::string>{"Kessel General Hospital", "Valley Tribune"});
+}
