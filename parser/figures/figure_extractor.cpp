@@ -1,5 +1,7 @@
 #include "parser/figures/figure_extractor.h"
 
+#include <algorithm>
+
 #include <cmath>
 #include <optional>
 
@@ -94,6 +96,17 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             found.push_back(std::move(m));
             previous = found.size() - 1;
         }
+    }
+    // Bodies recovered are a count of their own beside a larger death toll ("233 killed
+    // ... 120 bodies have been recovered"); where no larger toll stands beside them they
+    // are the toll ("At least 78 bodies have been found").
+    for (FigureMention& m : found) {
+        if (!m.bodiesRecovered) continue;
+        const bool largerToll = std::any_of(found.begin(), found.end(), [&](const FigureMention& o) {
+            return o.fact.measure == "killed" && o.fact.value.isInt() && m.fact.value.isInt() &&
+                   o.fact.value.asInt() > m.fact.value.asInt();
+        });
+        if (!largerToll) m.fact.measure = "killed";
     }
     return found;
 }

@@ -22,6 +22,7 @@ struct FigureMention {
     bool projected = false;     // a count someone expects ("could rise to 100"): dropped
     bool hasMeasure = false;    // a measure cue was found in its clause
     bool listsOn = false;       // goes on the list of the figure before ("600 in B")
+    bool bodiesRecovered = false;  // "120 bodies have been recovered": a count of bodies
     std::string locative;       // "in Taroudant" right after its noun phrase, if any
 };
 

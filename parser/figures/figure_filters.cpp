@@ -103,6 +103,10 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
             return true;
         }
     }
+    // "541-555-0187": a telephone number, whose first two groups read as a range.
+    if (n.end + 1 < s.size() && (s[n.end] == '-') && std::isdigit(static_cast<unsigned char>(s[n.end + 1]))) {
+        return true;
+    }
     // "24/7", "9/11", "3/4": a fraction or a date, never a count.
     if (n.end + 1 < s.size() && s[n.end] == '/' && std::isdigit(static_cast<unsigned char>(s[n.end + 1]))) {
         return true;

@@ -79,8 +79,11 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     if (measure.priority > 6 && !things) {
         if (auto verb = verbBefore(first)) measure = {*verb, 7};
     }
-    if (measure.label == "killed" && recoveredBodies(first, npBegin, npEnd)) {
-        measure.label = "recovered";
+    if (measure.label == "killed") {
+        if (auto bodies = bodiesMeasure(first, npBegin, npEnd)) {
+            measure.label = *bodies;
+            m.bodiesRecovered = *bodies == "recovered";
+        }
     }
     // "had previously put the number at 5,500", "put the figure at 133 but said the
     // death toll ...": a count noun standing for the count the text is about; its cue is
@@ -138,6 +141,19 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     // "2,000 Congolese had arrived", "families were sent to camps": civilians who
     // arrive are displaced, not deployed.
     if (m.fact.measure == "deployed" && civilianCount(npBegin, npEnd)) m.fact.measure = "displaced";
+    // "1,175 injured patients were sent to hospitals": the wounded, wherever they were
+    // sent; "793 injured passengers had been released": discharged.
+    const bool injured = npBegin < s_.size() && measures_.labelOf(s_.words[npBegin]) == std::optional<std::string>("wounded");
+    if (injured && m.fact.measure == "deployed") m.fact.measure = "wounded";
+    if (injured && m.fact.measure == "released") m.fact.measure = "discharged";
+    // "buried 1,182 houses", "150 houses were buried": structures are destroyed, not killed.
+    if (m.fact.measure == "killed" || m.fact.measure == "covered") {
+        std::size_t head = npEnd;
+        while (head > npBegin && s_.punct[head - 1]) --head;
+        const auto cls = head > npBegin ? CueTable::get("subject_classes").labelOf(s_.words[head - 1])
+                                        : std::nullopt;
+        if (cls && *cls == "places") m.fact.measure = "destroyed";
+    }
     m.fact.increment = isIncrement(first, npBegin, npEnd);
     if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
     // "killing 14 people and injuring about 60": a verb is no subject; the numeral
@@ -177,21 +193,26 @@ std::optional<std::string> SentenceReader::countHead(std::size_t npBegin, std::s
     return CueTable::get("count_heads").labelOf(s_.words[head - 1]);
 }
 
-bool SentenceReader::recoveredBodies(std::size_t first, std::size_t npBegin, std::size_t npEnd) const {
+std::optional<std::string> SentenceReader::bodiesMeasure(std::size_t first, std::size_t npBegin,
+                                                         std::size_t npEnd) const {
     static const std::set<std::string> kRecovering = {"recovered", "retrieved", "found",
                                                       "pulled", "exhumed", "recovering",
                                                       "retrieving", "located"};
-    bool bodies = false;
-    for (std::size_t k = npBegin; k < npEnd; ++k) bodies = bodies || s_.words[k] == "bodies";
-    if (!bodies) return false;
+    static const std::set<std::string> kIdentifying = {"identified", "identifying"};
+    bool bodies = false;  // the counted noun, or the cue that ends its phrase
+    for (std::size_t k = npBegin; k <= npEnd && k < s_.size(); ++k) {
+        bodies = bodies || s_.words[k] == "bodies";
+    }
+    if (!bodies) return std::nullopt;
     std::size_t b = first;
     while (b > 0 && !endsClause(s_, b - 1)) --b;
     std::size_t e = npEnd;
     while (e < s_.size() && !endsClause(s_, e)) ++e;
     for (std::size_t k = b; k < e; ++k) {
-        if (kRecovering.count(s_.words[k])) return true;
+        if (kIdentifying.count(s_.words[k])) return std::string("identified");
+        if (kRecovering.count(s_.words[k])) return std::string("recovered");
     }
-    return false;
+    return std::nullopt;
 }
 
 bool SentenceReader::listedAfter(const FigureMention& before, std::size_t first) const {

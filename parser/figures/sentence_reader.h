@@ -198,8 +198,10 @@ class SentenceReader {
     std::optional<std::string> countHead(std::size_t npBegin, std::size_t npEnd) const;
 
     // "recovered 89 bodies", "143 bodies ... were found": bodies counted as they are
-    // recovered.
-    bool recoveredBodies(std::size_t first, std::size_t npBegin, std::size_t npEnd) const;
+    // recovered ("recovered"), or as they are named ("88 bodies have been identified":
+    // "identified"); else none.
+    std::optional<std::string> bodiesMeasure(std::size_t first, std::size_t npBegin,
+                                             std::size_t npEnd) const;
 
     // Whether the numeral continues a list after the one before it ("27 children and 76
     // women", "540 houses in A, 600 in B"): only nouns, places and commas between.

@@ -50,6 +50,8 @@ TEST_CASE("Filters: suspended hyphens and slashes are not figures", "[parser][fi
     CHECK_FALSE(firstIsFigure("a 15- to 25-metre trawler"));
     CHECK_FALSE(firstIsFigure("two- and three-storey homes"));
     CHECK_FALSE(firstIsFigure("the 24/7 hotline"));
+    CHECK_FALSE(firstIsFigure("call 541-555-0187 for help"));
+    CHECK_FALSE(firstIsFigure("between milepost 24 and 31"));
     CHECK_FALSE(firstIsFigure("1 in 5 children is malnourished"));
     CHECK(firstIsFigure("40 in hospital"));
     CHECK(firstIsFigure("15 to 25 people"));
