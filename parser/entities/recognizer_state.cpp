@@ -186,7 +186,7 @@ std::size_t RecognizerState::addPlace(const PlaceEntry& place, std::size_t begin
 }
 
 std::size_t RecognizerState::addAgency(std::size_t begin, std::size_t end,
-                                       const std::string& country) {
+                                       std::string country) {
     const std::string name = textOf(begin, end);
     std::size_t entity = addEntity(NodeKind::Agency, name, EntityForm::Named);
     if (entity == kNone) return entity;

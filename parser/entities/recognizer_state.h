@@ -100,7 +100,7 @@ class RecognizerState {
     void addMention(std::size_t entity, Span span, const std::string& surface,
                     std::size_t tokenBegin, std::size_t tokenEnd);
     std::size_t addPlace(const PlaceEntry& place, std::size_t begin, std::size_t end);
-    std::size_t addAgency(std::size_t begin, std::size_t end, const std::string& country);
+    std::size_t addAgency(std::size_t begin, std::size_t end, std::string country);
     void addDescriptive(std::size_t begin, std::size_t end, const std::string& country,
                         std::string category);
     std::optional<std::size_t> findEntity(graph::NodeKind kind, const std::string& name) const;
