@@ -97,6 +97,44 @@ void RecognizerState::findGovernmentBodies() {
                     }
                 }
             }
+            // "the Mexican government", "Papua New Guinea's government": a country's
+            // government, named by its demonym or possessive.
+            if (!covered[k] && tokens[k].text == "government" && k > sentence.firstToken) {
+                std::string country;
+                std::size_t begin = k;
+                const Token& before = tokens[k - 1];
+                if (before.kind == TokenKind::Word && before.capitalised() && !covered[k - 1]) {
+                    if (const std::string* place = lexicons_.gazetteer.demonym(before.text)) {
+                        const PlaceEntry* entry = *place == "-" ? nullptr : lexicons_.gazetteer.find(*place);
+                        if (entry && entry->kind == PlaceKind::Country) {
+                            country = entry->country;
+                            begin = k - 1;
+                        }
+                    }
+                } else if (before.kind == TokenKind::Possessive) {
+                    if (auto place = placeEndingAt.find(k - 1); place != placeEndingAt.end()) {
+                        const EntityFact& e = entities_[place->second.first];
+                        const PlaceEntry* entry = lexicons_.gazetteer.find(e.name);
+                        if (entry && entry->kind == PlaceKind::Country && place->second.second >= sentence.firstToken) {
+                            country = entry->country;
+                            begin = place->second.second;
+                        }
+                    }
+                }
+                if (!country.empty()) {
+                    const std::string name = begin == k - 1
+                                                 ? std::string(before.text) + " government"
+                                                 : entities_[placeEndingAt.find(k - 1)->second.first].name + " government";
+                    const std::size_t entity = addEntity(NodeKind::Agency, name, EntityForm::Named);
+                    if (entity != kNone) {
+                        if (entities_[entity].country.empty()) entities_[entity].country = country;
+                        entities_[entity].category = "government";
+                        addMention(entity, spanOf(begin, k + 1), textOf(begin, k + 1), begin, k + 1);
+                        covered[k] = true;
+                    }
+                    continue;
+                }
+            }
             // "the Interior ministry", "the health ministry": a portfolio and "ministry".
             const Token& t = tokens[k];
             if (t.kind == TokenKind::Word && k + 1 < sentence.endToken && !covered[k + 1] &&

@@ -116,3 +116,16 @@ TEST_CASE("recognizeEntities: one-word capital headings and codes beside numbers
                   NodeKind::Agency) ==
           std::vector<std::string>{"Kessel General Hospital", "Valley Tribune"});
 }
+
+TEST_CASE("recognizeEntities: a country's government named by its demonym or possessive",
+          "[parser][entities]") {
+    CHECK(namesOf("The Chilean government said 40 homes were lost.", NodeKind::Agency) ==
+          std::vector<std::string>{"Chilean government"});
+    CHECK(namesOf("Peru's government sent 200 soldiers.", NodeKind::Agency) ==
+          std::vector<std::string>{"Peru government"});
+    for (const auto& e : recognizeEntities(TextLayer("The Chilean government said so."))) {
+        if (e.kind == NodeKind::Agency) CHECK(e.category == "government");
+    }
+    // A city's government is no country's: the rule leaves it alone.
+    CHECK(namesOf("The Lima government said so.", NodeKind::Agency).empty());
+}
