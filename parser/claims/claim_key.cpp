@@ -128,6 +128,12 @@ ClaimKeys::ClaimKeys(const std::vector<ArticleFacts>& articles, const std::vecto
     const Gazetteer& gazetteer = Gazetteer::get();
     std::map<std::size_t, std::map<std::string, std::size_t>> countries, places;
     for (std::size_t a = 0; a < articles.size(); ++a) {
+        for (const auto& e : articles[a].entities) {
+            if (e.kind != graph::NodeKind::Place || gazetteer.find(e.name)) continue;
+            bool area = namesArea(e.name);
+            for (const auto& alias : e.aliases) area = area || namesArea(alias);
+            if (area) areas_[story[a]].insert(e.name);
+        }
         for (const auto& f : articles[a].figures) {
             if (f.place.empty() || f.placeIsDestination) continue;
             const std::size_t weight = std::max<std::size_t>(1, f.mentions.size());
@@ -179,6 +185,7 @@ std::string ClaimKeys::scopeOf(std::size_t story, const FigureFact& f) const {
         return f.place;
     }
     if (namesArea(f.place)) return {};
+    if (auto areas = areas_.find(story); areas != areas_.end() && areas->second.count(f.place)) return {};
     // A place the gazetteer does not know is a locality ("Example village"), unless the
     // story's figures are mostly counted there.
     const auto main = place_.find(story);

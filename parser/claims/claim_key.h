@@ -77,6 +77,9 @@ class ClaimKeys {
     std::map<std::size_t, std::string> country_;  // story -> ISO code of its figures' country
     std::map<std::size_t, std::string> place_;    // story -> its figures' most common place
     std::set<std::size_t> regional_;              // stories with a figure of a region
+    // story -> places the gazetteer does not know that some article of the story names
+    // as an area ("Djugu territory" makes "Djugu" one)
+    std::map<std::size_t, std::set<std::string>> areas_;
 };
 
 }  // namespace newsgraph::parser

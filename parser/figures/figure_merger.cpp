@@ -88,6 +88,9 @@ std::vector<FigureFact> mergeFigureMentions(const std::vector<FigureMention>& me
             fact.mentions.insert(fact.mentions.end(), m.mentions.begin(), m.mentions.end());
             addReporters(fact.reporters, m.reporters);
             if (fact.previousCue.empty()) fact.previousCue = m.previousCue;
+            // "34 people injured", then "34 wounded ... admitted to hospital": where the
+            // count was taken, once any statement says so.
+            if (fact.setting.empty()) fact.setting = m.setting;
             if (fact.place.empty()) {
                 fact.place = m.place;
                 fact.placeIsDestination = m.placeIsDestination;

@@ -134,7 +134,11 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
         for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
             if (endsClause(s_, p)) break;
             if (auto m = measures_.matchAt(s_.words, p)) {
-                return {joinedMeasure(measures_, s_, p, *m), 1};
+                std::string label = joinedMeasure(measures_, s_, p, *m);
+                // "34 wounded people have been admitted to hospital": the injured are
+                // counted, where they are treated is the setting.
+                if (label == "hospitalized" && direct.label == "wounded") return direct;
+                return {std::move(label), 1};
             }
             if (onCraft(p)) return {"aboard", 1};
             const std::string& w = s_.words[p];

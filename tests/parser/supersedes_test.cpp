@@ -333,3 +333,28 @@ TEST_CASE("Supersedes: hundreds of undated estimates of a count that grows chain
         CHECK(value(newer) == value(older) + 1);
     }
 }
+
+TEST_CASE("Supersedes: a place the story names as an area counts for the whole story",
+          "[parser][claims]") {
+    auto placed = [](std::int64_t value, const std::string& place) {
+        FigureFact f = figure(value, "killed", "present", {"Ministry of Health"});
+        f.place = place;
+        return f;
+    };
+    // "Orvala" is in no gazetteer; one article calls it "Orvala territory".
+    std::vector<ArticleFacts> areaStory = {
+        article("2024-03-01", {figure(43, "killed", "present", {"Ministry of Health"})}),
+        article("2024-03-05", {placed(57, "Orvala")})};
+    areaStory[0].entities.push_back({});
+    areaStory[0].entities.back().kind = newsgraph::graph::NodeKind::Place;
+    areaStory[0].entities.back().name = "Orvala";
+    areaStory[0].entities.back().aliases = {"Orvala territory"};
+    CHECK(supersedes(areaStory) == Pairs{{1, 0}});
+    // Without that, an unknown place other than the story's main one (here "Bellmar",
+    // first of two as common) is one locality: its count chains only with its own.
+    std::vector<ArticleFacts> localityStory = {
+        article("2024-03-01", {figure(43, "killed", "present", {"Ministry of Health"}),
+                               placed(12, "Orvala"), placed(20, "Bellmar")}),
+        article("2024-03-05", {placed(57, "Orvala"), placed(25, "Bellmar")})};
+    CHECK(supersedes(localityStory) == Pairs{{3, 1}, {4, 2}});
+}
