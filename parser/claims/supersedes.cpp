@@ -262,6 +262,9 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
                 !compatible(newer.side, older.side)) {
                 return false;
             }
+            // "2,352 people and 550 animals evacuated": animals are never people, even
+            // where the people's count names no population.
+            if ((newer.key.population == "animals") != (older.key.population == "animals")) return false;
             const double lo = std::min(newer.value, older.value);
             const double hi = std::max(newer.value, older.value);
             if (lo <= 0 || hi / lo > kMaxRatio) return false;

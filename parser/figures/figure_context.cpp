@@ -170,6 +170,16 @@ bool SentenceReader::coordinatedUpTo(std::size_t from, std::size_t to) const {
     return joined;
 }
 
+bool SentenceReader::adverbialSinceBetween(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from + 1; k < to; ++k) {
+        if (s_.words[k] != "since" || !kAuxiliaries.count(s_.words[k - 1])) continue;
+        bool opensTime = false;
+        for (const auto& t : times_) opensTime = opensTime || t.begin == k;
+        if (!opensTime) return true;
+    }
+    return false;
+}
+
 bool SentenceReader::totalBefore(std::size_t first) const {
     // "bringing the total number to 2,944", "the cumulative toll stands at 128"; not "a
     // total of 15 people died in the past day".
@@ -205,6 +215,9 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         // "killed by Monday's earthquake": a possessive time dates the event, not the count.
         if (t.end < s_.size() && s_.words[t.end] == "'s") continue;
         if (inRelativeClause(t, first)) continue;
+        // "began in October and has since spread ..., infecting 19,000": the time starts
+        // what the count runs up to now.
+        if (t.end <= first && adverbialSinceBetween(t.end, first)) continue;
         const std::size_t lo = t.end <= first ? t.end : last + 1;
         const std::size_t hi = t.end <= first ? first : t.begin;
         // Another count between them claims the time; a magnitude ("8.4") does not.

@@ -305,6 +305,9 @@ class SentenceReader {
     bool coordinatedUpTo(std::size_t from, std::size_t to) const;
     // Whether the numeral at first is a running total reached: "total", "cumulative" or
     // "overall" just before its "to" or "at".
+    // Whether "has since", "had since" (an adverb, no time of its own) stands between
+    // two token positions.
+    bool adverbialSinceBetween(std::size_t from, std::size_t to) const;
     bool totalBefore(std::size_t first) const;
 
     const SentenceWords& s_;

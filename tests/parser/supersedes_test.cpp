@@ -358,3 +358,11 @@ TEST_CASE("Supersedes: a place the story names as an area counts for the whole s
         article("2024-03-05", {placed(57, "Orvala"), placed(25, "Bellmar")})};
     CHECK(supersedes(localityStory) == Pairs{{3, 1}, {4, 2}});
 }
+
+TEST_CASE("Supersedes: animals never chain with people", "[parser][claims]") {
+    std::vector<ArticleFacts> articles = {
+        article("2024-06-06", {figure(1485, "evacuated", "present", {"Ministry of Health"}, "people")}),
+        article("2024-06-09", {figure(2352, "evacuated", "present", {"Ministry of Health"}, "people"),
+                               figure(550, "evacuated", "present", {"Ministry of Health"}, "animals")})};
+    CHECK(supersedes(articles) == Pairs{{1, 0}});
+}
