@@ -125,6 +125,21 @@ long SourceResolver::latestSpeaker(bool person, std::uint32_t at, std::size_t se
     return -1;
 }
 
+namespace {
+
+// Whether a body's name words make it part of a state: ministries, armies, police.
+bool namesStateBody(const std::set<std::string>& names) {
+    static const std::set<std::string> kStateWords = {
+        "ministry", "ministries", "department", "government", "army", "police", "forces",
+        "military", "command", "parliament", "presidency", "cabinet"};
+    for (const auto& w : names) {
+        if (kStateWords.count(w)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
                                    std::size_t sentence) const {
     if (phrase.plural) {
@@ -139,6 +154,10 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
     const NodeKind kind = phrase.person ? NodeKind::Actor : NodeKind::Agency;
     const auto label = CueTable::get("reporter_roles").labelOf(phrase.head);
     const bool namedHead = label && *label == "named agency";
+    // "the aid group said", "the charity said": no ministry, army or government.
+    static const std::set<std::string> kNonStateHeads = {"group", "charity", "watchdog",
+                                                         "organisation", "organization"};
+    const bool nonState = !phrase.person && kNonStateHeads.count(phrase.head) > 0;
     struct Candidate {
         long entity = -1;
         int score = -1;
@@ -159,6 +178,7 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         if (std::count(phrase.excluded.begin(), phrase.excluded.end(), e)) continue;
         const auto& names = nameWords_[e];
         if (namedHead && !names.count(phrase.head)) continue;
+        if (nonState && namesStateBody(names)) continue;
         int score = namedHead ? 1 : 0;
         for (const auto& m : phrase.modifiers) score += names.count(plain(m)) ? 1 : 0;
         if (phrase.person && foldCase(entity.role).find(phrase.head) != std::string::npos) {

@@ -206,6 +206,19 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         }
         insideSince = insideSince || (s_.words[t.begin] == "since" && t.begin + 1 < t.end &&
                                       isIng(s_.words[t.begin + 1]));
+        // "since the city's takeover by the RSF last month": the time of the event the
+        // count starts from.
+        static const std::set<std::string> kDeterminers = {"the", "its", "their", "his", "her", "a", "an"};
+        for (std::size_t k = t.begin, words = 0; !insideSince && k-- > 0 && words++ < 12;) {
+            if (s_.words[k] == ")") {  // "(RSF)"
+                while (k > 0 && s_.words[k] != "(") --k;
+                continue;
+            }
+            if (endsClause(s_, k) || numeral(k)) break;
+            if (s_.words[k] == "since" && k + 1 < t.begin && kDeterminers.count(s_.words[k + 1])) {
+                insideSince = true;
+            }
+        }
         // "since fighting began in January" has its own verb: the start of the count.
         for (std::size_t k = t.begin + 1; insideSince && k < t.end; ++k) {
             const std::string& w = s_.words[k];
