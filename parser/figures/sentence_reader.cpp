@@ -182,6 +182,11 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     m.fact.cause = nearestCue("causes", first, last);
     if (m.fact.measure == "outage") m.fact.utility = nearestCue("utilities", first, last);
     m.fact.setting = setting(first, last);
+    // "seven were being treated in hospitals": people treated in hospital for no named
+    // disease are the injured.
+    if (m.fact.measure == "treated" && m.fact.setting == "hospitals" && m.fact.cause.empty()) {
+        m.fact.measure = "wounded";
+    }
     setTime(m, first, last, before ? before : earlier);
     return m;
 }
