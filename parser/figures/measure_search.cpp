@@ -232,6 +232,12 @@ std::optional<std::string> SentenceReader::impliedMeasure(std::size_t npBegin, s
         if (!s_.punct[i]) words.push_back(s_.words[i]);
     }
     if (auto m = implied.matchEndingAt(words, words.size())) return m->label;
+    // "1,400 firefighters and support staff": the first of two joined nouns.
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        if (words[k] != "and") continue;
+        if (auto m = implied.matchEndingAt(words, k)) return m->label;
+        break;
+    }
     return std::nullopt;
 }
 
