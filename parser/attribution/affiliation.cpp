@@ -104,6 +104,7 @@ class AffiliationReader {
         roleOfBefore(w, runs);
         possessiveRole(w, runs);
         pronounRole(w, runs);
+        describedTitle(w, runs);
         for (const Run& run : runs) {
             if (entities_[run.entity].kind == NodeKind::Agency) lastAgency_ = static_cast<long>(run.entity);
         }
@@ -213,6 +214,34 @@ class AffiliationReader {
                     link(person.entity, body.entity);
                 }
             }
+        }
+    }
+
+    // "Foreign ministry spokesperson X": a body's noun, perhaps with a word before it, as
+    // part of the title before the name; the one agency whose name has the noun and, of
+    // several, the word.
+    void describedTitle(const SentenceWords& w, const std::vector<Run>& runs) {
+        for (const Run& person : runs) {
+            if (entities_[person.entity].kind != NodeKind::Actor || person.begin < 2) continue;
+            const std::size_t roleAt = person.begin - 1, headAt = person.begin - 2;
+            if (!isRole(roles_, w.words[roleAt]) || w.punct[headAt]) continue;
+            const std::string& head = w.words[headAt];
+            const auto label = CueTable::get("reporter_roles").labelOf(head);
+            if (!label || (*label != "agency" && *label != "named agency")) continue;
+            const std::string modifier = headAt > 0 && !w.punct[headAt - 1] ? w.words[headAt - 1] : "";
+            long found = -1;
+            int best = -1;
+            bool tie = false;
+            for (const auto& [e, words] : agencyWords_) {
+                if (words.find(" " + head + " ") == std::string::npos) continue;
+                const int score = !modifier.empty() && words.find(" " + modifier + " ") != std::string::npos;
+                if (score > best) {
+                    found = static_cast<long>(e), best = score, tie = false;
+                } else if (score == best) {
+                    tie = true;
+                }
+            }
+            if (found >= 0 && !tie) link(person.entity, static_cast<std::size_t>(found));
         }
     }
 

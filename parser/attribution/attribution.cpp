@@ -402,6 +402,10 @@ class Attribution {
                                         a.sentence});
                 }
             }
+            // The body a spokesperson speaks for relays nobody through them: the ministry
+            // "citing the embassy" once does not make its spokesperson's figures the
+            // embassy's.
+            if (a.rule.starts_with("speaks for it")) continue;
             for (const auto& [speaker, source] : relays_) {
                 if (speaker == a.entity) {
                     addAttributed(set, {source, a.cue, "relayed by " + entities_[speaker].name,
