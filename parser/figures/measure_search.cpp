@@ -287,8 +287,18 @@ std::optional<std::string> SentenceReader::leftMeasure(std::size_t first) const 
     if (auto subject = subjectOfChange(first)) return subject;
     bool numeralBefore = false;  // a comma then closes the clause of that numeral
     for (std::size_t k = 0; k < first; ++k) numeralBefore = numeralBefore || numeral(k);
-    for (std::size_t k = first; k-- > 0 && k + 14 > first;) {
+    for (std::size_t k = first, steps = 0; k-- > 0 && steps++ < 14;) {
         if (numeralBefore && s_.isPunct(k, ",")) break;
+        // "The toll, announced in a statement at 10 am, was up from five": an aside set
+        // off by commas that a participle opens is passed over whole.
+        if (s_.isPunct(k, ",")) {
+            std::size_t j = k;
+            while (j > 0 && !s_.punct[j - 1] && j + 12 > k) --j;
+            if (j > 0 && j < k && s_.isPunct(j - 1, ",") && isParticiple(s_.words[j])) {
+                k = j - 1;
+                continue;
+            }
+        }
         if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
             break;
         // "cases rose by 320 to 4,560", "from 12 to 20": the change is no barrier.
