@@ -158,6 +158,7 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
     static const std::set<std::string> kNonStateHeads = {"group", "charity", "watchdog",
                                                          "organisation", "organization"};
     const bool nonState = !phrase.person && kNonStateHeads.count(phrase.head) > 0;
+    const Lexicon& portfolios = Lexicon::get("departments");
     struct Candidate {
         long entity = -1;
         int score = -1;
@@ -179,6 +180,14 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         const auto& names = nameWords_[e];
         if (namedHead && !names.count(phrase.head)) continue;
         if (nonState && namesStateBody(names)) continue;
+        // "the county health office" is no sheriff's office: a portfolio the
+        // description names must be in the body's name.
+        bool otherPortfolio = false;
+        for (const auto& m : phrase.modifiers) {
+            const std::string word = plain(m);
+            otherPortfolio = otherPortfolio || (portfolios.contains(word) && !names.count(word));
+        }
+        if (otherPortfolio) continue;
         int score = namedHead ? 1 : 0;
         for (const auto& m : phrase.modifiers) score += names.count(plain(m)) ? 1 : 0;
         if (phrase.person && foldCase(entity.role).find(phrase.head) != std::string::npos) {

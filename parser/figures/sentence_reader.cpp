@@ -59,6 +59,18 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         m.fact.part = joinOriginal(s_, npBegin, npEnd);
         if (m.fact.part.empty()) m.fact.part = "part";
     }
+    // "22 people had been injured, four of them seriously": a part of the figure before,
+    // which the words after "of them" name.
+    if (measure.priority > 2 && before && before->hasMeasure && last + 2 < s_.size() &&
+        s_.words[last + 1] == "of" && (s_.words[last + 2] == "them" || s_.words[last + 2] == "whom")) {
+        measure = {before->fact.measure, 2};
+        partitiveSubject = before->fact.subject;
+        std::size_t b = last + 3;
+        while (b < s_.size() && kAuxiliaries.count(s_.words[b])) ++b;
+        std::size_t e = b;
+        while (e < s_.size() && e < b + 3 && !s_.punct[e]) ++e;
+        m.fact.part = e > b ? joinOriginal(s_, b, e) : "part";
+    }
     // "The deaths include 15 people who ...", "the figure included 48 in X": a part of
     // a count stated before.
     if (m.fact.part.empty() && includedPart(first)) {
