@@ -205,6 +205,15 @@ ClaimKey ClaimKeys::keyOf(std::size_t article, const FigureFact& f) const {
     // "209 Pakistanis were on the boat", "12 of its nationals died": a nationality among
     // those counted is a part of the count.
     if (key.part.empty()) key.part = nationalityOf(f.subject);
+    // "48 fatalities in Wajima" (a part of the toll) and later "81 were in Wajima": the
+    // place's count, which the scope already says; the part adds nothing.
+    if (!key.scope.empty()) {
+        const std::string place = foldCase(key.scope);
+        if (key.part == "part" || key.part == place || key.part == "in " + place ||
+            key.part == "at " + place) {
+            key.part.clear();
+        }
+    }
     return key;
 }
 

@@ -84,6 +84,25 @@ const std::string* placeIn(const SentenceWords& s, std::size_t from, std::size_t
     return best;
 }
 
+// The place that is the subject of a verb of counting right before the numeral (and
+// its qualifier): "the city of Wajima confirmed 59 deaths", "Suzu reported at least 20".
+const std::string* countingPlace(const SentenceWords& s, std::size_t first,
+                                 const std::vector<PlaceMention>& places) {
+    static const std::set<std::string> kCounting = {"confirmed", "reported", "recorded",
+                                                    "registered", "counted"};
+    std::size_t verb = first;
+    for (std::size_t gap = 0; verb > 0 && gap < 3; ++gap) {
+        --verb;
+        if (s.punct[verb]) return nullptr;
+        if (kCounting.count(s.words[verb])) break;
+    }
+    if (verb == 0 || verb >= first || !kCounting.count(s.words[verb])) return nullptr;
+    for (const auto& place : places) {
+        if (place.span.end == s.spans[verb - 1].end) return place.name;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entities,
@@ -124,6 +143,8 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
             }
             place = placeIn(s, start, first, places, gazetteer, &destination);
         }
+        // A place whose authorities count: "the coastal city of Wajima confirmed 59 deaths".
+        if (!place) place = countingPlace(s, std::min(s.wordAt(numeral.begin), s.size()), places);
         if (place) {
             figure.fact.place = *place;
             figure.fact.placeIsDestination = destination;

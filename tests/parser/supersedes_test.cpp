@@ -366,3 +366,21 @@ TEST_CASE("Supersedes: animals never chain with people", "[parser][claims]") {
                                figure(550, "evacuated", "present", {"Ministry of Health"}, "animals")})};
     CHECK(supersedes(articles) == Pairs{{1, 0}});
 }
+
+TEST_CASE("Supersedes: a place's count chains whether or not it was read as a part",
+          "[parser][claims]") {
+    auto placed = [](std::int64_t value, const std::string& place, const std::string& part) {
+        FigureFact f = figure(value, "killed", "present", {"Ministry of Health"});
+        f.place = place;
+        f.part = part;
+        return f;
+    };
+    // "the figure included 48 fatalities in Wajima", then "81 were in Wajima"; the
+    // story's figures are counted in a province, so each town is a scope of its own.
+    std::vector<ArticleFacts> articles = {
+        article("2024-01-04", {placed(84, "Central Province", ""), placed(48, "Ndola", "part"),
+                               placed(23, "Kabwe", "")}),
+        article("2024-01-09", {placed(202, "Central Province", ""),
+                               placed(81, "Ndola", "in Ndola"), placed(91, "Kabwe", "in Kabwe")})};
+    CHECK(supersedes(articles) == Pairs{{3, 0}, {4, 1}, {5, 2}});
+}
