@@ -156,6 +156,15 @@ std::size_t FrameReader::complementStart(std::size_t after) const {
         if ((isComma(w_, k) || w_.isPunct(k, ":")) && k + 1 < w_.size() && isQuote(w_, k + 1)) {
             return k + 1;
         }
+        // "reported, citing the mayor, X, that ...": a relay set off by commas stands
+        // between the verb and its complement.
+        if (isComma(w_, k) && k + 1 < w_.size() &&
+            (w_.words[k + 1] == "citing" || w_.words[k + 1] == "quoting")) {
+            for (std::size_t j = k + 2; j < w_.size() && j < k + 16; ++j) {
+                if (w_.words[j] == "that" && isComma(w_, j - 1)) return j + 1 < w_.size() ? j + 1 : w_.size();
+                if (w_.punct[j] && !isComma(w_, j) && !isDash(w_, j)) break;
+            }
+        }
         if (endsPhrase(w_, k)) return w_.size();
         // "counted at least 51 bodies", "said over 40 died": a qualifier opens a count.
         if (auto q = CueTable::get("qualifiers").matchAt(w_.words, k);
