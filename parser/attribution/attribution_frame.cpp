@@ -116,6 +116,25 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
         f.rule = "subject before the cue, content before it";
         return true;
     }
+    // "the 5,600 or so people INDECI says are displaced": the complement lacks its
+    // subject, which is the counted noun before the source: the cue covers that count.
+    static const std::set<std::string> kFiniteAuxiliaries = {"are", "were", "is", "was", "have", "had"};
+    if (start < w_.size() && start == f.cue.end && kFiniteAuxiliaries.count(w_.words[start])) {
+        std::size_t count = e;
+        for (std::size_t k = e; k-- > b && k + 8 > e;) {
+            if (hasDigit(w_.words[k])) {
+                count = k;
+                break;
+            }
+        }
+        if (count < e) {
+            f.scope = FrameScope::After;
+            f.contentBegin = count;
+            f.contentEnd = w_.size();
+            f.rule = "source inside the counted noun phrase";
+            return true;
+        }
+    }
     f.scope = FrameScope::After;
     f.contentBegin = start;
     f.contentEnd = w_.size();
