@@ -47,6 +47,16 @@ std::string nationalityOf(const std::string& subject) {
     const auto words = lowerWords(subject);
     if (words.empty()) return {};
     const std::string& head = words.back();
+    // "Nepali migrant workers", "Indian nationals": people abroad, counted by nationality.
+    static const std::set<std::string> kAbroad = {"nationals", "citizens", "workers", "migrants",
+                                                  "expatriates", "pilgrims", "tourists"};
+    if (kAbroad.count(head)) {
+        for (const auto& w : words) {
+            std::string capital = w;
+            capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+            if (w.size() > 2 && Gazetteer::get().demonym(capital)) return w;
+        }
+    }
     if (head == "nationals" || head == "citizens") return head;
     if (head.size() > 3 && head.back() == 's') {
         const std::string singular = head.substr(0, head.size() - 1);

@@ -384,3 +384,14 @@ TEST_CASE("Supersedes: a place's count chains whether or not it was read as a pa
                                placed(81, "Ndola", "in Ndola"), placed(91, "Kabwe", "in Kabwe")})};
     CHECK(supersedes(articles) == Pairs{{3, 0}, {4, 1}, {5, 2}});
 }
+
+TEST_CASE("Supersedes: people abroad counted by nationality chain only with their own",
+          "[parser][claims]") {
+    std::vector<ArticleFacts> articles = {
+        article("2025-11-02", {figure(9, "killed", "present", {"Ministry of Health"}, "people")}),
+        article("2025-11-03", {figure(5, "killed", "present", {"Ministry of Health"}, "Nepali migrant workers"),
+                               figure(3, "killed", "present", {"Ministry of Health"}, "Indian nationals")}),
+        article("2025-11-06", {figure(6, "killed", "present", {"Ministry of Health"}, "Nepali nationals"),
+                               figure(4, "killed", "present", {"Ministry of Health"}, "Indian nationals")})};
+    CHECK(supersedes(articles) == Pairs{{3, 1}, {4, 2}});
+}
