@@ -234,8 +234,7 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         // ... but "the mayor" is not the prefect who spoke last: an office is no
         // spokesperson's stand-in for someone who holds another.
         const bool otherOffice = speaker >= 0 && Lexicon::get("titles").contains(phrase.head) &&
-                                 phrase.head.find("spokes") == std::string::npos &&
-                                 !entities_[static_cast<std::size_t>(speaker)].role.empty();
+                                 phrase.head.find("spokes") == std::string::npos;
         if (otherOffice) return {};
         if (speaker >= 0) return {static_cast<std::size_t>(speaker)};
     }
