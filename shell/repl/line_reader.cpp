@@ -9,6 +9,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+
+#include "shell/repl/completer.h"
 
 namespace newsgraph::shell {
 
@@ -48,12 +51,19 @@ char* nextMatch(const char*, int state) {
     return strdup(gMatches[index++].c_str());
 }
 
+// Readline asks before it finds the word's start; a colon command's path keeps its `/`.
+char* wordBreaks() {
+    static std::string breaks;
+    breaks = wordBreakCharacters(std::string(rl_line_buffer, static_cast<std::size_t>(rl_point)));
+    return breaks.data();
+}
+
 char** complete(const char* text, int start, int) {
     rl_attempted_completion_over = 1;  // no file names unless the completer asks for them
     if (!gCompleter) return nullptr;
     std::string line(rl_line_buffer, static_cast<std::size_t>(start));
     gMatches = (*gCompleter)(line, text);
-    if (gMatches.size() == 1 && gMatches[0] == "\x01files") {  // the completer wants paths
+    if (gMatches.size() == 1 && gMatches[0] == kCompleteFiles) {  // the completer wants paths
         gMatches.clear();
         return rl_completion_matches(text, rl_filename_completion_function);
     }
@@ -90,7 +100,8 @@ LineReader::LineReader(std::string historyFile, Completer completer)
     gCompleter = &stored;
     rl_readline_name = "newsgraph";
     rl_attempted_completion_function = complete;
-    rl_basic_word_break_characters = const_cast<char*>(" \t\n(),[]{}=<>+-*/%;");
+    rl_basic_word_break_characters = const_cast<char*>(wordBreakCharacters(""));
+    rl_completion_word_break_hook = wordBreaks;
     rl_completer_quote_characters = const_cast<char*>("'\"`");
     rl_catch_signals = 0;
     rl_getc_function = getKey;
