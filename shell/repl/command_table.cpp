@@ -30,7 +30,9 @@ constexpr Command kCommands[] = {
      "the chain of estimates of one measure over time",
      "Figures whose measure is MEASURE (killed, wounded, deployed, ...) and, when SUBJECT\n"
      "is given, whose subject or place contains it, oldest first: value, qualifier, time,\n"
-     "place, who reported it, in how many articles, and what superseded it.",
+     "place, who reported it, in how many articles, and what superseded it. A figure comes\n"
+     "after those it supersedes; dated figures go by date, then the undated ones (said so),\n"
+     "a past time (\"last week\") before the present.",
      timeline},
     {"load", 1, ":load PATH...", "read more articles and merge them into the open graph",
      "PATH is a .txt or .jsonl file or a folder. Bad inputs are reported and skipped.", load},
