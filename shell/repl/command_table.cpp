@@ -54,6 +54,10 @@ constexpr Command kCommands[] = {
     {"source", 2, ":source FILE", "run the statements and commands in FILE", "", source},
     {"format", 1, ":format table|csv|tsv|json|jsonl", "how results are printed", "", format},
     {"timing", 1, ":timing on|off", "show how long each query took", "", timing},
+    {"expanded", 4, ":expanded on|off", "print each row as a block of `column | value` lines",
+     "As psql's \\x: for rows too wide to read across. Tables are otherwise fitted to the\n"
+     "terminal's width, the widest cells cut with `…`.",
+     expanded},
     {"quit", 1, ":quit", "leave the shell (Ctrl-D does too)", "", quit},
 };
 

@@ -1,5 +1,8 @@
 #include "shell/repl/query_runner.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <ostream>
@@ -19,6 +22,13 @@ query::QueryEngine* gRunning = nullptr;
 
 void cancelRunning() {
     if (gRunning) gRunning->cancel();
+}
+
+// The terminal's width in columns, for fitting tables; 0 (no limit) when unknown.
+std::size_t terminalWidth() {
+    struct winsize size {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
 }
 
 bool runStatement(Shell& shell, const PendingStatement& statement, const std::string& source) {
@@ -41,7 +51,10 @@ bool runStatement(Shell& shell, const PendingStatement& statement, const std::st
         if (shell.jsonRows && shell.format == query::OutputFormat::Json) {
             for (auto& row : query::jsonRows(result)) shell.jsonRows->push_back(std::move(row));
         } else {
-            shell.out() << query::render(result, shell.format);
+            query::RenderOptions render;
+            render.expanded = shell.expanded;
+            render.maxWidth = shell.options().interactive ? terminalWidth() : 0;
+            shell.out() << query::render(result, shell.format, render);
         }
     } catch (const query::Error& error) {
         shell.out().flush();

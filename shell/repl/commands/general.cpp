@@ -73,4 +73,16 @@ CommandResult timing(Shell& shell, std::span<const std::string> args) {
     return CommandResult::failure("`:timing` takes `on` or `off`.", true);
 }
 
+CommandResult expanded(Shell& shell, std::span<const std::string> args) {
+    if (args.empty()) {
+        shell.out() << "expanded: " << (shell.expanded ? "on" : "off") << "\n";
+        return CommandResult::success();
+    }
+    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
+        shell.expanded = lowered(args[0]) == "on";
+        return CommandResult::success();
+    }
+    return CommandResult::failure("`:expanded` takes `on` or `off`.", true);
+}
+
 }  // namespace newsgraph::shell::commands
