@@ -24,8 +24,8 @@ printf 'RETURN 1 AS one;\n// a comment; with a semicolon\nMATCH (n:Place)\nRETUR
 "$bin" query "$graph" -f "$tmp/script.cypher" >"$tmp/out" 2>"$tmp/err"
 check "a bad statement in a script exits 1" '[ $? -eq 1 ]'
 check "statements before it ran" 'grep -q "| one |" "$tmp/out"'
-check "the error names file, line and column" 'grep -q "script.cypher:4:16: syntax error: expected an expression, found the end of the query" "$tmp/err"'
-check "the caret is under the problem" '[ "$(sed -n 3p "$tmp/err")" = "               ^" ]'
+check "the error names file, line and column" 'grep -q "script.cypher:4:15: syntax error: expected an expression, found the end of the query" "$tmp/err"'
+check "the caret is under the problem" '[ "$(sed -n 3p "$tmp/err")" = "              ^" ]'
 check "statements after it did not run" '! grep -q "| 3 |" "$tmp/out"'
 "$bin" query "$graph" -c "DELETE n" 2>"$tmp/err"
 check "DELETE is refused with a sentence, exit 1" '[ $? -eq 1 ] && grep -q "DELETE is not supported" "$tmp/err"'
