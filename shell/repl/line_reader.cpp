@@ -106,6 +106,10 @@ LineReader::LineReader(std::string historyFile, Completer completer)
     rl_catch_signals = 0;
     rl_getc_function = getKey;
     catchInterrupts();
+    // A statement typed on several lines is one entry; with timestamps, readline writes
+    // each entry after a `#` line and reads its lines back as one entry.
+    history_write_timestamps = 1;
+    history_multiline_entries = 1;
     using_history();
     if (!historyFile_.empty()) read_history(historyFile_.c_str());
 }
@@ -122,15 +126,20 @@ std::optional<std::string> LineReader::readLine(Prompt prompt) {
     if (!raw) return std::nullopt;
     std::string line(raw);
     std::free(raw);
-    if (interrupted_) return line;
-    if (line.find_first_not_of(" \t") != std::string::npos) {
-        add_history(line.c_str());
-        if (!historyFile_.empty()) {
-            // append_history fails when the file does not exist yet.
-            if (append_history(1, historyFile_.c_str()) != 0) write_history(historyFile_.c_str());
-        }
-    }
     return line;
+}
+
+std::string LineReader::addHistory(const std::string& entry) {
+    if (entry.find_first_not_of(" \t\n") == std::string::npos) return "";
+    add_history(entry.c_str());
+    if (historyFile_.empty()) return "";
+    // append_history fails when the file does not exist yet; then it is created.
+    int error = append_history(1, historyFile_.c_str());
+    if (error != 0) error = write_history(historyFile_.c_str());
+    if (error == 0 || historyWarned_) return "";
+    historyWarned_ = true;
+    return "warning: the history cannot be written to " + historyFile_ + ": " +
+           std::strerror(error) + "; it is kept for this session only.";
 }
 
 }  // namespace newsgraph::shell
