@@ -58,6 +58,9 @@ constexpr Command kCommands[] = {
      "As psql's \\x: for rows too wide to read across. Tables are otherwise fitted to the\n"
      "terminal's width, the widest cells cut with `…`.",
      expanded},
+    {"pager", 2, ":pager on|off", "page results taller than the terminal (on by default)",
+     "The pager is $NEWSGRAPH_PAGER, else $PAGER, else `less -FXS`. Only in a terminal.",
+     pager},
     {"quit", 1, ":quit", "leave the shell (Ctrl-D does too)", "", quit},
 };
 

@@ -85,4 +85,16 @@ CommandResult expanded(Shell& shell, std::span<const std::string> args) {
     return CommandResult::failure("`:expanded` takes `on` or `off`.", true);
 }
 
+CommandResult pager(Shell& shell, std::span<const std::string> args) {
+    if (args.empty()) {
+        shell.out() << "pager: " << (shell.pager ? "on" : "off") << "\n";
+        return CommandResult::success();
+    }
+    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
+        shell.pager = lowered(args[0]) == "on";
+        return CommandResult::success();
+    }
+    return CommandResult::failure("`:pager` takes `on` or `off`.", true);
+}
+
 }  // namespace newsgraph::shell::commands
