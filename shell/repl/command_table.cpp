@@ -15,9 +15,11 @@ constexpr Command kCommands[] = {
      schema},
     {"stats", 2, ":stats", "what the open graph holds: nodes and edges by kind, articles", "",
      stats},
-    {"who", 1, ":who NAME", "an entity's card: type, aliases, role, mentions and edges",
+    {"who", 1, ":who NAME | :who NUMBER | :who id ID",
+     "an entity's or a figure's card: type, aliases, role, mentions and edges",
      "NAME matches a name or an alias, in any case, with or without punctuation.\n"
-     "Every mention is shown with its sentence and article.",
+     "A NUMBER (600, 2,000) finds the figures of that value; `id ID` any node by its id.\n"
+     "Every mention is shown with its sentence and article, each sentence once.",
      who},
     {"why", 3, ":why ID | :why edge ID", "why a figure's edges are there: cue, rule, sentence",
      "For a node (a figure, usually): the sentences that state it, then each REPORTED_BY\n"
