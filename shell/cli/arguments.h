@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsgraph::cli {
@@ -19,7 +20,11 @@ public:
     Arguments(const std::vector<std::string>& args, const std::vector<std::string>& valued);
 
     bool has(const std::string& name) const;
+    // The last value given for `name`; nullopt if it was not given.
     std::optional<std::string> value(const std::string& name) const;
+    // Every option in command-line order, as (name, value) with "" for flags: for options
+    // that may repeat and whose order matters (`query -c A -f B -c C`).
+    const std::vector<std::pair<std::string, std::string>>& options() const { return options_; }
     const std::vector<std::string>& positionals() const { return positionals_; }
     // The first problem found ("unknown option --x", "-o needs a value"), empty if none.
     const std::string& error() const { return error_; }

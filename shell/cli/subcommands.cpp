@@ -22,21 +22,36 @@ const std::vector<Subcommand>& subcommands() {
          "offsets), then figures with qualifier, measure, time, subject, reporters, place\n"
          "and mentions. docs/extraction.md tells the rules behind them.\n",
          runFacts},
-        {"query", "newsgraph query GRAPH (-c QUERY | -f FILE) [--format table|csv|json]",
+        {"query",
+         "newsgraph query GRAPH [-c QUERY | -f FILE]... [--param NAME=VALUE]...\n"
+         "       [--format table|csv|tsv|json|jsonl] [--keep-going]",
          "run queries over a graph and print the results",
          "Queries are openCypher (MATCH, WHERE, WITH, UNWIND, RETURN, UNION, CREATE...); see\n"
-         "docs/query-language.md. A FILE holds statements separated by ';'. The first\n"
-         "error is printed as FILE:LINE:COLUMN with a caret and stops with exit status 1.\n"
-         "Ctrl-C cancels a running query.\n\n"
-         "  -c QUERY             run one query\n"
-         "  -f FILE              run a script of queries\n"
-         "  --format FORMAT      table (default), csv, tsv or json\n",
+         "docs/query-language.md. A script holds statements separated by ';', `//` comments\n"
+         "and colon commands, as in the shell. With no -c or -f, the script is read from\n"
+         "standard input. The first error is printed as FILE:LINE:COLUMN with a caret and\n"
+         "stops with exit status 1. Ctrl-C cancels a running query.\n\n"
+         "  -c QUERY             run QUERY (a script); may be repeated\n"
+         "  -f FILE              run the script in FILE, - for standard input; may be\n"
+         "                       repeated, and -c and -f run in the order given\n"
+         "  --param NAME=VALUE   set $NAME; VALUE is written as in a query: 42, 'Sudan',\n"
+         "                       [1, 2] (may be repeated)\n"
+         "  --format FORMAT      table (default), csv, tsv, json (one array of every\n"
+         "                       statement's rows) or jsonl (one row object a line)\n"
+         "  --keep-going         report every error and run the rest; exit status 1 if any\n",
          runQuery},
-        {"shell", "newsgraph shell [GRAPH | INPUT...]",
-         "open the interactive shell on a graph.json or on articles", "", runShell},
+        {"shell", "newsgraph shell [GRAPH | INPUT...] [--keep-going]",
+         "open the interactive shell on a graph.json or on articles",
+         "GRAPH is a graph.json; INPUTs are articles, read as by `newsgraph build`. With\n"
+         "neither, the shell starts on an empty graph (:load or :open later). When standard\n"
+         "input is not a terminal it is read as a script, without prompts; the first error\n"
+         "stops it with exit status 1. docs/shell.md tells the commands.\n\n"
+         "  --keep-going         in a script, report every error and run the rest; exit\n"
+         "                       status 1 if any\n",
+         runShell},
         {"export",
-         "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json [--clusters]\n"
-         "       [--render svg|png] -o FILE|DIR",
+         "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json [--query QUERY]\n"
+         "       [--clusters] [--render svg|png] -o FILE|DIR",
          "write a graph in a format other tools read",
          "GRAPH is a graph.json. Formats (docs/export.md tells how each is loaded):\n"
          "  dot       GraphViz diagram (FILE)\n"
@@ -47,6 +62,8 @@ const std::vector<Subcommand>& subcommands() {
          "  json      graph.json (FILE)\n\n"
          "  --format FORMAT      one of the above (required)\n"
          "  -o, --output PATH    the file, or the folder for neo4j and kuzu (required)\n"
+         "  --query QUERY        write only the nodes, relationships and paths QUERY\n"
+         "                       returns (a relationship brings its two ends)\n"
          "  --clusters           dot: group the nodes of each article in a box\n"
          "  --render svg|png     dot: also run GraphViz's dot to draw FILE as an image,\n"
          "                       beside it (g.dot -> g.svg)\n\n"

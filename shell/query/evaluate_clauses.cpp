@@ -15,6 +15,13 @@ QueryResult Evaluator::run() {
     QueryResult result;
     result.graph = &graph_;
     const ast::Statement& statement = *bound_.statement;
+    const std::size_t nodesBefore = graph_.nodeCount();
+    const std::size_t edgesBefore = graph_.edgeCount();
+    for (const auto& query : statement.queries) {
+        for (const auto& clause : query.clauses) {
+            if (clause.kind == ast::ClauseKind::Create) result.writes = true;
+        }
+    }
     bool ordered = false;
     for (std::size_t i = 0; i < statement.queries.size(); ++i) {
         bool partOrdered = false;
@@ -38,6 +45,8 @@ QueryResult Evaluator::run() {
         result.rows = std::move(unique);
     }
     result.ordered = ordered;
+    result.nodesCreated = graph_.nodeCount() - nodesBefore;
+    result.relationshipsCreated = graph_.edgeCount() - edgesBefore;
     return result;
 }
 

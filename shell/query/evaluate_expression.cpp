@@ -73,8 +73,8 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
                 auto it = base.asMap().find(e.name);
                 return it == base.asMap().end() ? RuntimeValue() : it->second;
             }
-            throw EvalError(span(e), std::string("cannot read property `") + e.name + "` of a " +
-                                         kindName(base.kind()),
+            throw EvalError(span(e), std::string("cannot read property `") + e.name + "` of " +
+                                         kindWithArticle(base.kind()),
                             "TypeError", "InvalidArgumentType");
         }
         case K::List: {

@@ -86,7 +86,7 @@ RuntimeValue Evaluator::evalArithmetic(const std::string& op, const RuntimeValue
                 if (v.isInt()) return std::to_string(v.asInt());
                 if (v.isDouble()) return formatFloat(v.asDouble());
                 if (v.isBool()) return v.asBool() ? "true" : "false";
-                throw EvalError(span(e), std::string("cannot add a ") + kindName(v.kind()) +
+                throw EvalError(span(e), "cannot add " + kindWithArticle(v.kind()) +
                                              " to a String",
                                 "TypeError", "InvalidArgumentType");
             };
@@ -94,12 +94,9 @@ RuntimeValue Evaluator::evalArithmetic(const std::string& op, const RuntimeValue
         }
     }
     if (!a.isNumber() || !b.isNumber()) {
-        auto article = [](RuntimeValue::Kind k) {
-            std::string name = kindName(k);
-            return (name[0] == 'I' ? "an " : "a ") + name;
-        };
-        throw EvalError(span(e), "operator " + op + " cannot combine " + article(a.kind()) +
-                                     " and " + article(b.kind()),
+        throw EvalError(span(e), "operator " + op + " cannot combine " +
+                                     kindWithArticle(a.kind()) + " and " +
+                                     kindWithArticle(b.kind()),
                         "TypeError", "InvalidArgumentType");
     }
     if (op == "^") return std::pow(a.asNumber(), b.asNumber());
@@ -155,14 +152,14 @@ RuntimeValue Evaluator::evalSubscript(const ast::Expr& e, const Scope& scope) {
             auto it = base.asMap().find(index.asString());
             return it == base.asMap().end() ? RuntimeValue() : it->second;
         }
-        throw EvalError(span(e), std::string("cannot index a ") + kindName(base.kind()),
+        throw EvalError(span(e), "cannot index " + kindWithArticle(base.kind()),
                         "TypeError", "InvalidArgumentType");
     }
     RuntimeValue from = e.args[1].kind == K::Absent ? RuntimeValue(0) : eval(e.args[1], scope);
     RuntimeValue to = e.args[2].kind == K::Absent ? RuntimeValue() : eval(e.args[2], scope);
     if (base.isNull() || from.isNull() || (e.args[2].kind != K::Absent && to.isNull())) return {};
     if (!base.isList()) {
-        throw EvalError(span(e), std::string("cannot slice a ") + kindName(base.kind()),
+        throw EvalError(span(e), "cannot slice " + kindWithArticle(base.kind()),
                         "TypeError", "InvalidArgumentType");
     }
     auto n = static_cast<std::int64_t>(base.asList().size());

@@ -6,6 +6,7 @@
 #include <limits>
 #include <random>
 
+#include "shell/query/case_mapping.h"
 #include "shell/query/error.h"
 
 namespace newsgraph::query {
@@ -147,13 +148,18 @@ RuntimeValue callScalar(const FunctionInfo& f, std::vector<RuntimeValue>& args,
             throw EvalError(at, "range() needs a step other than 0", "ArgumentError",
                             "NumberOutOfRange");
         }
+        // The size first, in 128 bits: stepping an int64 towards a bound near its limit
+        // would overflow, and a huge list is refused before any of it is built.
+        const __int128 span = static_cast<__int128>(to) - from;
+        const __int128 count = span == 0 || (span > 0) == (step > 0) ? span / step + 1 : 0;
+        if (count > 10'000'000) {
+            throw EvalError(at, "range() would make more than 10,000,000 items",
+                            "ArgumentError", "NumberOutOfRange");
+        }
         RuntimeValue::List out;
-        for (std::int64_t i = from; step > 0 ? i <= to : i >= to; i += step) {
-            out.push_back(i);
-            if (out.size() > 10'000'000) {
-                throw EvalError(at, "range() would make more than 10,000,000 items",
-                                "ArgumentError", "NumberOutOfRange");
-            }
+        out.reserve(static_cast<std::size_t>(count));
+        for (__int128 k = 0; k < count; ++k) {
+            out.push_back(static_cast<std::int64_t>(from + k * step));
         }
         return out;
     }
@@ -248,12 +254,8 @@ RuntimeValue callScalar(const FunctionInfo& f, std::vector<RuntimeValue>& args,
         return out;
     }
     if (n == "toLower" || n == "toUpper") {
-        std::string s = stringArg(f, a, at);
-        for (auto& c : s) {
-            c = static_cast<char>(n == "toLower" ? std::tolower(static_cast<unsigned char>(c))
-                                                  : std::toupper(static_cast<unsigned char>(c)));
-        }
-        return s;
+        const std::string s = stringArg(f, a, at);
+        return n == "toLower" ? toLowerCase(s) : toUpperCase(s);
     }
     if (n == "trim" || n == "ltrim" || n == "rtrim") {
         std::string s = stringArg(f, a, at);

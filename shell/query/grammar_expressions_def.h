@@ -14,12 +14,14 @@ auto const quotedName = x3::rule<struct QuotedNameId, std::string>{"name"} =
     x3::lexeme['`' >> *((x3::lit("``") >> x3::attr('`')) | ~x3::char_('`')) >> '`'];
 
 auto const symbolicName_def = plainName | quotedName;
+// Both branches assign _val in an action: with an action on one branch only, X3 parsed the
+// other into a temporary and a `quoted` variable came out empty.
 auto const variableName_def =
     plainName[([](auto& ctx) {
         _pass(ctx) = !isReserved(_attr(ctx));
         _val(ctx) = _attr(ctx);
     })] |
-    quotedName;
+    quotedName[([](auto& ctx) { _val(ctx) = _attr(ctx); })];
 
 auto const appendChar = [](auto& ctx) { _val(ctx) += _attr(ctx); };
 auto const appendCodePoint = [](auto& ctx) { appendUtf8(_val(ctx), _attr(ctx)); };

@@ -5,6 +5,7 @@
 #include "shell/query/config.h"
 #include "shell/query/error.h"
 #include "shell/query/grammar.h"
+#include "shell/query/unclosed.h"
 
 namespace newsgraph::query {
 
@@ -37,8 +38,17 @@ std::string blankComments(const std::string& text) {
     return out;
 }
 
-// The token at `offset`: a word, a number, a quoted string or one character.
+// Just past the last non-blank character.
+std::size_t trimmedEnd(const std::string& text) {
+    std::size_t end = text.size();
+    while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+    return end;
+}
+
+// The token at `offset`: a word, a number, a quoted string or one character; empty at the
+// end of the text (trailing blanks included).
 SourceSpan tokenAt(const std::string& text, std::size_t offset) {
+    if (offset >= trimmedEnd(text)) return {offset, offset};
     std::size_t end = offset;
     auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
                                       (static_cast<unsigned char>(c) & 0x80); };
@@ -75,15 +85,21 @@ std::string describeExpected(const std::string& which) {
 }
 
 std::string describeFound(const std::string& text, SourceSpan token) {
-    if (token.begin >= text.size()) return "the end of the query";
+    if (token.begin >= trimmedEnd(text)) return "the end of the query";
     return "`" + text.substr(token.begin, token.end - token.begin) + "`";
 }
 
+// The next non-blank offset; past the last one, the end of the last line that has text,
+// so that "found the end of the query" is shown on that line rather than on an empty one.
 std::size_t skipSpaces(const std::string& text, std::size_t offset) {
     while (offset < text.size() && std::isspace(static_cast<unsigned char>(text[offset]))) {
         ++offset;
     }
-    return offset;
+    return offset < text.size() ? offset : trimmedEnd(text);
+}
+
+bool isCloser(const std::string& expected) {
+    return expected == "')'" || expected == "']'" || expected == "'}'";
 }
 
 // Brackets nested deeper than this are refused before parsing: the parser is recursive
@@ -144,10 +160,16 @@ ParsedStatement parseStatement(const std::string& original) {
     } catch (const x3::expectation_failure<grammar::Iterator>& failure) {
         std::size_t offset = skipSpaces(text, failure.where() - text.begin());
         SourceSpan token = tokenAt(text, offset);
-        throw SyntaxError(token, "expected " + describeExpected(failure.which()) + ", found " +
-                                     describeFound(text, token));
+        const std::string expected = describeExpected(failure.which());
+        // An unclosed string or bracket explains the failure better than what the grammar
+        // wanted at the point it gave up, unless it wanted that very closer.
+        if (!isCloser(expected)) {
+            if (auto unclosed = findUnclosed(text)) throw *unclosed;
+        }
+        throw SyntaxError(token, "expected " + expected + ", found " + describeFound(text, token));
     }
     if (!ok) {
+        if (auto unclosed = findUnclosed(text)) throw *unclosed;
         std::size_t offset = skipSpaces(text, 0);
         SourceSpan token = tokenAt(text, offset);
         throw SyntaxError(token, "expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, "

@@ -23,6 +23,12 @@ const char* kindName(RuntimeValue::Kind kind) {
     return "unknown";
 }
 
+std::string kindWithArticle(RuntimeValue::Kind kind) {
+    if (kind == RuntimeValue::Kind::Null) return "null";
+    const std::string name = kindName(kind);
+    return (name[0] == 'I' ? "an " : "a ") + name;  // the only vowel among the kinds
+}
+
 RuntimeValue fromProperty(const graph::Value& value) {
     switch (value.kind()) {
         case graph::Value::Kind::Null: return {};

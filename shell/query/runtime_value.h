@@ -80,6 +80,8 @@ private:
 };
 
 const char* kindName(RuntimeValue::Kind kind);
+// The kind's name with its article, for messages: "an Integer", "a String", "null".
+std::string kindWithArticle(RuntimeValue::Kind kind);
 
 // Conversions between property values and runtime values. toProperty returns nullopt for
 // values a property cannot hold (nodes, relationships, paths, maps inside lists...).

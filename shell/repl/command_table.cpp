@@ -15,9 +15,11 @@ constexpr Command kCommands[] = {
      schema},
     {"stats", 2, ":stats", "what the open graph holds: nodes and edges by kind, articles", "",
      stats},
-    {"who", 1, ":who NAME", "an entity's card: type, aliases, role, mentions and edges",
+    {"who", 1, ":who NAME | :who NUMBER | :who id ID",
+     "an entity's or a figure's card: type, aliases, role, mentions and edges",
      "NAME matches a name or an alias, in any case, with or without punctuation.\n"
-     "Every mention is shown with its sentence and article.",
+     "A NUMBER (600, 2,000) finds the figures of that value; `id ID` any node by its id.\n"
+     "Every mention is shown with its sentence and article, each sentence once.",
      who},
     {"why", 3, ":why ID | :why edge ID", "why a figure's edges are there: cue, rule, sentence",
      "For a node (a figure, usually): the sentences that state it, then each REPORTED_BY\n"
@@ -30,7 +32,9 @@ constexpr Command kCommands[] = {
      "the chain of estimates of one measure over time",
      "Figures whose measure is MEASURE (killed, wounded, deployed, ...) and, when SUBJECT\n"
      "is given, whose subject or place contains it, oldest first: value, qualifier, time,\n"
-     "place, who reported it, in how many articles, and what superseded it.",
+     "place, who reported it, in how many articles, and what superseded it. A figure comes\n"
+     "after those it supersedes; dated figures go by date, then the undated ones (said so),\n"
+     "a past time (\"last week\") before the present.",
      timeline},
     {"load", 1, ":load PATH...", "read more articles and merge them into the open graph",
      "PATH is a .txt or .jsonl file or a folder. Bad inputs are reported and skipped.", load},
@@ -52,6 +56,13 @@ constexpr Command kCommands[] = {
     {"source", 2, ":source FILE", "run the statements and commands in FILE", "", source},
     {"format", 1, ":format table|csv|tsv|json|jsonl", "how results are printed", "", format},
     {"timing", 1, ":timing on|off", "show how long each query took", "", timing},
+    {"expanded", 4, ":expanded on|off", "print each row as a block of `column | value` lines",
+     "As psql's \\x: for rows too wide to read across. Tables are otherwise fitted to the\n"
+     "terminal's width, the widest cells cut with `…`.",
+     expanded},
+    {"pager", 2, ":pager on|off", "page results taller than the terminal (on by default)",
+     "The pager is $NEWSGRAPH_PAGER, else $PAGER, else `less -FXS`. Only in a terminal.",
+     pager},
     {"quit", 1, ":quit", "leave the shell (Ctrl-D does too)", "", quit},
 };
 

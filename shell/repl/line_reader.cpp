@@ -9,6 +9,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+
+#include "shell/repl/completer.h"
 
 namespace newsgraph::shell {
 
@@ -48,12 +51,19 @@ char* nextMatch(const char*, int state) {
     return strdup(gMatches[index++].c_str());
 }
 
+// Readline asks before it finds the word's start; a colon command's path keeps its `/`.
+char* wordBreaks() {
+    static std::string breaks;
+    breaks = wordBreakCharacters(std::string(rl_line_buffer, static_cast<std::size_t>(rl_point)));
+    return breaks.data();
+}
+
 char** complete(const char* text, int start, int) {
     rl_attempted_completion_over = 1;  // no file names unless the completer asks for them
     if (!gCompleter) return nullptr;
     std::string line(rl_line_buffer, static_cast<std::size_t>(start));
     gMatches = (*gCompleter)(line, text);
-    if (gMatches.size() == 1 && gMatches[0] == "\x01files") {  // the completer wants paths
+    if (gMatches.size() == 1 && gMatches[0] == kCompleteFiles) {  // the completer wants paths
         gMatches.clear();
         return rl_completion_matches(text, rl_filename_completion_function);
     }
@@ -90,11 +100,16 @@ LineReader::LineReader(std::string historyFile, Completer completer)
     gCompleter = &stored;
     rl_readline_name = "newsgraph";
     rl_attempted_completion_function = complete;
-    rl_basic_word_break_characters = const_cast<char*>(" \t\n(),[]{}=<>+-*/%;");
+    rl_basic_word_break_characters = const_cast<char*>(wordBreakCharacters(""));
+    rl_completion_word_break_hook = wordBreaks;
     rl_completer_quote_characters = const_cast<char*>("'\"`");
     rl_catch_signals = 0;
     rl_getc_function = getKey;
     catchInterrupts();
+    // A statement typed on several lines is one entry; with timestamps, readline writes
+    // each entry after a `#` line and reads its lines back as one entry.
+    history_write_timestamps = 1;
+    history_multiline_entries = 1;
     using_history();
     if (!historyFile_.empty()) read_history(historyFile_.c_str());
 }
@@ -111,15 +126,20 @@ std::optional<std::string> LineReader::readLine(Prompt prompt) {
     if (!raw) return std::nullopt;
     std::string line(raw);
     std::free(raw);
-    if (interrupted_) return line;
-    if (line.find_first_not_of(" \t") != std::string::npos) {
-        add_history(line.c_str());
-        if (!historyFile_.empty()) {
-            // append_history fails when the file does not exist yet.
-            if (append_history(1, historyFile_.c_str()) != 0) write_history(historyFile_.c_str());
-        }
-    }
     return line;
+}
+
+std::string LineReader::addHistory(const std::string& entry) {
+    if (entry.find_first_not_of(" \t\n") == std::string::npos) return "";
+    add_history(entry.c_str());
+    if (historyFile_.empty()) return "";
+    // append_history fails when the file does not exist yet; then it is created.
+    int error = append_history(1, historyFile_.c_str());
+    if (error != 0) error = write_history(historyFile_.c_str());
+    if (error == 0 || historyWarned_) return "";
+    historyWarned_ = true;
+    return "warning: the history cannot be written to " + historyFile_ + ": " +
+           std::strerror(error) + "; it is kept for this session only.";
 }
 
 }  // namespace newsgraph::shell

@@ -32,20 +32,26 @@ public:
     using Completer = std::function<std::vector<std::string>(const std::string& line,
                                                              const std::string& word)>;
 
-    // `historyFile`: read at start, appended to after each line; empty for no history.
+    // `historyFile`: read at start, appended to by addHistory; empty for no history.
     LineReader(std::string historyFile, Completer completer);
     ~LineReader();
     LineReader(const LineReader&) = delete;
     LineReader& operator=(const LineReader&) = delete;
 
-    // The next line, without its newline; nullopt at end of input (Ctrl-D).
+    // The next line, without its newline; nullopt at end of input (Ctrl-D). A line
+    // recalled from a multi-line history entry holds its lines joined by '\n'.
     std::optional<std::string> readLine(Prompt prompt);
+    // Adds one history entry (a command, or a whole statement of several lines joined by
+    // '\n') and appends it to the history file. When the file cannot be written, a
+    // warning naming it is returned, once per session; else "".
+    std::string addHistory(const std::string& entry);
     // True when the last readLine() was cut short by Ctrl-C.
     bool interrupted() const { return interrupted_; }
 
 private:
     std::string historyFile_;
     bool interrupted_ = false;
+    bool historyWarned_ = false;
 };
 
 // Where the history is kept: $NEWSGRAPH_HISTORY, else ~/.newsgraph_history.

@@ -1,6 +1,13 @@
 #include "shell/repl/query_runner.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <signal.h>
+
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <ostream>
 
@@ -19,6 +26,43 @@ query::QueryEngine* gRunning = nullptr;
 
 void cancelRunning() {
     if (gRunning) gRunning->cancel();
+}
+
+// The terminal's size, for fitting tables and deciding on the pager; 0s when unknown.
+struct winsize terminalSize() {
+    struct winsize size {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return {};
+    return size;
+}
+
+std::size_t terminalWidth() { return terminalSize().ws_col; }
+
+// The pager's command: $NEWSGRAPH_PAGER, else $PAGER, else less (quitting at once when the
+// text fits: -F; keeping the screen: -X; chopping long lines rather than wrapping: -S).
+std::string pagerCommand() {
+    for (const char* name : {"NEWSGRAPH_PAGER", "PAGER"}) {
+        if (const char* value = std::getenv(name); value && *value) return value;
+    }
+    return "less -FXS";
+}
+
+// Prints `text` to the terminal, through the pager when it is taller than the screen.
+// Returns false when there was no pager to run (then nothing was printed).
+bool page(const std::string& text) {
+    const struct winsize size = terminalSize();
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    if (size.ws_row == 0 || lines < size.ws_row) return false;
+    std::fflush(stdout);
+    std::FILE* pipe = ::popen(pagerCommand().c_str(), "w");
+    if (!pipe) return false;
+    // Leaving the pager early closes the pipe: the rest is dropped, not a SIGPIPE death.
+    struct sigaction ignore {}, previous {};
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ignore, &previous);
+    std::fwrite(text.data(), 1, text.size(), pipe);
+    ::pclose(pipe);
+    sigaction(SIGPIPE, &previous, nullptr);
+    return true;
 }
 
 bool runStatement(Shell& shell, const PendingStatement& statement, const std::string& source) {
@@ -41,7 +85,13 @@ bool runStatement(Shell& shell, const PendingStatement& statement, const std::st
         if (shell.jsonRows && shell.format == query::OutputFormat::Json) {
             for (auto& row : query::jsonRows(result)) shell.jsonRows->push_back(std::move(row));
         } else {
-            shell.out() << query::render(result, shell.format);
+            query::RenderOptions render;
+            render.expanded = shell.expanded;
+            render.maxWidth = shell.options().interactive ? terminalWidth() : 0;
+            const std::string text = query::render(result, shell.format, render);
+            if (!(shell.options().interactive && shell.pager && (shell.out().flush(), page(text)))) {
+                shell.out() << text;
+            }
         }
     } catch (const query::Error& error) {
         shell.out().flush();

@@ -145,6 +145,7 @@ bool Shell::runScript(std::istream& in, const std::string& name) {
 
 int Shell::runInteractive(LineReader& reader) {
     StatementSplitter splitter;
+    std::string entry;  // the lines of the statement being typed: one history entry
     while (!quit_) {
         std::optional<std::string> line =
             reader.readLine(splitter.pending() ? LineReader::Prompt::Continuation
@@ -152,9 +153,28 @@ int Shell::runInteractive(LineReader& reader) {
         if (!line) break;  // Ctrl-D
         if (reader.interrupted()) {  // Ctrl-C while typing: drop the pending statement
             splitter.clear();
+            entry.clear();
             continue;
         }
-        processLine(*line, splitter, "");
+        const std::size_t first = line->find_first_not_of(" \t");
+        if (splitter.pending() && first != std::string::npos && (*line)[first] == ':') {
+            // A colon line would be swallowed into the statement: say so instead.
+            err_ << "A statement is pending (the `...>` prompt): end it with `;`, or press "
+                    "Ctrl-C to drop it, before a colon command.\n";
+            continue;
+        }
+        entry += (entry.empty() ? "" : "\n") + *line;
+        std::istringstream parts(*line);  // a recalled entry holds several lines
+        for (std::string part; std::getline(parts, part) && !quit_;) {
+            processLine(part, splitter, "");
+        }
+        if (line->empty()) processLine("", splitter, "");
+        if (!splitter.pending()) {
+            if (std::string warning = reader.addHistory(entry); !warning.empty()) {
+                err_ << warning << "\n";
+            }
+            entry.clear();
+        }
     }
     if (auto rest = splitter.takeRest(); rest && !quit_) {
         err_ << "The last statement had no closing ';' and was not run.\n";

@@ -53,6 +53,8 @@ public:
 
     query::OutputFormat format = query::OutputFormat::Table;
     bool timing = false;
+    bool expanded = false;  // :expanded on: one block per row (psql's \x)
+    bool pager = true;      // :pager: results taller than the terminal go through a pager
     // `newsgraph query --format json`: standard output is one JSON array, so the rows of
     // every statement are kept here (one JSON object each) and printed once at the end.
     std::optional<std::vector<std::string>> jsonRows;

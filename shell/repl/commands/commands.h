@@ -14,6 +14,8 @@ CommandResult open(Shell& shell, std::span<const std::string> args);
 CommandResult save(Shell& shell, std::span<const std::string> args);
 CommandResult source(Shell& shell, std::span<const std::string> args);
 CommandResult format(Shell& shell, std::span<const std::string> args);
+CommandResult expanded(Shell& shell, std::span<const std::string> args);
+CommandResult pager(Shell& shell, std::span<const std::string> args);
 CommandResult timing(Shell& shell, std::span<const std::string> args);
 CommandResult who(Shell& shell, std::span<const std::string> args);
 CommandResult why(Shell& shell, std::span<const std::string> args);

@@ -1,4 +1,5 @@
 // :help, :quit, :format, :timing: the shell's own settings.
+#include <algorithm>
 #include <ostream>
 
 #include "shell/repl/command_table.h"
@@ -6,6 +7,17 @@
 #include "shell/repl/shell.h"
 
 namespace newsgraph::shell::commands {
+
+namespace {
+
+// Settings are words, not identifiers: `:format CSV` and `:timing ON` mean what they say.
+std::string lowered(std::string word) {
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return word;
+}
+
+}  // namespace
 
 CommandResult help(Shell& shell, std::span<const std::string> args) {
     if (args.size() > 1) return CommandResult::failure("`:help` takes at most one command name.", true);
@@ -44,9 +56,8 @@ CommandResult format(Shell& shell, std::span<const std::string> args) {
         shell.out() << "format: " << kNames[static_cast<int>(shell.format)] << "\n";
         return CommandResult::success();
     }
-    if (args.size() == 1 && query::parseOutputFormat(args[0], shell.format)) {
-        return CommandResult::success();
-    }
+    if (args.size() > 1) return CommandResult::failure("`:format` takes one format name.", true);
+    if (query::parseOutputFormat(lowered(args[0]), shell.format)) return CommandResult::success();
     return CommandResult::failure("Unknown format `" + args[0] + "`.", true);
 }
 
@@ -55,11 +66,35 @@ CommandResult timing(Shell& shell, std::span<const std::string> args) {
         shell.out() << "timing: " << (shell.timing ? "on" : "off") << "\n";
         return CommandResult::success();
     }
-    if (args.size() == 1 && (args[0] == "on" || args[0] == "off")) {
-        shell.timing = args[0] == "on";
+    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
+        shell.timing = lowered(args[0]) == "on";
         return CommandResult::success();
     }
     return CommandResult::failure("`:timing` takes `on` or `off`.", true);
+}
+
+CommandResult expanded(Shell& shell, std::span<const std::string> args) {
+    if (args.empty()) {
+        shell.out() << "expanded: " << (shell.expanded ? "on" : "off") << "\n";
+        return CommandResult::success();
+    }
+    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
+        shell.expanded = lowered(args[0]) == "on";
+        return CommandResult::success();
+    }
+    return CommandResult::failure("`:expanded` takes `on` or `off`.", true);
+}
+
+CommandResult pager(Shell& shell, std::span<const std::string> args) {
+    if (args.empty()) {
+        shell.out() << "pager: " << (shell.pager ? "on" : "off") << "\n";
+        return CommandResult::success();
+    }
+    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
+        shell.pager = lowered(args[0]) == "on";
+        return CommandResult::success();
+    }
+    return CommandResult::failure("`:pager` takes `on` or `off`.", true);
 }
 
 }  // namespace newsgraph::shell::commands

@@ -4,6 +4,7 @@
 #include <ostream>
 #include <queue>
 #include <set>
+#include <tuple>
 
 #include "graph/news_graph.h"
 #include "graph/news_schema.h"
@@ -54,6 +55,12 @@ std::string placesOf(graph::PropertyGraph& g, Vertex v) {
         if (places.find(name) == std::string::npos) places += (places.empty() ? "" : ", ") + name;
     }
     return places;
+}
+
+// True when a figure counts at its article's own time: no time phrase, or "present".
+bool isPresent(const graph::NodeRecord& node) {
+    const std::string when = stringProperty(node, "when");
+    return when.empty() || when == "present";
 }
 
 }  // namespace
@@ -109,7 +116,13 @@ CommandResult timeline(Shell& shell, std::span<const std::string> args) {
             newerOf[older].push_back(v);
         }
     }
-    auto later = [&](Vertex a, Vertex b) { return std::tie(dates[a], a) > std::tie(dates[b], b); };
+    // Dated figures by date; then the undated, whose order can only be told from their
+    // time words: a past time ("last week", "January") before the present (the article's
+    // own time, the newest it speaks of). Ties keep the graph's order.
+    auto key = [&](Vertex v) {
+        return std::make_tuple(dates[v].empty(), dates[v], isPresent(g.node(v)), v);
+    };
+    auto later = [&](Vertex a, Vertex b) { return key(a) > key(b); };
     std::priority_queue<Vertex, std::vector<Vertex>, decltype(later)> ready(later);
     for (Vertex v : figures) {
         if (!waiting[v]) ready.push(v);
@@ -127,9 +140,17 @@ CommandResult timeline(Shell& shell, std::span<const std::string> args) {
         if (std::find(order.begin(), order.end(), v) == order.end()) order.push_back(v);
     }
 
+    const auto undated = static_cast<std::size_t>(
+        std::count_if(order.begin(), order.end(), [&](Vertex v) { return dates[v].empty(); }));
     auto& out = shell.out();
     out << "Timeline of `" << args[0] << "`" << (subject.empty() ? "" : " about `" + subject + "`")
-        << ": " << order.size() << " figure" << (order.size() == 1 ? "" : "s") << ", oldest first\n";
+        << ": " << order.size() << " figure" << (order.size() == 1 ? "" : "s") << ", oldest first";
+    if (undated == order.size()) {
+        out << " (none is dated: past times before the present)";
+    } else if (undated > 0) {
+        out << " (" << undated << " undated, after the dated: past times before the present)";
+    }
+    out << "\n";
     for (Vertex v : order) {
         const graph::NodeRecord& node = g.node(v);
         std::set<std::string> articles;
@@ -147,7 +168,7 @@ CommandResult timeline(Shell& shell, std::span<const std::string> args) {
         const std::string& where = places[v];
         out << "  " << figureValueText(node) << "  " << stringProperty(node, "subject") << "\n"
             << "      when: " << stringProperty(node, "when")
-            << (dates[v].empty() ? "" : " (" + dates[v] + ")") << "\n"
+            << (dates[v].empty() ? " (undated)" : " (" + dates[v] + ")") << "\n"
             << (where.empty() ? "" : "      where: " + where + "\n")
             << "      reported by: " << (reporters.empty() ? "(no source named)" : reporters) << "\n"
             << "      in " << articles.size() << " article" << (articles.size() == 1 ? "" : "s")

@@ -1,4 +1,6 @@
 // :who NAME: an entity's card, with every mention traced to its sentence.
+#include <cctype>
+#include <cstdlib>
 #include <ostream>
 #include <set>
 
@@ -41,6 +43,7 @@ void printCard(Shell& shell, graph::PropertyGraph::Vertex v) {
     for (const auto& mention : node.mentions) articles.insert(mention.source);
     out << "  mentions: " << node.mentions.size() << " in " << articles.size() << " article"
         << (articles.size() == 1 ? "" : "s") << "\n";
+    std::set<std::pair<std::string, std::string_view>> shownSentences;
     for (const auto& mention : node.mentions) {
         std::string file = mention.source;
         std::string_view sentence;
@@ -51,6 +54,9 @@ void printCard(Shell& shell, graph::PropertyGraph::Vertex v) {
                 sentence = sentenceAround(a.property("text").asString(), mention.begin, mention.end);
             }
         }
+        // A claim repeated in one sentence (or merged from several readings of it) shows
+        // that sentence once per article.
+        if (!sentence.empty() && !shownSentences.emplace(mention.source, sentence).second) continue;
         out << "    " << file << " [" << mention.begin << "," << mention.end << ")";
         if (!sentence.empty()) out << "  \"" << sentence << "\"";
         out << "\n";
@@ -68,6 +74,30 @@ void printCard(Shell& shell, graph::PropertyGraph::Vertex v) {
     }
 }
 
+// `600`, `2,000` or `1.5`: the figures with that value (or that bound of a range).
+std::vector<graph::PropertyGraph::Vertex> figuresValued(graph::PropertyGraph& g,
+                                                        const std::string& text) {
+    std::string digits;
+    for (char c : text) {
+        if (c != ',') digits += c;
+    }
+    char* end = nullptr;
+    const double value = std::strtod(digits.c_str(), &end);
+    if (digits.empty() || end != digits.c_str() + digits.size()) return {};
+    std::vector<graph::PropertyGraph::Vertex> found;
+    for (auto v : g.nodesWithLabel("Figure")) {
+        for (const char* key : {"value", "low", "high"}) {
+            const graph::Value& p = g.node(v).property(key);
+            if ((p.isInt() && static_cast<double>(p.asInt()) == value) ||
+                (p.isDouble() && p.asDouble() == value)) {
+                found.push_back(v);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 }  // namespace
 
 CommandResult who(Shell& shell, std::span<const std::string> args) {
@@ -75,6 +105,15 @@ CommandResult who(Shell& shell, std::span<const std::string> args) {
     const std::string name = joinArgs(args);
     graph::PropertyGraph& g = shell.graph();
     std::vector<graph::PropertyGraph::Vertex> found(g.nodesNamed(name).begin(), g.nodesNamed(name).end());
+    if (found.empty() && args.size() == 2 && args[0] == "id") {  // `:who id 42`: any node
+        char* end = nullptr;
+        const long long id = std::strtoll(args[1].c_str(), &end, 10);
+        if (end == args[1].c_str() + args[1].size()) {
+            if (auto v = g.findNode(id)) found.push_back(*v);
+        }
+        if (found.empty()) return CommandResult::failure("No node has the id `" + args[1] + "`.");
+    }
+    if (found.empty()) found = figuresValued(g, name);
     if (found.empty()) {
         std::vector<std::string> names;
         for (graph::NodeKind kind : graph::kEntityKinds) {
@@ -82,7 +121,9 @@ CommandResult who(Shell& shell, std::span<const std::string> args) {
                 if (g.node(v).property("name").isString()) names.push_back(g.node(v).property("name").asString());
             }
         }
-        std::string message = "No entity is named `" + name + "`.";
+        std::string message = "No entity is named `" + name + "`";
+        message += std::isdigit(static_cast<unsigned char>(name[0])) ? " and no figure has that value."
+                                                                     : ".";
         if (std::string guess = query::nearestName(name, names); !guess.empty()) {
             message += " Did you mean `" + guess + "`?";
         }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Tab completion in a real pseudo-terminal (tmux), as docs/shell.md promises it: labels
+# after `:`, relationship types after `[:`, property keys after `.`, entity names in
+# quotes, and paths after :load and :open (with their directory part, and `~/`).
+set -u
+bin=$1; root=$2
+if ! command -v tmux >/dev/null; then echo "skipped: tmux is not installed"; exit 0; fi
+tmp=$(mktemp -d)
+session="newsgraph-complete-$$"
+socket="$tmp/tmux.sock"
+cleanup() { tmux -S "$socket" kill-server 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+fail=0
+
+screen() { tmux -S "$socket" capture-pane -p -t "$session"; }
+send() { tmux -S "$socket" send-keys -t "$session" "$@"; }
+# Waits up to 10 s for the screen to show a line matching $2 (an ERE); names the check $1.
+expect() {
+    for _ in $(seq 1 100); do
+        if screen | grep -Eq -- "$2"; then echo "ok: $1"; return 0; fi
+        sleep 0.1
+    done
+    echo "FAILED: $1 (no /$2/ on screen)"; screen | grep -v "^$" | sed "s/^/  | /"; fail=1
+}
+# Types $2 literally, presses Tab, and expects the prompt line to read $3 (a fixed string;
+# tmux drops trailing blanks, so the space readline adds after a whole word is not seen).
+completes() {
+    send C-u
+    send -l "$2"
+    send Tab
+    expect "$1" "^newsgraph> $(printf '%s' "${3% }" | sed 's/[][\.*^$()+?{}|]/\\&/g')\$"
+}
+
+mkdir -p "$tmp/home" "$tmp/articles/nested"
+: >"$tmp/home/saved_graph.json"
+: >"$tmp/articles/nested/harbour_strike.txt"
+tmux -S "$socket" new-session -d -s "$session" -x 160 -y 40 \
+    "cd '$root' && HOME='$tmp/home' NEWSGRAPH_HISTORY='$tmp/history' '$bin' shell tests/fixtures/newsroom/graph.json; echo EXITED-\$?; sleep 30"
+expect "the shell starts with a banner" "Type :help for help"
+
+completes "a colon command" ":he" ":help "
+completes "a label after (a:" "MATCH (a:Act" "MATCH (a:Actor"
+completes "a label after (:" "MATCH (:Ag" "MATCH (:Agency"
+completes "a relationship type after -[:" "MATCH (a)-[:REP" "MATCH (a)-[:REPORTED_BY"
+completes "a relationship type after [r:" "MATCH ()-[r:SUP" "MATCH ()-[r:SUPERSEDES"
+completes "a relationship type after |" "MATCH ()-[:REPORTED_BY|SUP" "MATCH ()-[:REPORTED_BY|SUPERSEDES"
+completes "a property key after ." "MATCH (f:Figure) RETURN f.qua" "MATCH (f:Figure) RETURN f.qualifier"
+completes "a relationship's property key after ." "MATCH ()-[r]->() RETURN r.arti" "MATCH ()-[r]->() RETURN r.article"
+completes "a keyword" "MATCH (n) RET" "MATCH (n) RETURN "
+completes "an entity name inside quotes" "MATCH (a {name: 'Maria L" "MATCH (a {name: 'Maria Lind' "
+completes "a path with its directory part after :load" ":load $tmp/articles/nes" ":load $tmp/articles/nested/"
+completes "a file inside that directory" ":load $tmp/articles/nested/har" ":load $tmp/articles/nested/harbour_strike.txt "
+completes "a path under ~/ after :open" ":open ~/sav" ":open ~/saved_graph.json "
+send C-u C-d
+expect "Ctrl-D leaves with status 0" "EXITED-0"
+exit $fail
