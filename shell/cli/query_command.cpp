@@ -18,8 +18,8 @@
 namespace newsgraph::cli {
 
 int runQuery(const std::vector<std::string>& args) {
-    Arguments arguments(args, {"-c", "-f", "--format"});
-    arguments.allowOnly({"-c", "-f", "--format", "--keep-going"});
+    Arguments arguments(args, {"-c", "-f", "--format", "--memory-limit"});
+    arguments.allowOnly({"-c", "-f", "--format", "--keep-going", "--memory-limit"});
     if (!arguments.error().empty()) return usageError("query", arguments.error());
     if (arguments.positionals().size() != 1) return usageError("query", "give exactly one GRAPH");
     auto command = arguments.value("-c");
@@ -33,6 +33,13 @@ int runQuery(const std::vector<std::string>& args) {
         return usageError("query", "unknown format '" + *name + "' (table, csv, tsv, json or jsonl)");
     }
 
+    std::size_t memoryLimit = query::defaultMemoryLimit();
+    if (auto text = arguments.value("--memory-limit")) {
+        auto size = query::parseMemorySize(*text);
+        if (!size) return usageError("query", "--memory-limit takes a size such as 512M or 2G, or off");
+        memoryLimit = *size;
+    }
+
     auto graph = std::make_unique<graph::PropertyGraph>();
     const std::string& graphPath = arguments.positionals()[0];
     if (Status status = graph::loadGraphJson(graphPath, *graph); !status) {
@@ -42,6 +49,7 @@ int runQuery(const std::vector<std::string>& args) {
     shell::Shell shell({false, arguments.has("--keep-going")}, std::cout, std::cerr);
     shell.replaceGraph(std::move(graph), graphPath);
     shell.format = format;
+    shell.memoryLimit = memoryLimit;
     if (format == query::OutputFormat::Json) shell.jsonRows.emplace();
     shell.setQueryRunner(shell::makeQueryRunner());
     shell::catchInterrupts();  // Ctrl-C cancels the running statement

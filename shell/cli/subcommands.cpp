@@ -12,7 +12,10 @@ const std::vector<Subcommand>& subcommands() {
          "read articles and write their graph as graph.json",
          "INPUT is a .txt article, a .jsonl file (one article per line), a folder (read\n"
          "recursively) or - for standard input. Bad inputs are reported and skipped.\n"
-         "Exit status 1 when any input was skipped (the graph is still written).\n\n"
+         "Inputs are told apart by content: one graph.json among them is read as the\n"
+         "graph the articles are added to (two are refused).\n"
+         "Exit status 1 when any input was skipped (the graph is still written), or\n"
+         "when no article could be read (then GRAPH is not written).\n\n"
          "  -o, --output GRAPH   where to write graph.json (required)\n",
          runBuild},
         {"facts", "newsgraph facts INPUT...",
@@ -30,10 +33,18 @@ const std::vector<Subcommand>& subcommands() {
          "Ctrl-C cancels a running query.\n\n"
          "  -c QUERY             run one query\n"
          "  -f FILE              run a script of queries\n"
-         "  --format FORMAT      table (default), csv, tsv or json\n",
+         "  --format FORMAT      table (default), csv, tsv or json\n"
+         "  --memory-limit SIZE  the most memory one query may use (512M, 2G, off);\n"
+         "                       default: half of the machine's memory\n",
          runQuery},
-        {"shell", "newsgraph shell [GRAPH | INPUT...]",
-         "open the interactive shell on a graph.json or on articles", "", runShell},
+        {"shell", "newsgraph shell [GRAPH] [INPUT...]",
+         "open the interactive shell on a graph.json or on articles",
+         "GRAPH is a graph.json (recognised by its content, or by the .json name); INPUTs are\n"
+         "articles, read as by `newsgraph build` and added to it. Two graph.json files are\n"
+         "refused: merging graphs is not supported.\n\n"
+         "  --memory-limit SIZE  the most memory one query may use (512M, 2G, off);\n"
+         "                       default: half of the machine's memory (`:memory` changes it)\n",
+         runShell},
         {"export",
          "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json [--clusters]\n"
          "       [--render svg|png] -o FILE|DIR",
@@ -52,6 +63,15 @@ const std::vector<Subcommand>& subcommands() {
          "                       beside it (g.dot -> g.svg)\n\n"
          "Exit status 1 when GRAPH cannot be read or the output cannot be written.\n",
          runExport},
+        {"check", "newsgraph check GRAPH",
+         "check a graph.json against its contract and list every problem",
+         "Prints each problem as GRAPH: offset N: what is wrong (docs/graph-json.md):\n"
+         "malformed JSON, nesting or string length over the limits, unknown node types,\n"
+         "mentions of unknown articles or past their text, edges to undefined nodes,\n"
+         "repeated ids, no \"format\". These are the files `query`, `shell` and `:open`\n"
+         "refuse.\n\n"
+         "Exit status 0 when the file is sound, 1 when it has problems.\n",
+         runCheck},
     };
     return kSubcommands;
 }

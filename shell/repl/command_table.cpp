@@ -52,6 +52,11 @@ constexpr Command kCommands[] = {
     {"source", 2, ":source FILE", "run the statements and commands in FILE", "", source},
     {"format", 1, ":format table|csv|tsv|json|jsonl", "how results are printed", "", format},
     {"timing", 1, ":timing on|off", "show how long each query took", "", timing},
+    {"memory", 2, ":memory [SIZE|off]", "show or set how much memory a query may use",
+     "SIZE is bytes with an optional K, M, G or T suffix: 512M, 2G. The default is half of\n"
+     "the machine's memory; a query that needs more ends with a message, and the shell\n"
+     "and its graph carry on. `off` removes the limit.",
+     memory},
     {"quit", 1, ":quit", "leave the shell (Ctrl-D does too)", "", quit},
 };
 

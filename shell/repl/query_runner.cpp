@@ -24,6 +24,7 @@ void cancelRunning() {
 bool runStatement(Shell& shell, const PendingStatement& statement, const std::string& source) {
     query::QueryOptions options;
     options.checkNames = true;  // people typing get "did you mean" for labels and keys
+    options.memoryLimit = shell.memoryLimit;
     query::QueryEngine engine(shell.graph(), options);
 
     gRunning = &engine;

@@ -15,6 +15,7 @@ CommandResult save(Shell& shell, std::span<const std::string> args);
 CommandResult source(Shell& shell, std::span<const std::string> args);
 CommandResult format(Shell& shell, std::span<const std::string> args);
 CommandResult timing(Shell& shell, std::span<const std::string> args);
+CommandResult memory(Shell& shell, std::span<const std::string> args);
 CommandResult who(Shell& shell, std::span<const std::string> args);
 CommandResult why(Shell& shell, std::span<const std::string> args);
 CommandResult timeline(Shell& shell, std::span<const std::string> args);
