@@ -1,5 +1,6 @@
 #include "graph/atomic_file.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -8,16 +9,55 @@
 
 namespace newsgraph::graph {
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// The file a save must replace: `path`, or what its chain of symbolic links ends at
+// (which need not exist yet). Renaming over the link itself would turn it into a file.
+fs::path resolveLinks(const fs::path& path) {
+    fs::path current = path;
+    for (int hops = 0; hops < 40; ++hops) {  // 40: the kernel's own limit (ELOOP)
+        std::error_code error;
+        if (!fs::is_symlink(fs::symlink_status(current, error)) || error) return current;
+        fs::path next = fs::read_symlink(current, error);
+        if (error) return current;
+        current = next.is_absolute() ? next : current.parent_path() / next;
+    }
+    return current;
+}
+
+// The process's umask; reading it means setting it, so it is set straight back.
+mode_t currentUmask() {
+    mode_t mask = ::umask(022);
+    ::umask(mask);
+    return mask;
+}
+
+}  // namespace
+
 Status writeFileAtomically(const std::string& path,
-                           const std::function<bool(std::FILE*, std::string& error)>& write) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
+                           const std::function<bool(std::FILE*, std::string& error)>& write,
+                           FileKind kind) {
+    const fs::path target = resolveLinks(fs::path(path));
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string pattern = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
     int fd = ::mkstemp(pattern.data());
     if (fd < 0) {
         return Status::error(path + ": cannot create a temporary file in " + dir.string() + ": " +
                              std::strerror(errno));
+    }
+    // mkstemp makes the file 0600; give it the mode the replaced file had, or a new
+    // file's mode under the umask.
+    struct stat old {};
+    if (::stat(target.c_str(), &old) == 0) {
+        ::fchmod(fd, old.st_mode & 07777);
+        if (::fchown(fd, static_cast<uid_t>(-1), old.st_gid) != 0) {
+            // Not a member of the old file's group: the new file keeps ours.
+        }
+    } else {
+        const mode_t base = kind == FileKind::Executable ? 0777 : 0666;
+        ::fchmod(fd, base & ~currentUmask());
     }
     std::FILE* file = ::fdopen(fd, "wb");
     if (!file) {
@@ -35,7 +75,7 @@ Status writeFileAtomically(const std::string& path,
         ok = false;
         error = std::strerror(errno);
     }
-    if (ok && std::rename(pattern.c_str(), path.c_str()) != 0) {
+    if (ok && std::rename(pattern.c_str(), target.c_str()) != 0) {
         ok = false;
         error = std::strerror(errno);
     }
@@ -46,12 +86,17 @@ Status writeFileAtomically(const std::string& path,
     return Status::ok();
 }
 
-Status writeFileAtomically(const std::string& path, std::string_view contents) {
-    return writeFileAtomically(path, [&](std::FILE* file, std::string& error) {
-        if (std::fwrite(contents.data(), 1, contents.size(), file) == contents.size()) return true;
-        error = std::strerror(errno);
-        return false;
-    });
+Status writeFileAtomically(const std::string& path, std::string_view contents, FileKind kind) {
+    return writeFileAtomically(
+        path,
+        [&](std::FILE* file, std::string& error) {
+            if (std::fwrite(contents.data(), 1, contents.size(), file) == contents.size()) {
+                return true;
+            }
+            error = std::strerror(errno);
+            return false;
+        },
+        kind);
 }
 
 }  // namespace newsgraph::graph

@@ -9,14 +9,27 @@
 
 namespace newsgraph::graph {
 
+// What a written file is for, which decides its mode when it is new.
+enum class FileKind {
+    Data,        // 0666 less the umask (0644 under umask 022)
+    Executable,  // 0777 less the umask (0755): a script meant to be run, e.g. import.sh
+};
+
 // Writes a file so that a crash or a failed write never leaves half of it: `write` fills
-// a temporary file beside `path`, which is flushed to disk and then renamed over `path`.
+// a temporary file beside the target, which is flushed to disk and then renamed over it.
 // On any failure the temporary is removed and whatever was at `path` stays as it was.
 // `write` returns false to abandon the file (with its own message in `error`).
+//
+// A file that replaces another keeps that file's mode (and group, where allowed); a new
+// file gets the mode `kind` names, less the umask. When `path` is a symbolic link (or a
+// chain of them), the file it points to is replaced and the link stays a link.
+// Not thread-safe with respect to other threads changing the umask.
 Status writeFileAtomically(const std::string& path,
-                           const std::function<bool(std::FILE*, std::string& error)>& write);
+                           const std::function<bool(std::FILE*, std::string& error)>& write,
+                           FileKind kind = FileKind::Data);
 
 // As above, with the whole contents at hand.
-Status writeFileAtomically(const std::string& path, std::string_view contents);
+Status writeFileAtomically(const std::string& path, std::string_view contents,
+                           FileKind kind = FileKind::Data);
 
 }  // namespace newsgraph::graph

@@ -1,6 +1,7 @@
 #include "graph/exporter.h"
 
 #include <array>
+#include <unordered_set>
 
 #include "graph/cypher_script_writer.h"
 #include "graph/dot_writer.h"
@@ -8,6 +9,7 @@
 #include "graph/graphml_writer.h"
 #include "graph/kuzu_writer.h"
 #include "graph/neo4j_csv_writer.h"
+#include "graph/news_schema.h"
 
 namespace newsgraph::graph {
 
@@ -25,6 +27,22 @@ constexpr std::array<FormatName, 6> kFormats{{
     {ExportFormat::Cypher, "cypher"},
     {ExportFormat::Json, "json"},
 }};
+
+// A selection as a graph.json that reads back: mentions of articles the selection does
+// not hold are dropped, since the file could not show the text they point into.
+PropertyGraph selfContainedCopy(const PropertyGraph& graph, const GraphSelection& selection) {
+    std::unordered_set<std::string> articles;
+    for (auto v : resolveSelection(graph, selection).nodes) {
+        const NodeRecord& node = graph.node(v);
+        const Value& key = node.property("key");
+        if (key.isString() && node.hasLabel(std::string(labelOf(NodeKind::Article)))) {
+            articles.insert(key.asString());
+        }
+    }
+    return copySelection(graph, selection, [&](const Mention& mention) {
+        return articles.count(mention.source) > 0;
+    });
+}
 
 }  // namespace
 
@@ -59,7 +77,7 @@ Status exportGraph(const PropertyGraph& graph, const GraphSelection& selection, 
             return saveCypherScript(graph, selection, path);
         case ExportFormat::Json:
             if (selection.isWholeGraph()) return saveGraphJson(graph, path);
-            return saveGraphJson(copySelection(graph, selection), path);
+            return saveGraphJson(selfContainedCopy(graph, selection), path);
     }
     return Status::error(path + ": unknown export format");
 }

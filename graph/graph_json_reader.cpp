@@ -7,11 +7,14 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <limits>
 
+#include "graph/graph_check.h"
 #include "graph/graph_json.h"
 #include "graph/news_graph.h"
 #include "graph/news_schema.h"
+#include "graph/utf8.h"
 
 namespace newsgraph::graph {
 
@@ -77,8 +80,10 @@ struct PendingEdge {
 class GraphJsonHandler
     : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, GraphJsonHandler> {
 public:
-    GraphJsonHandler(rapidjson::FileReadStream& in, PropertyGraph& graph)
-        : in_(in), graph_(graph) {}
+    // With `collectAll`, consistency problems are collected and reading goes on (for
+    // `newsgraph check`); otherwise the first problem ends the read.
+    GraphJsonHandler(rapidjson::FileReadStream& in, PropertyGraph& graph, bool collectAll)
+        : in_(in), graph_(graph), collectAll_(collectAll) {}
 
     bool Null() { return scalar(Value()); }
     bool Bool(bool b) { return scalar(Value(b)); }
@@ -93,9 +98,11 @@ public:
     }
     bool Double(double d) { return scalar(Value(d)); }
     bool String(const char* s, rapidjson::SizeType n, bool) {
+        if (!goodString(s, n)) return false;
         return scalar(Value(std::string(s, n)));
     }
     bool Key(const char* s, rapidjson::SizeType n, bool) {
+        if (!goodString(s, n)) return false;
         if (builder_.active()) {
             builder_.key(std::string(s, n));
         } else {
@@ -108,19 +115,39 @@ public:
     bool EndObject(rapidjson::SizeType) { return endContainer(); }
     bool EndArray(rapidjson::SizeType) { return endContainer(); }
 
-    // Adds the edges and the articles not already present as nodes; false on error.
+    // Adds the edges and the articles not already present as nodes, then checks what
+    // spans elements (mentions against articles); false on a problem.
     bool finish();
 
-    const std::string& error() const { return error_; }
-    std::size_t errorOffset() const { return errorOffset_; }
+    // Every problem found, in the order found: (byte offset, message).
+    const std::vector<std::pair<std::size_t, std::string>>& problems() const { return problems_; }
 
 private:
-    bool fail(std::string message) {
-        if (error_.empty()) {
-            error_ = std::move(message);
-            errorOffset_ = elementOffset_;
-        }
+    // A problem that ends the read: the file cannot be followed past it.
+    bool fail(std::string message) { return failAt(elementOffset_, std::move(message)); }
+    bool failAt(std::size_t offset, std::string message) {
+        problems_.emplace_back(offset, std::move(message));
         return false;
+    }
+    // An inconsistency: the read goes on only when collecting every problem.
+    bool problem(std::string message) { return problemAt(elementOffset_, std::move(message)); }
+    bool problemAt(std::size_t offset, std::string message) {
+        problems_.emplace_back(offset, std::move(message));
+        return collectAll_;
+    }
+
+    bool goodString(const char* s, rapidjson::SizeType n) {
+        if (n > kMaxStringBytes) {
+            return failAt(in_.Tell(), "a string of " + std::to_string(n) +
+                                          " bytes is over the limit of " +
+                                          std::to_string(kMaxStringBytes));
+        }
+        // RapidJSON validates the bytes; this also refuses what \u escapes can make
+        // that UTF-8 cannot hold (a lone surrogate).
+        if (findInvalidUtf8(std::string_view(s, n)) != std::string_view::npos) {
+            return failAt(in_.Tell(), "a string is not valid UTF-8");
+        }
+        return true;
     }
 
     bool scalar(Value v) {
@@ -134,6 +161,13 @@ private:
     }
 
     bool startContainer(Value container) {
+        // RapidJSON's reader recurses once per level: a limit keeps a deep file from
+        // exhausting the stack, and deeper values could not be written back anyway.
+        if (++nesting_ > kMaxDocumentDepth) {
+            return failAt(in_.Tell() - 1, "lists and objects nest deeper than " +
+                                              std::to_string(kMaxDocumentDepth) +
+                                              " levels (the limit)");
+        }
         if (depth_ == 0) {
             if (!container.isMap()) return fail("the document is not a JSON object");
             depth_ = 1;
@@ -161,6 +195,7 @@ private:
     }
 
     bool endContainer() {
+        --nesting_;
         if (builder_.active()) {
             builder_.end();
             return complete();
@@ -197,7 +232,9 @@ private:
     }
 
     bool topLevel(const Value& v) {
-        if (topKey_ == "format" && !(v.isString() && v.asString() == "newsgraph-1")) {
+        if (topKey_ != "format") return true;
+        sawFormat_ = true;
+        if (!(v.isString() && v.asString() == "newsgraph-1")) {
             return fail("unknown format " + v.toDisplayString() + " (expected \"newsgraph-1\")");
         }
         return true;
@@ -210,15 +247,18 @@ private:
     rapidjson::FileReadStream& in_;
     PropertyGraph& graph_;
     ValueBuilder builder_;
-    int depth_ = 0;
+    bool collectAll_;
+    int depth_ = 0;    // 0 outside the document, 1 in it, 2 in a section's array
+    int nesting_ = 0;  // every open list and object
+    bool sawFormat_ = false;
     Section section_ = Section::None;
     std::string topKey_;
     std::size_t elementIndex_ = 0;
     std::size_t elementOffset_ = 0;
     std::vector<PendingEdge> edges_;
     std::vector<Value::Map> articles_;
-    std::string error_;
-    std::size_t errorOffset_ = 0;
+    std::vector<std::size_t> nodeOffsets_;  // by vertex: where each node was read
+    std::vector<std::pair<std::size_t, std::string>> problems_;
 };
 
 const Value* field(const Value::Map& map, const char* key) {
@@ -238,12 +278,16 @@ bool GraphJsonHandler::node(Value& v) {
     const Value* id = field(map, "id");
     if (!id || !id->isInt()) return fail(elementName() + " has no integer \"id\"");
     if (graph_.findNode(id->asInt())) {
-        return fail(elementName() + " repeats node id " + std::to_string(id->asInt()));
+        return problem(elementName() + " repeats node id " + std::to_string(id->asInt()));
     }
     std::vector<std::string> labels;
     if (const Value* type = field(map, "type"); type && !type->isNull()) {
         if (!type->isString()) return fail(elementName() + " has a \"type\" that is not a string");
         auto kind = nodeKindFromJsonType(type->asString());
+        if (!kind && !problem(elementName() + " has an unknown type \"" + type->asString() +
+                              "\" (actor, agency, place, figure, article, or null)")) {
+            return false;
+        }
         labels.push_back(kind ? std::string(labelOf(*kind)) : type->asString());
     }
     if (const Value* extra = field(map, "labels")) {
@@ -264,6 +308,7 @@ bool GraphJsonHandler::node(Value& v) {
         properties[key] = std::move(value);
     }
     auto vertex = graph_.addNode(std::move(labels), std::move(properties), id->asInt());
+    nodeOffsets_.resize(vertex + 1, elementOffset_);
     if (const Value* mentions = field(map, "mentions")) {
         if (!mentions->isList()) return fail(elementName() + " has \"mentions\" that is not a list");
         for (const auto& m : mentions->asList()) {
@@ -319,14 +364,18 @@ bool GraphJsonHandler::finish() {
         auto from = graph_.findNode(pending.from);
         auto to = graph_.findNode(pending.to);
         if (!from || !to) {
-            elementOffset_ = pending.offset;
-            return fail("an edge refers to node " +
-                        std::to_string(from ? pending.to : pending.from) +
-                        ", which the file does not define");
+            if (!problemAt(pending.offset, "an edge refers to node " +
+                                               std::to_string(from ? pending.to : pending.from) +
+                                               ", which the file does not define")) {
+                return false;
+            }
+            continue;
         }
         if (pending.id != PropertyGraph::kAutoId && graph_.findEdge(pending.id)) {
-            elementOffset_ = pending.offset;
-            return fail("edge id " + std::to_string(pending.id) + " is used twice");
+            if (!problemAt(pending.offset, "edge id " + std::to_string(pending.id) + " is used twice")) {
+                return false;
+            }
+            continue;
         }
         graph_.addEdge(*from, *to, std::move(pending.type), std::move(pending.properties),
                        pending.id);
@@ -346,46 +395,79 @@ bool GraphJsonHandler::finish() {
         info.url = text("url");
         news.addArticle(info);  // no-op when the nodes already hold this article
     }
-    return true;
+    for (const auto& found : mentionProblems(graph_, collectAll_ ? graph_.nodeCount() : 1)) {
+        const std::size_t offset = found.node < nodeOffsets_.size() ? nodeOffsets_[found.node] : 0;
+        if (!problemAt(offset, found.message)) return false;
+    }
+    if (!sawFormat_ && !problemAt(0, "the file has no \"format\" (expected \"newsgraph-1\")")) {
+        return false;
+    }
+    return problems_.empty();
+}
+
+}  // namespace
+
+namespace {
+
+// Reads `file` into `graph`; the problems found, each "offset <n>: <message>".
+std::vector<std::pair<std::size_t, std::string>> readProblems(std::FILE* file,
+                                                              PropertyGraph& graph,
+                                                              bool collectAll) {
+    char buffer[1 << 16];
+    rapidjson::FileReadStream in(file, buffer, sizeof buffer);
+    GraphJsonHandler handler(in, graph, collectAll);
+    rapidjson::Reader reader;
+    constexpr unsigned kFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag |
+                                rapidjson::kParseValidateEncodingFlag;
+    rapidjson::ParseResult result = reader.Parse<kFlags>(in, handler);
+    auto problems = handler.problems();
+    if (result.IsError() && result.Code() != rapidjson::kParseErrorTermination) {
+        std::string message = rapidjson::GetParseError_En(result.Code());
+        if (!message.empty() && message.back() == '.') message.pop_back();
+        message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+        problems.emplace_back(result.Offset(), message);
+    } else if (!result.IsError()) {
+        handler.finish();
+        problems = handler.problems();
+    }
+    return problems;
 }
 
 }  // namespace
 
 Status readGraphJson(std::FILE* file, const std::string& name, PropertyGraph& graph) {
-    char buffer[1 << 16];
-    rapidjson::FileReadStream in(file, buffer, sizeof buffer);
-    GraphJsonHandler handler(in, graph);
-    rapidjson::Reader reader;
-    constexpr unsigned kFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag |
-                                rapidjson::kParseValidateEncodingFlag;
-    rapidjson::ParseResult result = reader.Parse<kFlags>(in, handler);
-    std::string message;
-    std::size_t offset = 0;
-    if (!handler.error().empty()) {
-        message = handler.error();
-        offset = handler.errorOffset();
-    } else if (result.IsError()) {
-        message = rapidjson::GetParseError_En(result.Code());
-        if (!message.empty() && message.back() == '.') message.pop_back();
-        message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
-        offset = result.Offset();
-    } else if (!handler.finish()) {
-        message = handler.error();
-        offset = handler.errorOffset();
-    }
-    if (!message.empty()) {
+    auto problems = readProblems(file, graph, false);
+    if (!problems.empty()) {
         graph = PropertyGraph();
-        return Status::error(name + ": offset " + std::to_string(offset) + ": " + message);
+        return Status::error(name + ": offset " + std::to_string(problems[0].first) + ": " +
+                             problems[0].second);
     }
     return Status::ok();
 }
 
 Status loadGraphJson(const std::string& path, PropertyGraph& graph) {
+    // fopen opens a folder on Linux; reading it then fails as an "empty document".
+    if (std::filesystem::is_directory(path)) return Status::error(path + ": is a folder, not a graph.json");
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) return Status::error(path + ": " + std::strerror(errno));
     Status status = readGraphJson(file, path, graph);
     std::fclose(file);
     return status;
+}
+
+std::vector<std::string> checkGraphJson(const std::string& path) {
+    // fopen opens a folder on Linux; reading it then fails as an "empty document".
+    if (std::filesystem::is_directory(path)) return {path + ": is a folder, not a graph.json"};
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) return {path + ": " + std::strerror(errno)};
+    PropertyGraph graph;
+    auto problems = readProblems(file, graph, true);
+    std::fclose(file);
+    std::vector<std::string> messages;
+    for (const auto& [offset, message] : problems) {
+        messages.push_back(path + ": offset " + std::to_string(offset) + ": " + message);
+    }
+    return messages;
 }
 
 }  // namespace newsgraph::graph

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "graph/atomic_file.h"
+#include "graph/graph_check.h"
 #include "graph/graph_json.h"
 #include "graph/news_schema.h"
 
@@ -56,6 +57,9 @@ void writeArticles(JsonWriter& w, rapidjson::FileWriteStream& out, const Propert
     w.StartArray();
     for (auto v : graph.nodesWithLabel(std::string(labelOf(NodeKind::Article)))) {
         const NodeRecord& node = graph.node(v);
+        // An Article node made by a query may have no key; it is still written in nodes[],
+        // but articles[] lists only what mentions can name.
+        if (!node.property("key").isString()) continue;
         out.Put('\n');
         w.StartObject();
         writeString(w, "id");
@@ -178,6 +182,11 @@ void writeEdge(JsonWriter& w, const PropertyGraph& graph, PropertyGraph::Edge e)
 }  // namespace
 
 bool writeGraphJson(const PropertyGraph& graph, std::FILE* file, std::string& error) {
+    // Nothing is written that the reader would refuse: saved work must stay readable.
+    if (auto reason = unwritableReason(graph)) {
+        error = *reason;
+        return false;
+    }
     char buffer[1 << 16];
     rapidjson::FileWriteStream out(file, buffer, sizeof buffer);
     JsonWriter w(out);

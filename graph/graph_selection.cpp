@@ -25,13 +25,16 @@ Subgraph resolveSelection(const PropertyGraph& graph, const GraphSelection& sele
     return subgraph;
 }
 
-PropertyGraph copySelection(const PropertyGraph& graph, const GraphSelection& selection) {
+PropertyGraph copySelection(const PropertyGraph& graph, const GraphSelection& selection,
+                            const std::function<bool(const Mention&)>& keepMention) {
     PropertyGraph copy;
     Subgraph subgraph = resolveSelection(graph, selection);
     for (auto v : subgraph.nodes) {
         const NodeRecord& node = graph.node(v);
         auto w = copy.addNode(node.labels, node.properties, node.id);
-        for (const auto& mention : node.mentions) copy.addMention(w, mention);
+        for (const auto& mention : node.mentions) {
+            if (!keepMention || keepMention(mention)) copy.addMention(w, mention);
+        }
     }
     for (auto e : subgraph.edges) {
         const EdgeRecord& edge = graph.edge(e);

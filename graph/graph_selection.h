@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <set>
 #include <vector>
 
@@ -45,7 +47,9 @@ struct Subgraph {
 Subgraph resolveSelection(const PropertyGraph& graph, const GraphSelection& selection);
 
 // A new graph holding copies of the selected nodes and relationships with the same ids,
-// labels, properties and mentions (for writing a selection as graph.json).
-PropertyGraph copySelection(const PropertyGraph& graph, const GraphSelection& selection);
+// labels, properties and mentions (for writing a selection as graph.json). With
+// `keepMention`, only the mentions it accepts are copied.
+PropertyGraph copySelection(const PropertyGraph& graph, const GraphSelection& selection,
+                            const std::function<bool(const Mention&)>& keepMention = {});
 
 }  // namespace newsgraph::graph

@@ -127,7 +127,7 @@ Status saveNeo4jCsv(const PropertyGraph& graph, const GraphSelection& selection,
         script += "    --relationships=" + file + " \\\n";
     }
     script += "    \"${1:-neo4j}\"\n";
-    return writeFileAtomically((folder / "import.sh").string(), script);
+    return writeFileAtomically((folder / "import.sh").string(), script, FileKind::Executable);
 }
 
 }  // namespace newsgraph::graph

@@ -1,22 +1,24 @@
 #include "parser/text/sentence_words.h"
 
+#include <algorithm>
+
 #include "parser/text/lexicon.h"
 
 namespace newsgraph::parser {
 
+// Spans are the sentence's tokens in order, so begins and ends both ascend: binary
+// search keeps a long sentence (a page with no full stop) linear overall, where a scan
+// per lookup made it quadratic.
 std::size_t SentenceWords::wordAt(std::uint32_t byte) const {
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (spans[i].end > byte) return i;
-    }
-    return spans.size();
+    auto it = std::partition_point(spans.begin(), spans.end(),
+                                   [byte](const Span& s) { return s.end <= byte; });
+    return static_cast<std::size_t>(it - spans.begin());
 }
 
 std::size_t SentenceWords::wordEndAt(std::uint32_t byte) const {
-    std::size_t end = 0;
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (spans[i].begin < byte) end = i + 1;
-    }
-    return end;
+    auto it = std::partition_point(spans.begin(), spans.end(),
+                                   [byte](const Span& s) { return s.begin < byte; });
+    return static_cast<std::size_t>(it - spans.begin());
 }
 
 SentenceWords sentenceWords(const TextLayer& layer, const Sentence& sentence) {

@@ -3,9 +3,19 @@
 #include "graph/graph_json.h"
 #include "parser/pipeline.h"
 #include "shell/cli/arguments.h"
+#include "shell/cli/graph_inputs.h"
 #include "shell/cli/subcommands.h"
 
 namespace newsgraph::cli {
+
+namespace {
+
+int fail(const std::string& message) {
+    std::cerr << "newsgraph build: " << message << "\n";
+    return kExitBadInput;
+}
+
+}  // namespace
 
 int runBuild(const std::vector<std::string>& args) {
     Arguments arguments(args, {"-o", "--output"});
@@ -16,13 +26,25 @@ int runBuild(const std::vector<std::string>& args) {
     if (!output || output->empty()) return usageError("build", "an output file is required (-o GRAPH)");
     if (arguments.positionals().empty()) return usageError("build", "no input given");
 
+    GraphInputs inputs;
+    std::string error;
+    if (!splitGraphInputs(arguments.positionals(), inputs, error)) return fail(error);
     graph::PropertyGraph graph;
-    parser::LoadReport report = parser::buildGraph(arguments.positionals(), graph);
-    for (const auto& problem : report.problems) std::cerr << problem.toString() << "\n";
-    if (Status status = graph::saveGraphJson(graph, *output); !status) {
-        std::cerr << "newsgraph build: " << status.message() << "\n";
-        return kExitBadInput;
+    if (!inputs.graphFile.empty()) {  // the articles are added to this graph
+        if (Status status = graph::loadGraphJson(inputs.graphFile, graph); !status) {
+            return fail(status.message() + "; " + *output + " was not written");
+        }
     }
+    parser::LoadReport report;
+    if (!inputs.articles.empty()) {
+        report = parser::buildGraph(inputs.articles, graph);
+        for (const auto& problem : report.problems) std::cerr << problem.toString() << "\n";
+        // A typo in the only input must not replace the graph the user had at `output`.
+        if (report.articlesRead == 0) {
+            return fail("no article could be read, so " + *output + " was not written");
+        }
+    }
+    if (Status status = graph::saveGraphJson(graph, *output); !status) return fail(status.message());
     std::cerr << "newsgraph build: " << report.articlesRead << " article"
               << (report.articlesRead == 1 ? "" : "s") << ", " << graph.nodeCount()
               << " nodes, " << graph.edgeCount() << " edges -> " << *output << "\n";

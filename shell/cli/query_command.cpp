@@ -39,8 +39,8 @@ bool runSource(shell::Shell& shell, const std::string& option, const std::string
 }  // namespace
 
 int runQuery(const std::vector<std::string>& args) {
-    Arguments arguments(args, {"-c", "-f", "--format", "--param"});
-    arguments.allowOnly({"-c", "-f", "--format", "--param", "--keep-going"});
+    Arguments arguments(args, {"-c", "-f", "--format", "--param", "--memory-limit"});
+    arguments.allowOnly({"-c", "-f", "--format", "--param", "--keep-going", "--memory-limit"});
     if (!arguments.error().empty()) return usageError("query", arguments.error());
     if (arguments.positionals().size() != 1) return usageError("query", "give exactly one GRAPH");
     std::vector<std::pair<std::string, std::string>> sources;
@@ -60,6 +60,13 @@ int runQuery(const std::vector<std::string>& args) {
         return usageError("query", "unknown format '" + *name + "' (table, csv, tsv, json or jsonl)");
     }
 
+    std::size_t memoryLimit = query::defaultMemoryLimit();
+    if (auto text = arguments.value("--memory-limit")) {
+        auto size = query::parseMemorySize(*text);
+        if (!size) return usageError("query", "--memory-limit takes a size such as 512M or 2G, or off");
+        memoryLimit = *size;
+    }
+
     auto graph = std::make_unique<graph::PropertyGraph>();
     const std::string& graphPath = arguments.positionals()[0];
     if (Status status = graph::loadGraphJson(graphPath, *graph); !status) {
@@ -70,6 +77,7 @@ int runQuery(const std::vector<std::string>& args) {
     shell::Shell shell({false, keepGoing}, std::cout, std::cerr);
     shell.replaceGraph(std::move(graph), graphPath);
     shell.format = format;
+    shell.memoryLimit = memoryLimit;
     if (format == query::OutputFormat::Json) shell.jsonRows.emplace();
     shell.setQueryRunner(shell::makeQueryRunner());
     shell::catchInterrupts();  // Ctrl-C cancels the running statement

@@ -12,7 +12,10 @@ const std::vector<Subcommand>& subcommands() {
          "read articles and write their graph as graph.json",
          "INPUT is a .txt article, a .jsonl file (one article per line), a folder (read\n"
          "recursively) or - for standard input. Bad inputs are reported and skipped.\n"
-         "Exit status 1 when any input was skipped (the graph is still written).\n\n"
+         "Inputs are told apart by content: one graph.json among them is read as the\n"
+         "graph the articles are added to (two are refused).\n"
+         "Exit status 1 when any input was skipped (the graph is still written), or\n"
+         "when no article could be read (then GRAPH is not written).\n\n"
          "  -o, --output GRAPH   where to write graph.json (required)\n",
          runBuild},
         {"facts", "newsgraph facts INPUT...",
@@ -38,16 +41,22 @@ const std::vector<Subcommand>& subcommands() {
          "                       [1, 2] (may be repeated)\n"
          "  --format FORMAT      table (default), csv, tsv, json (one array of every\n"
          "                       statement's rows) or jsonl (one row object a line)\n"
-         "  --keep-going         report every error and run the rest; exit status 1 if any\n",
+         "  --keep-going         report every error and run the rest; exit status 1 if any\n"
+         "  --memory-limit SIZE  the most memory one query may use (512M, 2G, off);\n"
+         "                       default: half of the machine's memory\n",
          runQuery},
-        {"shell", "newsgraph shell [GRAPH | INPUT...] [--keep-going]",
+        {"shell", "newsgraph shell [GRAPH] [INPUT...] [--keep-going] [--memory-limit SIZE]",
          "open the interactive shell on a graph.json or on articles",
-         "GRAPH is a graph.json; INPUTs are articles, read as by `newsgraph build`. With\n"
-         "neither, the shell starts on an empty graph (:load or :open later). When standard\n"
-         "input is not a terminal it is read as a script, without prompts; the first error\n"
-         "stops it with exit status 1. docs/shell.md tells the commands.\n\n"
+         "GRAPH is a graph.json (recognised by its content, or by the .json name); INPUTs are\n"
+         "articles, read as by `newsgraph build` and added to it. Two graph.json files are\n"
+         "refused: merging graphs is not supported. With neither, the shell starts on an\n"
+         "empty graph (:load or :open later). When standard input is not a terminal it is\n"
+         "read as a script, without prompts; the first error stops it with exit status 1.\n"
+         "docs/shell.md tells the commands.\n\n"
          "  --keep-going         in a script, report every error and run the rest; exit\n"
-         "                       status 1 if any\n",
+         "                       status 1 if any\n"
+         "  --memory-limit SIZE  the most memory one query may use (512M, 2G, off);\n"
+         "                       default: half of the machine's memory (`:memory` changes it)\n",
          runShell},
         {"export",
          "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json [--query QUERY]\n"
@@ -69,6 +78,15 @@ const std::vector<Subcommand>& subcommands() {
          "                       beside it (g.dot -> g.svg)\n\n"
          "Exit status 1 when GRAPH cannot be read or the output cannot be written.\n",
          runExport},
+        {"check", "newsgraph check GRAPH",
+         "check a graph.json against its contract and list every problem",
+         "Prints each problem as GRAPH: offset N: what is wrong (docs/graph-json.md):\n"
+         "malformed JSON, nesting or string length over the limits, unknown node types,\n"
+         "mentions of unknown articles or past their text, edges to undefined nodes,\n"
+         "repeated ids, no \"format\". These are the files `query`, `shell` and `:open`\n"
+         "refuse.\n\n"
+         "Exit status 0 when the file is sound, 1 when it has problems.\n",
+         runCheck},
     };
     return kSubcommands;
 }

@@ -1,5 +1,7 @@
 #include "shell/query/error.h"
 
+#include "shell/query/memory_meter.h"
+
 namespace newsgraph::query {
 
 const char* kindWord(ErrorKind kind) {
@@ -53,6 +55,20 @@ BindError BindError::refusedClause(const std::string& keyword, SourceSpan at) {
 EvalError EvalError::typeMismatch(const std::string& what, const std::string& expected,
                                   const std::string& got, SourceSpan at) {
     return EvalError(at, what + " expects " + expected + ", not " + got);
+}
+
+EvalError EvalError::memoryLimit(std::size_t limit) {
+    return EvalError({}, "the query needs more memory than its budget of " +
+                             describeMemorySize(limit) +
+                             "; narrow it (LIMIT, WHERE), or set a larger budget with "
+                             "`:memory SIZE` or `--memory-limit SIZE`",
+                     "RuntimeError", "MemoryLimitExceeded");
+}
+
+EvalError EvalError::outOfMemory() {
+    return EvalError({}, "the query needs more memory than the system could give; narrow it "
+                         "(LIMIT, WHERE)",
+                     "RuntimeError", "OutOfMemory");
 }
 
 EvalError EvalError::cancelled() {

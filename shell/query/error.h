@@ -77,6 +77,10 @@ public:
     static EvalError typeMismatch(const std::string& what, const std::string& expected,
                                   const std::string& got, SourceSpan at);
     static EvalError cancelled();
+    // The query holds more memory than QueryOptions::memoryLimit allows.
+    static EvalError memoryLimit(std::size_t limit);
+    // An allocation failed: the system could not give what the query asked for.
+    static EvalError outOfMemory();
 };
 
 // "<source>:<line>:<column>: <kind> error: <message>\n<line>\n<carets>\n".

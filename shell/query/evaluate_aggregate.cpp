@@ -15,12 +15,18 @@ using K = ast::ExprKind;
 
 RuntimeValue Evaluator::aggregate(const ast::Expr& call, const std::vector<const Scope*>& rows) {
     if (call.kind == K::CountStar) return static_cast<std::int64_t>(rows.size());
-    std::string name = findFunction(call.name)->name;
     std::vector<RuntimeValue> values;
     for (const Scope* row : rows) {
         RuntimeValue v = eval(call.args[0], *row);
         if (!v.isNull()) values.push_back(std::move(v));
     }
+    return aggregateValues(call, std::move(values), rows.empty() ? nullptr : rows[0]);
+}
+
+RuntimeValue Evaluator::aggregateValues(const ast::Expr& call, std::vector<RuntimeValue> values,
+                                        const Scope* first) {
+    if (call.kind == K::CountStar) return static_cast<std::int64_t>(values.size());
+    std::string name = findFunction(call.name)->name;
     if (call.distinct) {
         std::vector<RuntimeValue> unique;
         for (auto& v : values) {
@@ -44,8 +50,8 @@ RuntimeValue Evaluator::aggregate(const ast::Expr& call, const std::vector<const
         return best;
     }
     if (name == "percentileDisc" || name == "percentileCont") {
-        RuntimeValue p = rows.empty() ? RuntimeValue() : eval(call.args[1], *rows[0]);
-        if (!rows.empty() && (!p.isNumber() || p.asNumber() < 0 || p.asNumber() > 1)) {
+        RuntimeValue p = !first ? RuntimeValue() : eval(call.args[1], *first);
+        if (first && (!p.isNumber() || p.asNumber() < 0 || p.asNumber() > 1)) {
             throw EvalError(span(call.args[1]), name + "() needs a percentile between 0.0 and 1.0",
                             "ArgumentError", "NumberOutOfRange");
         }

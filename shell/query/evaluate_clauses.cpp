@@ -8,8 +8,32 @@
 #include "shell/query/binder.h"
 #include "shell/query/error.h"
 #include "shell/query/evaluator.h"
+#include "shell/query/memory_meter.h"
 
 namespace newsgraph::query {
+
+namespace {
+
+// A WITH or RETURN with aggregates: the MATCH before it need not keep its rows.
+bool isGroupingProjection(const ast::Clause& clause, const BoundStatement& bound) {
+    if (clause.kind != ast::ClauseKind::With && clause.kind != ast::ClauseKind::Return) {
+        return false;
+    }
+    auto it = bound.projections.find(&clause);
+    return it != bound.projections.end() && it->second.aggregating;
+}
+
+}  // namespace
+
+Evaluator::Evaluator(graph::PropertyGraph& graph, const Parameters& parameters,
+                     const BoundStatement& bound, const std::atomic<bool>* cancel,
+                     std::size_t memoryLimit)
+    : graph_(graph),
+      parameters_(parameters),
+      bound_(bound),
+      cancel_(cancel),
+      memoryLimit_(memoryLimit),
+      memoryStart_(heapBytesInUse()) {}
 
 QueryResult Evaluator::run() {
     QueryResult result;
@@ -53,10 +77,20 @@ QueryResult Evaluator::run() {
 Evaluator::Table Evaluator::runSingle(const ast::SingleQuery& query, bool& ordered) {
     Table table;
     table.rows.emplace_back();  // one empty row: the start of every query
-    for (const auto& clause : query.clauses) {
+    for (std::size_t k = 0; k < query.clauses.size(); ++k) {
+        const ast::Clause& clause = query.clauses[k];
         ordered = false;
         switch (clause.kind) {
-            case ast::ClauseKind::Match: applyMatch(clause, table); break;
+            case ast::ClauseKind::Match:
+                if (k + 1 < query.clauses.size() &&
+                    isGroupingProjection(query.clauses[k + 1], bound_)) {
+                    const ast::Clause& projection = query.clauses[++k];
+                    applyMatchGrouped(clause, projection, table);
+                    ordered = !projection.orderBy.empty();
+                    break;
+                }
+                applyMatch(clause, table);
+                break;
             case ast::ClauseKind::Unwind: applyUnwind(clause, table); break;
             case ast::ClauseKind::Create: applyCreate(clause, table); break;
             case ast::ClauseKind::With:
@@ -94,6 +128,15 @@ void collectIdHints(const ast::Expr& e, std::map<std::string, graph::NodeId>& hi
 }  // namespace
 
 void Evaluator::applyMatch(const ast::Clause& clause, Table& table) {
+    Table out;
+    matchRows(clause, table, out.columns,
+              [&](const std::vector<RuntimeValue>& row) { out.rows.push_back(row); });
+    table = std::move(out);
+}
+
+void Evaluator::matchRows(const ast::Clause& clause, const Table& table,
+                          std::vector<std::string>& columns,
+                          const std::function<void(const std::vector<RuntimeValue>&)>& sink) {
     idHints_.clear();
     if (clause.where.kind != ast::ExprKind::Absent) collectIdHints(clause.where, idHints_);
     struct ClearHints {
@@ -114,9 +157,8 @@ void Evaluator::applyMatch(const ast::Clause& clause, Table& table) {
             shape.addSlot(part.pathVariable);
         }
     }
-    Table out;
-    out.columns = shape.names;
-    for (auto& row : table.rows) {
+    columns = shape.names;
+    for (const auto& row : table.rows) {
         Binding binding;
         binding.names = shape.names;
         binding.values = row;
@@ -132,15 +174,14 @@ void Evaluator::applyMatch(const ast::Clause& clause, Table& table) {
                 if (!keep || !*keep) return;
             }
             any = true;
-            out.rows.push_back(b.values);
+            sink(b.values);
         });
         if (!any && clause.optional) {
             auto values = row;
             values.resize(shape.names.size());
-            out.rows.push_back(std::move(values));
+            sink(values);
         }
     }
-    table = std::move(out);
 }
 
 void Evaluator::applyUnwind(const ast::Clause& clause, Table& table) {

@@ -6,6 +6,7 @@
 
 #include "shell/query/error.h"
 #include "shell/query/evaluator.h"
+#include "shell/query/memory_meter.h"
 #include "shell/query/functions.h"
 
 namespace newsgraph::query {
@@ -22,7 +23,11 @@ std::string Evaluator::textOf(const boost::spirit::x3::position_tagged& node) co
 }
 
 void Evaluator::checkCancelled() {
-    if (cancel_ && (++steps_ & 0x3FF) == 0 && cancel_->load()) throw EvalError::cancelled();
+    if ((++steps_ & 0x3FF) != 0) return;
+    if (cancel_ && cancel_->load()) throw EvalError::cancelled();
+    if (memoryLimit_ != 0 && heapBytesInUse() > memoryStart_ + memoryLimit_) {
+        throw EvalError::memoryLimit(memoryLimit_);
+    }
 }
 
 std::optional<bool> Evaluator::truth(const RuntimeValue& v, const ast::Expr& e) {

@@ -13,7 +13,7 @@
 
 namespace newsgraph::query {
 
-void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
+void Evaluator::applyProjection(const ast::Clause& clause, Table& table, Grouped* grouped) {
     const BoundProjection& projection = bound_.projections.at(&clause);
     const std::size_t width = projection.columns.size();
     const std::size_t skip = clause.skip.kind == ast::ExprKind::Absent
@@ -64,7 +64,14 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
         // Groups are found through an ordered index (equivalence = orderCompare == 0).
         std::map<std::vector<RuntimeValue>, std::size_t, RowLess> groupOf{RowLess{&graph_}};
         std::vector<Projected> groups;
-        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        if (grouped) {  // grouped while matching: row g is group g's first row
+            for (std::size_t g = 0; g < table.rows.size(); ++g) {
+                groups.emplace_back();
+                groups.back().sources.push_back(g);
+                groups.back().aggregates = std::move(grouped->aggregates[g]);
+            }
+        }
+        for (std::size_t r = 0; !grouped && r < table.rows.size(); ++r) {
             checkCancelled();
             Scope scope{&table.columns, &table.rows[r], nullptr, nullptr};
             std::vector<RuntimeValue> key;
@@ -80,8 +87,10 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table) {
             for (std::size_t r : group.sources) scopes.push_back({&table.columns, &table.rows[r], nullptr, nullptr});
             std::vector<const Scope*> pointers;
             for (auto& s : scopes) pointers.push_back(&s);
-            for (const ast::Expr* call : projection.aggregates) {
-                group.aggregates[call] = aggregate(*call, pointers);
+            if (!grouped || group.sources.empty()) {
+                for (const ast::Expr* call : projection.aggregates) {
+                    group.aggregates[call] = aggregate(*call, pointers);
+                }
             }
             static const std::vector<RuntimeValue> kNoValues;
             static const std::vector<std::string> kNoNames;

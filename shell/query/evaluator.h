@@ -18,13 +18,17 @@ using Parameters = std::map<std::string, RuntimeValue>;
 inline constexpr std::int64_t kMaxUnboundedHops = 64;
 
 // Runs a bound statement over a graph. CREATE writes through PropertyGraph::addNode /
-// addEdge. Throws EvalError on a runtime failure, or when `cancel` becomes true (checked
-// between rows and pattern steps). Not thread-safe; one Evaluator per run.
+// addEdge. Throws EvalError on a runtime failure, when `cancel` becomes true, or when the
+// memory in use has grown by more than `memoryLimit` bytes since the Evaluator was made
+// (0: no limit; memory_meter.h). Both are checked between rows and pattern steps.
+// A MATCH whose rows go straight into an aggregating WITH or RETURN is grouped as it is
+// matched, so `MATCH (a),(b),(c) RETURN count(*)` holds no table of rows.
+// Not thread-safe; one Evaluator per run.
 class Evaluator {
 public:
     Evaluator(graph::PropertyGraph& graph, const Parameters& parameters,
-              const BoundStatement& bound, const std::atomic<bool>* cancel = nullptr)
-        : graph_(graph), parameters_(parameters), bound_(bound), cancel_(cancel) {}
+              const BoundStatement& bound, const std::atomic<bool>* cancel = nullptr,
+              std::size_t memoryLimit = 0);
 
     QueryResult run();
 
@@ -34,6 +38,12 @@ private:
         std::vector<std::vector<RuntimeValue>> rows;
     };
     using Aggregates = std::map<const ast::Expr*, RuntimeValue>;
+    // A MATCH's rows grouped for the aggregating projection after it, as they were found:
+    // each group's first row, and its aggregates' values (evaluate_stream.cpp).
+    struct Grouped {
+        Table firstRows;
+        std::vector<Aggregates> aggregates;
+    };
     // Variables visible to an expression: one frame of names and values, then its parent.
     struct Scope {
         const std::vector<std::string>* names = nullptr;
@@ -55,9 +65,16 @@ private:
     // Clauses (evaluate_clauses.cpp).
     Table runSingle(const ast::SingleQuery& query, bool& ordered);
     void applyMatch(const ast::Clause& clause, Table& table);
+    // The rows `clause` matches from each row of `table`, handed to `sink` one by one;
+    // `columns` is set to their names before the first.
+    void matchRows(const ast::Clause& clause, const Table& table, std::vector<std::string>& columns,
+                   const std::function<void(const std::vector<RuntimeValue>&)>& sink);
+    void applyMatchGrouped(const ast::Clause& match, const ast::Clause& projection, Table& table);
     void applyUnwind(const ast::Clause& clause, Table& table);
     void applyCreate(const ast::Clause& clause, Table& table);
-    void applyProjection(const ast::Clause& clause, Table& table);
+    // With `grouped`, the aggregating projection's groups were made as the rows were
+    // matched, and `table` holds their first rows.
+    void applyProjection(const ast::Clause& clause, Table& table, Grouped* grouped = nullptr);
     std::int64_t evalCount(const ast::Expr& e, const char* what);
 
     // Expressions (evaluate_expression.cpp).
@@ -69,6 +86,10 @@ private:
     RuntimeValue evalPatternExpression(const ast::Expr& e, const Scope& scope);
     std::optional<bool> truth(const RuntimeValue& v, const ast::Expr& e);
     RuntimeValue aggregate(const ast::Expr& call, const std::vector<const Scope*>& rows);
+    // An aggregate over the non-null values of its argument; `first` is the group's first
+    // row (for percentiles' second argument), nullptr for an empty group.
+    RuntimeValue aggregateValues(const ast::Expr& call, std::vector<RuntimeValue> values,
+                                 const Scope* first);
 
     // Patterns (pattern_matcher.cpp).
     void matchParts(const std::vector<ast::PatternPart>& parts, std::size_t index,
@@ -96,6 +117,8 @@ private:
     const BoundStatement& bound_;
     const std::atomic<bool>* cancel_;
     std::size_t steps_ = 0;
+    std::size_t memoryLimit_;
+    std::size_t memoryStart_;  // heapBytesInUse() when the run began
     // Node ids fixed by the current MATCH's WHERE (`id(n) = 42`): start from the id index.
     std::map<std::string, graph::NodeId> idHints_;
 };

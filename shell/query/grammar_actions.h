@@ -35,7 +35,20 @@ inline bool isReserved(const std::string& word) {
     return false;
 }
 
+// Appends code point `cp` as UTF-8. A low surrogate right after a high one (`\uD83D\uDE00`,
+// as JSON writes U+1F600) joins it into one character; parseStatement has already refused
+// lone surrogates and code points past U+10FFFF, so the result is valid UTF-8.
 inline void appendUtf8(std::string& out, std::uint32_t cp) {
+    if (cp >= 0xDC00 && cp <= 0xDFFF && out.size() >= 3) {
+        const auto b0 = static_cast<unsigned char>(out[out.size() - 3]);
+        const auto b1 = static_cast<unsigned char>(out[out.size() - 2]);
+        const auto b2 = static_cast<unsigned char>(out[out.size() - 1]);
+        if (b0 == 0xED && b1 >= 0xA0 && b1 <= 0xAF) {  // the high surrogate just written
+            const std::uint32_t high = 0xD000 | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+            out.resize(out.size() - 3);
+            cp = 0x10000 + ((high - 0xD800) << 10) + (cp - 0xDC00);
+        }
+    }
     if (cp < 0x80) {
         out += static_cast<char>(cp);
     } else if (cp < 0x800) {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "graph/utf8.h"
 #include "shell/query/config.h"
 #include "shell/query/error.h"
 #include "shell/query/grammar.h"
@@ -142,11 +143,87 @@ void checkNesting(const std::string& text) {
     }
 }
 
+std::uint32_t hexValue(const std::string& text, std::size_t begin, std::size_t digits) {
+    std::uint32_t value = 0;
+    for (std::size_t k = begin; k < begin + digits; ++k) {
+        const char c = text[k];
+        const std::uint32_t d = std::isdigit(static_cast<unsigned char>(c))
+                                    ? static_cast<std::uint32_t>(c - '0')
+                                    : static_cast<std::uint32_t>(std::tolower(c) - 'a' + 10);
+        value = value * 16 + d;
+    }
+    return value;
+}
+
+// Every string the query makes must be valid UTF-8, or it could be stored and saved and
+// then not read back: the text itself, and what `\u` and `\U` escapes in string literals
+// make (a lone surrogate such as `\uD800`, or a code point past U+10FFFF, is no character).
+void checkEncoding(const std::string& text) {
+    if (std::size_t bad = graph::findInvalidUtf8(text); bad != std::string::npos) {
+        throw SyntaxError({bad, bad + 1}, "the query is not valid UTF-8 here (byte " +
+                                              std::to_string(bad) + ")");
+    }
+    char quote = 0;
+    std::size_t pendingHigh = std::string::npos;  // where an unpaired high surrogate began
+    std::size_t pendingEnd = 0;                   // and ended
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (!quote) {
+            if (c == '\'' || c == '"' || c == '`') quote = c;
+            continue;
+        }
+        std::size_t digits = 0;
+        if (c == '\\' && quote != '`' && i + 1 < text.size()) {
+            const char kind = text[i + 1];
+            digits = kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
+            auto allHex = [&] {
+                if (i + 2 + digits > text.size()) return false;
+                for (std::size_t k = i + 2; k < i + 2 + digits; ++k) {
+                    if (!std::isxdigit(static_cast<unsigned char>(text[k]))) return false;
+                }
+                return true;
+            };
+            if (digits > 0 && !allHex()) digits = 0;  // the grammar reports it
+        }
+        if (digits == 0) {
+            if (pendingHigh != std::string::npos) break;
+            if (c == '\\') {
+                ++i;
+            } else if (c == quote) {
+                quote = 0;
+            }
+            continue;
+        }
+        const SourceSpan escape{i, i + 2 + digits};
+        const std::uint32_t cp = hexValue(text, i + 2, digits);
+        const std::string written = text.substr(i, 2 + digits);
+        if (cp > 0x10FFFF) {
+            throw SyntaxError(escape, "`" + written + "` is past the last Unicode character, U+10FFFF");
+        }
+        const bool high = cp >= 0xD800 && cp <= 0xDBFF;
+        const bool low = cp >= 0xDC00 && cp <= 0xDFFF;
+        if (pendingHigh != std::string::npos && !low) break;
+        if (low && pendingHigh == std::string::npos) {
+            throw SyntaxError(escape, "`" + written +
+                                          "` is half of a UTF-16 surrogate pair, not a character");
+        }
+        pendingHigh = high ? i : std::string::npos;
+        pendingEnd = escape.end;
+        i = escape.end - 1;
+    }
+    if (pendingHigh != std::string::npos) {
+        throw SyntaxError({pendingHigh, pendingEnd},
+                          "`" + text.substr(pendingHigh, pendingEnd - pendingHigh) +
+                              "` is half of a UTF-16 surrogate pair, not a character");
+    }
+}
+
 }  // namespace
 
 ParsedStatement parseStatement(const std::string& original) {
     namespace x3 = boost::spirit::x3;
     const std::string text = blankComments(original);
+    checkEncoding(text);
     checkNesting(text);
     grammar::Iterator first = text.begin();
     const grammar::Iterator last = text.end();

@@ -8,6 +8,7 @@
 
 #include "graph/news_schema.h"
 #include "shell/query/binder.h"
+#include "shell/query/error.h"
 #include "shell/query/parser.h"
 #include "shell/query/plan.h"
 
@@ -94,7 +95,14 @@ QueryResult QueryEngine::run(const std::string& text, const Parameters& paramete
         ~ClearCancel() { flag.store(false); }
     } clearCancel{cancelled_};
     QueryResult result;
-    runWithLargeStack([&] { result = runHere(text, parameters); });
+    runWithLargeStack([&] {
+        try {
+            result = runHere(text, parameters);
+        } catch (const std::bad_alloc&) {
+            // One allocation larger than the machine can give (a huge range(), say).
+            throw EvalError::outOfMemory();
+        }
+    });
     return result;
 }
 
@@ -110,7 +118,7 @@ QueryResult QueryEngine::runHere(const std::string& text, const Parameters& para
         for (auto& line : describePlan(bound)) plan.rows.push_back({RuntimeValue(line)});
         return plan;
     }
-    return Evaluator(graph_, parameters, bound, &cancelled_).run();
+    return Evaluator(graph_, parameters, bound, &cancelled_, options_.memoryLimit).run();
 }
 
 }  // namespace newsgraph::query

@@ -6,6 +6,7 @@
 #include "graph/property_graph.h"
 #include "shell/query/binder.h"
 #include "shell/query/evaluator.h"
+#include "shell/query/memory_meter.h"
 #include "shell/query/query_result.h"
 
 namespace newsgraph::query {
@@ -19,6 +20,10 @@ struct QueryOptions {
     // one it has, suggesting that one. Default: false (openCypher: unknown names match
     // nothing); the `query` subcommand turns it on.
     bool checkNames = false;
+    // The most memory (bytes) a query may add while it runs; past it the query ends with
+    // EvalError::memoryLimit. 0: no limit. Default: defaultMemoryLimit(), half of the
+    // machine's memory (memory_meter.h).
+    std::size_t memoryLimit = defaultMemoryLimit();
 };
 
 class QueryEngine {

@@ -63,6 +63,11 @@ constexpr Command kCommands[] = {
     {"pager", 2, ":pager on|off", "page results taller than the terminal (on by default)",
      "The pager is $NEWSGRAPH_PAGER, else $PAGER, else `less -FXS`. Only in a terminal.",
      pager},
+    {"memory", 2, ":memory [SIZE|off]", "show or set how much memory a query may use",
+     "SIZE is bytes with an optional K, M, G or T suffix: 512M, 2G. The default is half of\n"
+     "the machine's memory; a query that needs more ends with a message, and the shell\n"
+     "and its graph carry on. `off` removes the limit.",
+     memory},
     {"quit", 1, ":quit", "leave the shell (Ctrl-D does too)", "", quit},
 };
 

@@ -68,6 +68,7 @@ bool page(const std::string& text) {
 bool runStatement(Shell& shell, const PendingStatement& statement, const std::string& source) {
     query::QueryOptions options;
     options.checkNames = true;  // people typing get "did you mean" for labels and keys
+    options.memoryLimit = shell.memoryLimit;
     query::QueryEngine engine(shell.graph(), options);
 
     gRunning = &engine;

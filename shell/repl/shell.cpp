@@ -5,6 +5,7 @@
 #include <sstream>
 #include <vector>
 
+#include "graph/utf8.h"
 #include "shell/repl/command_table.h"
 #include "shell/repl/line_reader.h"
 
@@ -130,8 +131,20 @@ bool Shell::runScript(std::istream& in, const std::string& name) {
     const std::size_t errorsBefore = errors_;
     StatementSplitter splitter;
     std::string line;
+    std::size_t lineNo = 0;
     while (!quit_ && std::getline(in, line)) {
+        ++lineNo;
         if (!line.empty() && line.back() == '\r') line.pop_back();
+        // A binary file given as a script would make an error of every line, each
+        // printing raw bytes: refuse it once, even with --keep-going.
+        std::size_t bad = line.find('\0');
+        if (bad == std::string::npos) bad = graph::findInvalidUtf8(line);
+        if (bad != std::string::npos) {
+            reportError(name, lineNo, bad + 1,
+                        "input error: not a text script (a NUL byte or invalid UTF-8 here); "
+                        "nothing more of it was run");
+            return false;
+        }
         if (!processLine(line, splitter, name)) return false;
     }
     if (!quit_) {

@@ -10,6 +10,7 @@
 
 #include "graph/property_graph.h"
 #include "shell/query/evaluator.h"
+#include "shell/query/memory_meter.h"
 #include "shell/query/renderer.h"
 #include "shell/query/statement_splitter.h"
 
@@ -55,6 +56,9 @@ public:
     bool timing = false;
     bool expanded = false;  // :expanded on: one block per row (psql's \x)
     bool pager = true;      // :pager: results taller than the terminal go through a pager
+    // The memory budget of each query (QueryOptions::memoryLimit); `:memory`,
+    // `--memory-limit`. 0: none. Default: query::defaultMemoryLimit().
+    std::size_t memoryLimit = query::defaultMemoryLimit();
     // `newsgraph query --format json`: standard output is one JSON array, so the rows of
     // every statement are kept here (one JSON object each) and printed once at the end.
     std::optional<std::vector<std::string>> jsonRows;
@@ -67,7 +71,9 @@ public:
     void setQueryRunner(QueryRunner runner) { runQuery_ = std::move(runner); }
 
     // Reads `in` to the end as a script named `name` (a file, "-", or "<command line>").
-    // Returns false if any statement or command failed.
+    // Returns false if any statement or command failed. A line holding a NUL byte or
+    // invalid UTF-8 (a binary file) is reported once, as an input error at its position,
+    // and ends the script even with --keep-going.
     bool runScript(std::istream& in, const std::string& name);
     // The interactive loop: until :quit or end of input. Returns the exit status.
     int runInteractive(LineReader& reader);

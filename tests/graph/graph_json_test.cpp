@@ -50,7 +50,9 @@ PropertyGraph sampleGraph() {
     PropertyGraph g;
     NewsGraph news(g);
     auto article = news.addArticle({"a1", "one.txt", "Title \"quoted\"", "2025-04-30", "Wire",
-                                    "https://example.org/x", "Body text \u2014 with \\ slash"});
+                                    "https://example.org/x",
+                                    "Body text \u2014 with \\ slash, and more of it, so that "
+                                    "every mention below lies inside the text"});
     auto agency = news.addEntity(
         {NodeKind::Agency, "National Intelligence Service", {"NIS"}, "", {{"a1", 5, 34}}});
     auto actor = news.addEntity({NodeKind::Actor, "Lee Seong-kweun", {"Lee"}, "lawmaker", {}});

@@ -17,6 +17,7 @@ CommandResult format(Shell& shell, std::span<const std::string> args);
 CommandResult expanded(Shell& shell, std::span<const std::string> args);
 CommandResult pager(Shell& shell, std::span<const std::string> args);
 CommandResult timing(Shell& shell, std::span<const std::string> args);
+CommandResult memory(Shell& shell, std::span<const std::string> args);
 CommandResult who(Shell& shell, std::span<const std::string> args);
 CommandResult why(Shell& shell, std::span<const std::string> args);
 CommandResult timeline(Shell& shell, std::span<const std::string> args);

@@ -1,4 +1,4 @@
-// :help, :quit, :format, :timing: the shell's own settings.
+// :help, :quit, :format, :timing, :expanded, :pager, :memory: the shell's own settings.
 #include <algorithm>
 #include <ostream>
 
@@ -95,6 +95,23 @@ CommandResult pager(Shell& shell, std::span<const std::string> args) {
         return CommandResult::success();
     }
     return CommandResult::failure("`:pager` takes `on` or `off`.", true);
+}
+
+CommandResult memory(Shell& shell, std::span<const std::string> args) {
+    if (args.empty()) {
+        shell.out() << "memory limit per query: "
+                    << (shell.memoryLimit == 0 ? std::string("off")
+                                               : query::describeMemorySize(shell.memoryLimit))
+                    << "\n";
+        return CommandResult::success();
+    }
+    if (args.size() == 1) {
+        if (auto size = query::parseMemorySize(args[0])) {
+            shell.memoryLimit = *size;
+            return CommandResult::success();
+        }
+    }
+    return CommandResult::failure("`:memory` takes a size such as 512M or 2G, or `off`.", true);
 }
 
 }  // namespace newsgraph::shell::commands

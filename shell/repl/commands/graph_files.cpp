@@ -11,6 +11,13 @@ namespace newsgraph::shell::commands {
 
 CommandResult load(Shell& shell, std::span<const std::string> args) {
     if (args.empty()) return CommandResult::failure("`:load` needs at least one PATH.", true);
+    for (const auto& path : args) {
+        // Read as an article, a graph.json's JSON would become names and figures.
+        if (graph::isGraphJsonFile(path)) {
+            return CommandResult::failure(path + " is a graph.json, not an article: `:open " +
+                                          path + "` opens it (merging graphs is not supported).");
+        }
+    }
     const std::size_t nodesBefore = shell.graph().nodeCount();
     const std::size_t edgesBefore = shell.graph().edgeCount();
     parser::LoadReport report =
