@@ -76,32 +76,6 @@ void readOne(const fs::path& path, std::vector<Article>& articles, LoadReport& r
 
 }  // namespace
 
-std::size_t findInvalidUtf8(std::string_view text) {
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n;) {
-        unsigned char c = s[i];
-        std::size_t len = c < 0x80           ? 1
-                          : (c >> 5) == 0x6  ? 2
-                          : (c >> 4) == 0xE  ? 3
-                          : (c >> 3) == 0x1E ? 4
-                                             : 0;
-        if (len == 0 || i + len > n) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80) return i;
-        }
-        if (len == 2 && c < 0xC2) return i;                       // overlong
-        if (len == 3 && c == 0xE0 && s[i + 1] < 0xA0) return i;   // overlong
-        if (len == 3 && c == 0xED && s[i + 1] >= 0xA0) return i;  // surrogate
-        if (len == 4 &&
-            (c > 0xF4 || (c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] >= 0x90))) {
-            return i;
-        }
-        i += len;
-    }
-    return std::string_view::npos;
-}
-
 bool parseTextArticle(std::string contents, const std::string& path, Article& article,
                       LoadReport& report) {
     article.path = path;

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/utf8.h"
 #include "parser/input/article.h"
 #include "parser/input/load_report.h"
 
@@ -26,7 +27,8 @@ bool parseTextArticle(std::string contents, const std::string& path, Article& ar
 void parseJsonLines(const std::string& contents, const std::string& path,
                     std::vector<Article>& articles, LoadReport& report);
 
-// Returns the byte offset of the first invalid UTF-8 sequence, or npos if valid.
-std::size_t findInvalidUtf8(std::string_view text);
+// The readers check UTF-8 with the graph's own validator (graph/utf8.h), so an article
+// and a graph.json accept the same bytes.
+using graph::findInvalidUtf8;
 
 }  // namespace newsgraph::parser

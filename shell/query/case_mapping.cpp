@@ -5,6 +5,8 @@
 
 #include <cctype>
 
+#include "graph/utf8.h"
+
 namespace newsgraph::query {
 
 namespace {
@@ -28,24 +30,6 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
         cp = (cp << 6) | (next & 0x3F);
     }
     return length;
-}
-
-void encode(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 std::string mapCase(std::string_view text, bool upper) {
@@ -73,7 +57,7 @@ std::string mapCase(std::string_view text, bool upper) {
             mapped = static_cast<char32_t>(upper ? towupper_l(wide, locale)
                                                  : towlower_l(wide, locale));
         }
-        encode(out, mapped);
+        graph::encodeUtf8(out, mapped);
     }
     return out;
 }

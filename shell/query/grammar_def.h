@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 
+#include "graph/utf8.h"
 #include "shell/query/ast/clause.h"
 #include "shell/query/grammar.h"
 

@@ -53,3 +53,10 @@ TEST_CASE("utf8: surrogates, overlong forms and truncation are invalid", "[graph
     CHECK(findInvalidUtf8("ab\xE2\x82") == 2);      // cut short
     CHECK(findInvalidUtf8("\xF4\x90\x80\x80") == 0);  // past U+10FFFF
 }
+
+TEST_CASE("utf8: encodeUtf8 writes each length of sequence", "[graph]") {
+    std::string out;
+    for (char32_t cp : {U'a', U'\u00e9', U'\u4e2d', U'\U0001F600'}) encodeUtf8(out, cp);
+    CHECK(out == "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80");
+    CHECK(findInvalidUtf8(out) == std::string_view::npos);
+}

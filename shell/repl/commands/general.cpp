@@ -17,6 +17,20 @@ std::string lowered(std::string word) {
     return word;
 }
 
+// `:NAME` alone shows an on/off setting; `:NAME on|off` (any case) sets it.
+CommandResult onOffSetting(Shell& shell, std::span<const std::string> args, const char* name,
+                           bool& setting) {
+    if (args.empty()) {
+        shell.out() << name << ": " << (setting ? "on" : "off") << "\n";
+        return CommandResult::success();
+    }
+    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
+        setting = lowered(args[0]) == "on";
+        return CommandResult::success();
+    }
+    return CommandResult::failure(std::string("`:") + name + "` takes `on` or `off`.", true);
+}
+
 }  // namespace
 
 CommandResult help(Shell& shell, std::span<const std::string> args) {
@@ -62,39 +76,15 @@ CommandResult format(Shell& shell, std::span<const std::string> args) {
 }
 
 CommandResult timing(Shell& shell, std::span<const std::string> args) {
-    if (args.empty()) {
-        shell.out() << "timing: " << (shell.timing ? "on" : "off") << "\n";
-        return CommandResult::success();
-    }
-    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
-        shell.timing = lowered(args[0]) == "on";
-        return CommandResult::success();
-    }
-    return CommandResult::failure("`:timing` takes `on` or `off`.", true);
+    return onOffSetting(shell, args, "timing", shell.timing);
 }
 
 CommandResult expanded(Shell& shell, std::span<const std::string> args) {
-    if (args.empty()) {
-        shell.out() << "expanded: " << (shell.expanded ? "on" : "off") << "\n";
-        return CommandResult::success();
-    }
-    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
-        shell.expanded = lowered(args[0]) == "on";
-        return CommandResult::success();
-    }
-    return CommandResult::failure("`:expanded` takes `on` or `off`.", true);
+    return onOffSetting(shell, args, "expanded", shell.expanded);
 }
 
 CommandResult pager(Shell& shell, std::span<const std::string> args) {
-    if (args.empty()) {
-        shell.out() << "pager: " << (shell.pager ? "on" : "off") << "\n";
-        return CommandResult::success();
-    }
-    if (args.size() == 1 && (lowered(args[0]) == "on" || lowered(args[0]) == "off")) {
-        shell.pager = lowered(args[0]) == "on";
-        return CommandResult::success();
-    }
-    return CommandResult::failure("`:pager` takes `on` or `off`.", true);
+    return onOffSetting(shell, args, "pager", shell.pager);
 }
 
 CommandResult memory(Shell& shell, std::span<const std::string> args) {
