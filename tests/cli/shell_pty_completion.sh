@@ -11,17 +11,8 @@ socket="$tmp/tmux.sock"
 cleanup() { tmux -S "$socket" kill-server 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
 fail=0
+source "$(dirname "${BASH_SOURCE[0]}")/pty_helpers.bash"
 
-screen() { tmux -S "$socket" capture-pane -p -t "$session"; }
-send() { tmux -S "$socket" send-keys -t "$session" "$@"; }
-# Waits up to 10 s for the screen to show a line matching $2 (an ERE); names the check $1.
-expect() {
-    for _ in $(seq 1 100); do
-        if screen | grep -Eq -- "$2"; then echo "ok: $1"; return 0; fi
-        sleep 0.1
-    done
-    echo "FAILED: $1 (no /$2/ on screen)"; screen | grep -v "^$" | sed "s/^/  | /"; fail=1
-}
 # Types $2 literally, presses Tab, and expects the prompt line to read $3 (a fixed string;
 # tmux drops trailing blanks, so the space readline adds after a whole word is not seen).
 completes() {

@@ -16,21 +16,8 @@ cleanup() {
 }
 trap cleanup EXIT
 fail=0
+source "$(dirname "${BASH_SOURCE[0]}")/pty_helpers.bash"
 
-screen() { tmux -S "$socket" capture-pane -p -t "$session"; }
-send() { tmux -S "$socket" send-keys -t "$session" "$@"; }
-typeline() {
-    tmux -S "$socket" send-keys -t "$session" -l "${1%;}"
-    [[ $1 == *";" ]] && tmux -S "$socket" send-keys -t "$session" '\;'
-    send Enter
-}
-expect() {
-    for _ in $(seq 1 100); do
-        if screen | grep -Eq -- "$2"; then echo "ok: $1"; return 0; fi
-        sleep 0.1
-    done
-    echo "FAILED: $1 (no /$2/ on screen)"; screen | grep -v "^$" | sed "s/^/  | /"; fail=1
-}
 start() {  # $1: the history file, $2: a pager; each shell gets its own tmux server
     tmux -S "$socket" kill-server 2>/dev/null
     starts=$((starts + 1)); socket="$tmp/tmux$starts.sock"
