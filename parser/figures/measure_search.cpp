@@ -136,11 +136,9 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
         for (std::size_t p = k + 1; p < s_.size() && p <= k + 4; ++p) {
             if (endsClause(s_, p)) break;
             if (auto m = measures_.matchAt(s_.words, p)) {
-                std::string label = joinedMeasure(measures_, s_, p, *m);
-                // "34 wounded people have been admitted to hospital": the injured are
-                // counted, where they are treated is the setting.
-                if (label == "hospitalized" && direct.label == "wounded") return direct;
-                return {std::move(label), 1};
+                // "132 injured people have been admitted to health centres": the count is
+                // of those in hospital, as the predicate says.
+                return {joinedMeasure(measures_, s_, p, *m), 1};
             }
             if (onCraft(p)) return {"aboard", 1};
             const std::string& w = s_.words[p];
@@ -179,9 +177,11 @@ std::optional<std::pair<std::string, std::string>> SentenceReader::partitiveMeas
     if (i + 2 >= s_.size() || s_.words[i] != "of") return std::nullopt;
     const std::string& article = s_.words[i + 1];
     if (article != "the" && article != "those" && article != "them") return std::nullopt;
-    if (auto m = measures_.matchAt(s_.words, i + 2)) {
-        return std::make_pair(joinedMeasure(measures_, s_, i + 2, *m),
-                              joinOriginal(s_, i + 2, i + 2 + m->words));
+    // "19 of the 90 bodies": the whole's own numeral between the article and its cue.
+    const std::size_t cue = i + 3 < s_.size() && numeral(i + 2) ? i + 3 : i + 2;
+    if (auto m = measures_.matchAt(s_.words, cue)) {
+        return std::make_pair(joinedMeasure(measures_, s_, cue, *m),
+                              joinOriginal(s_, cue, cue + m->words));
     }
     return std::nullopt;
 }

@@ -38,7 +38,8 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         std::optional<std::pair<std::string, std::string>> partitive = partitiveMeasure(last + 1);
         std::size_t partEnd = npEnd;
         if (partitive) {
-            partEnd = last + 3 + measures_.matchAt(s_.words, last + 3)->words;
+            const std::size_t cue = numeral(last + 3) ? last + 4 : last + 3;  // "of the 90 bodies"
+            partEnd = cue + measures_.matchAt(s_.words, cue)->words;
         } else {
             partitive = leadingPartitive(first);
         }
@@ -91,7 +92,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     if (measure.priority > 6 && !things) {
         if (auto verb = verbBefore(first)) measure = {*verb, 7};
     }
-    if (measure.label == "killed") {
+    // "Eleven bodies are yet to be identified": what is done with bodies, whatever cue
+    // the predicate or the noun gave.
+    if (measure.label == "killed" || measure.label == "identified") {
         if (auto bodies = bodiesMeasure(first, npBegin, npEnd)) {
             measure.label = *bodies;
             m.bodiesRecovered = *bodies == "recovered";
@@ -195,9 +198,16 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     if (m.fact.measure == "outage") m.fact.utility = nearestCue("utilities", first, last);
     m.fact.setting = setting(first, last);
     // "seven were being treated in hospitals": people treated in hospital for no named
-    // disease are the injured.
-    if (m.fact.measure == "treated" && m.fact.setting == "hospitals" && m.fact.cause.empty()) {
-        m.fact.measure = "wounded";
+    // disease are the injured; "382 are being treated", with no disease and no place,
+    // are the patients still in hospital ("treated at a stadium" stays a count of the
+    // treated, and so does "it had treated 310 people": only the predicate after the
+    // noun says that).
+    if (m.fact.measure == "treated" && m.fact.cause.empty() && measure.priority == 6) {
+        if (m.fact.setting == "hospitals") {
+            m.fact.measure = "wounded";
+        } else if (!placeAfterPredicate(npEnd)) {
+            m.fact.measure = "hospitalized";
+        }
     }
     setTime(m, first, last, before ? before : earlier);
     return m;
@@ -212,22 +222,50 @@ std::optional<std::string> SentenceReader::countHead(std::size_t npBegin, std::s
 
 std::optional<std::string> SentenceReader::bodiesMeasure(std::size_t first, std::size_t npBegin,
                                                          std::size_t npEnd) const {
-    static const std::set<std::string> kRecovering = {"recovered", "retrieved", "found",
-                                                      "pulled", "exhumed", "recovering",
-                                                      "retrieving", "located"};
-    static const std::set<std::string> kIdentifying = {"identified", "identifying"};
-    bool bodies = false;  // the counted noun, or the cue that ends its phrase
-    for (std::size_t k = npBegin; k <= npEnd && k < s_.size(); ++k) {
-        bodies = bodies || s_.words[k] == "bodies";
+    const CueTable& predicates = CueTable::get("body_predicates");
+    auto isBodies = [&](std::size_t k) { return s_.words[k] == "bodies" || s_.words[k] == "corpses"; };
+    // The counted noun, or "the bodies of eight victims": the noun that governs the numeral.
+    std::optional<std::size_t> noun;
+    // "19 of the 90 bodies": the noun of the whole the numeral is a part of.
+    const std::size_t nounEnd = s_.words[npBegin < s_.size() ? npBegin : 0] == "of" ? npBegin + 4 : npEnd;
+    for (std::size_t k = npBegin; k <= nounEnd && k < s_.size() && !noun; ++k) {
+        if (endsClause(s_, k)) break;
+        if (isBodies(k)) noun = k;
     }
-    if (!bodies) return std::nullopt;
+    std::size_t after = noun ? *noun + 1 : npEnd;
+    if (!noun && first >= 2 && s_.words[first - 1] == "of" && isBodies(first - 2)) noun = first - 2;
+    if (!noun) return std::nullopt;
+    // "259 of the 260 bodies recovered from the site have been identified": the participle
+    // right after the noun says what the whole is; the numeral's own verb comes later.
+    bool part = false;
+    for (std::size_t k = first + 1; k < *noun; ++k) part = part || numeral(k);
+    // The verb said of the bodies: the first after the noun, past an aside that a comma
+    // and a relative pronoun open ("The bodies of eight victims, who were identified by
+    // relatives, have been handed over").
+    for (std::size_t k = after; k < s_.size(); ++k) {
+        if (s_.isPunct(k, ",") && k + 1 < s_.size() &&
+            (s_.words[k + 1] == "who" || s_.words[k + 1] == "which")) {
+            std::size_t close = k + 2;
+            while (close < s_.size() && close < k + 30 && !endsClause(s_, close)) ++close;
+            if (close < s_.size() && s_.isPunct(close, ",")) {
+                k = close;
+                continue;
+            }
+        }
+        if (endsClause(s_, k) || numeral(k) || (kClauseOpeners.count(s_.words[k]) && k > after)) break;
+        if (auto m = predicates.matchAt(s_.words, k)) {
+            if (part && k == after) {
+                k += m->words - 1;
+                continue;
+            }
+            return m->label;
+        }
+    }
+    // "Rescuers have recovered 89 bodies": a verb before the numeral, in its clause.
     std::size_t b = first;
     while (b > 0 && !endsClause(s_, b - 1)) --b;
-    std::size_t e = npEnd;
-    while (e < s_.size() && !endsClause(s_, e)) ++e;
-    for (std::size_t k = b; k < e; ++k) {
-        if (kIdentifying.count(s_.words[k])) return std::string("identified");
-        if (kRecovering.count(s_.words[k])) return std::string("recovered");
+    for (std::size_t k = first; k-- > b;) {
+        if (auto m = predicates.matchAt(s_.words, k); m && k + m->words <= first) return m->label;
     }
     return std::nullopt;
 }
@@ -254,6 +292,14 @@ bool SentenceReader::listedAfter(const FigureMention& before, std::size_t first)
         }
     }
     return joined;
+}
+
+bool SentenceReader::placeAfterPredicate(std::size_t npEnd) const {
+    for (std::size_t k = npEnd; k < s_.size() && k < npEnd + 6; ++k) {
+        if (endsClause(s_, k)) return false;
+        if (s_.words[k] == "at" || s_.words[k] == "in") return true;
+    }
+    return false;
 }
 
 std::string SentenceReader::setting(std::size_t first, std::size_t last) const {
@@ -325,9 +371,12 @@ bool SentenceReader::countNounBefore(std::size_t first) const {
 }
 
 std::string SentenceReader::complement(std::size_t i) const {
+    // "19 of the 90 bodies recovered from the river have been identified": a participle
+    // right after the whole describes the whole, and names no part.
+    if (i < s_.size() && isParticiple(s_.words[i])) return {};
     while (i < s_.size() && kAuxiliaries.count(s_.words[i])) ++i;
     std::size_t end = i;
-    while (end < s_.size() && end < i + 5 && !s_.punct[end] &&
+    while (end < s_.size() && end < i + 5 && !s_.punct[end] && !kAuxiliaries.count(s_.words[end]) &&
            !kClauseOpeners.count(s_.words[end]) && !numeral(end) && s_.words[end] != "and") {
         ++end;
     }

@@ -158,6 +158,10 @@ class SentenceReader {
         return counted_[i] && !nameNumerals_[i] && figure_text::isNumeral(s_, i);
     }
 
+    // Whether "at" or "in" follows the predicate of the noun phrase ending at npEnd, in
+    // its clause ("were being treated at a stadium").
+    bool placeAfterPredicate(std::size_t npEnd) const;
+
     // "hospitals" when the numeral's clause counts at hospitals or morgues, else empty.
     std::string setting(std::size_t first, std::size_t last) const;
 
@@ -197,9 +201,9 @@ class SentenceReader {
     // "requests", "aftershocks", "localities").
     std::optional<std::string> countHead(std::size_t npBegin, std::size_t npEnd) const;
 
-    // "recovered 89 bodies", "143 bodies ... were found": bodies counted as they are
-    // recovered ("recovered"), or as they are named ("88 bodies have been identified":
-    // "identified"); else none.
+    // What a count of bodies measures, by the verb said of them (body_predicates.txt):
+    // "143 bodies ... were found" (recovered), "88 bodies have been identified"
+    // (identified), "78 bodies have been handed over" (returned); else none.
     std::optional<std::string> bodiesMeasure(std::size_t first, std::size_t npBegin,
                                              std::size_t npEnd) const;
 
