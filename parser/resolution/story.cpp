@@ -1,9 +1,13 @@
 #include "parser/resolution/story.h"
 
-#include <cctype>
 #include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -16,6 +20,20 @@ namespace {
 
 constexpr std::size_t kSharedWords = 3;
 constexpr std::size_t kSharedEntities = 2;
+// Follow-ups of one story (an inquiry's report, a revised toll) come within months of each
+// other; two articles further apart than this, with no article between them, tell two
+// stories (a crash and, two years later, another crash in the same country).
+constexpr long kMaxDaysApart = 240;
+
+// Days since the epoch of an ISO date ("2024-06-18"), or none.
+std::optional<long> dayNumber(const std::string& iso) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!date.ok()) return std::nullopt;
+    return std::chrono::sys_days{date}.time_since_epoch().count();
+}
 
 // Capitalised words that say nothing of a story: calendar words and function words.
 bool isPlainWord(const std::string& lower) {
@@ -77,7 +95,10 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
         while (story[a] != a) a = story[a] = story[story[a]];
         return a;
     };
+    std::vector<std::optional<long>> day(n);
+    for (std::size_t a = 0; a < n; ++a) day[a] = dayNumber(articles[a].article.date);
     auto join = [&](std::size_t a, std::size_t b) {
+        if (day[a] && day[b] && std::labs(*day[a] - *day[b]) > kMaxDaysApart) return;
         const std::size_t x = find(a);
         const std::size_t y = find(b);
         story[std::max(x, y)] = std::min(x, y);

@@ -12,7 +12,9 @@ namespace newsgraph::parser {
 // at least two entities (by resolved name: "Zambia", "World Health Organization"), one of
 // them a place when both name places (international bodies alone do not make a story); when
 // either has no entity, at least three proper words (capitalised words not at a sentence
-// start, weekdays and months aside). Stories are the connected groups. Returns a story
+// start, weekdays and months aside). Two articles dated more than 240 days apart are never
+// joined directly (a chain of articles between them may still join them: a long-running
+// story). Stories are the connected groups. Returns a story
 // number per article (the smallest article index in the story).
 std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles);
 
