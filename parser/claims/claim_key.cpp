@@ -203,6 +203,22 @@ std::string ClaimKeys::scopeOf(std::size_t story, const FigureFact& f) const {
     return f.place;
 }
 
+std::string ClaimKeys::foreignNationality(std::size_t story, const std::string& subject) const {
+    const auto country = country_.find(story);
+    if (country == country_.end() || country->second.empty()) return {};
+    std::istringstream words(foldTypography(subject));
+    for (std::string word; words >> word;) {
+        if (!std::isupper(static_cast<unsigned char>(word[0]))) continue;
+        while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
+        const std::string* name = word.empty() ? nullptr : Gazetteer::get().demonym(word);
+        // "Jordanians": the plural of a demonym.
+        if (!name && word.size() > 3 && word.back() == 's') name = Gazetteer::get().demonym(word.substr(0, word.size() - 1));
+        const PlaceEntry* place = name && *name != "-" ? Gazetteer::get().find(*name) : nullptr;
+        if (place && !place->country.empty() && place->country != country->second) return foldCase(word);
+    }
+    return {};
+}
+
 ClaimKey ClaimKeys::keyOf(std::size_t article, const FigureFact& f) const {
     ClaimKey key;
     key.story = story_[article];
@@ -215,6 +231,8 @@ ClaimKey ClaimKeys::keyOf(std::size_t article, const FigureFact& f) const {
     // "209 Pakistanis were on the boat", "12 of its nationals died": a nationality among
     // those counted is a part of the count.
     if (key.part.empty()) key.part = nationalityOf(f.subject);
+    // "672 Egyptian deaths" in a story told of Saudi Arabia: another country's people.
+    if (key.part.empty()) key.part = foreignNationality(key.story, f.subject);
     // "48 fatalities in Wajima" (a part of the toll) and later "81 were in Wajima": the
     // place's count, which the scope already says; the part adds nothing.
     if (!key.scope.empty()) {

@@ -71,6 +71,9 @@ class ClaimKeys {
 
   private:
     std::string scopeOf(std::size_t story, const FigureFact& figure) const;
+    // The demonym in a subject that names another country than the story's ("Egyptian
+    // pilgrims" in a story told of Saudi Arabia), lower case, or empty.
+    std::string foreignNationality(std::size_t story, const std::string& subject) const;
 
     const std::vector<ArticleFacts>& articles_;
     const std::vector<std::size_t>& story_;

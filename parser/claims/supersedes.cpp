@@ -268,6 +268,9 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
             const double lo = std::min(newer.value, older.value);
             const double hi = std::max(newer.value, older.value);
             if (lo <= 0 || hi / lo > kMaxRatio) return false;
+            // The same count stated again later ("270 killed" a week on, from another
+            // source) restates the estimate: it replaces nothing.
+            if (newer.value == older.value) return false;
             return !grows || newer.value >= older.value || newer.revision;
         };
         for (std::size_t i = 0; i < members.size(); ++i) {

@@ -321,6 +321,12 @@ std::string SentenceReader::leftSubject(std::size_t first) const {
         auto m = measures_.matchEndingAt(s_.words, k + 1);
         if (!m) continue;
         std::size_t b = k + 1 - m->words;
+        // "the number of Jordanians who died ... has reached 75": the people the relative
+        // clause is about.
+        if (b >= 2 && (s_.words[b - 1] == "who" || s_.words[b - 1] == "that") && !s_.punct[b - 2] &&
+            !numeral(b - 2) && !kAuxiliaries.count(s_.words[b - 2])) {
+            b -= 2;
+        }
         for (std::size_t n = 0; n < 3 && b > 0; ++n) {
             const std::string& w = s_.words[b - 1];
             if (s_.punct[b - 1] || kAuxiliaries.count(w) || kPhraseEnds.count(w) ||

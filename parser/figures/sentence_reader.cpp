@@ -176,7 +176,8 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     if (before && (isIng(m.fact.subject) || isParticiple(m.fact.subject))) m.fact.subject.clear();
     // An elliptical numeral ("1,000 already having arrived") counts what the one
     // before it counts; "12 dead" names its own (empty) subject.
-    if (m.fact.subject.empty() && before && measure.priority != 2) {
+    // "bringing the overall tally to more than 600" counts everyone: no subject of before.
+    if (m.fact.subject.empty() && before && measure.priority != 2 && !totalBefore(first)) {
         m.fact.subject = before->fact.subject;
         m.fact.increment = m.fact.increment || before->fact.increment;
     }

@@ -395,3 +395,28 @@ TEST_CASE("Supersedes: people abroad counted by nationality chain only with thei
                                figure(4, "killed", "present", {"Ministry of Health"}, "Indian nationals")})};
     CHECK(supersedes(articles) == Pairs{{3, 1}, {4, 2}});
 }
+
+TEST_CASE("Supersedes: the same count stated again later replaces nothing", "[parser][claims]") {
+    std::vector<ArticleFacts> articles = {
+        article("2024-01-08", {figure(270, "killed", "present", {"Civil Hospital"})}),
+        article("2024-01-15", {figure(270, "killed", "present", {"Police"})}),
+        article("2024-01-20", {figure(300, "killed", "present", {"Police"})})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 3);
+    CHECK(supersedes(articles) == Pairs{{2, 1}});
+}
+
+TEST_CASE("Supersedes: another country's people are a count of their own", "[parser][claims]") {
+    auto at = [](FigureFact f) {
+        f.place = "Lusaka";
+        return f;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2024-01-08", {at(figure(100, "killed", "present", {"Ministry of Health"}))}),
+        article("2024-01-10", {at(figure(120, "killed", "present", {"Embassy"}, "Malawian traders"))}),
+        article("2024-01-12", {at(figure(150, "killed", "present", {"Ministry of Health"}, "people"))})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 3);
+    // 150 replaces the overall 100; the Malawians' 120 stands apart from both.
+    CHECK(supersedes(articles) == Pairs{{2, 0}});
+}
