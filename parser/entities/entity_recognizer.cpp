@@ -94,8 +94,17 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
     }
     if (layer_.paragraphOf(sentence).firstSentence ==
         static_cast<std::size_t>(&sentence - layer_.sentences().data())) {
+        const std::size_t opening = k;
         k = skipDateline(k);
         resumeAt_ = 0;
+        // "AMMAN - The Ministry of ...": the article that starts the sentence again after a
+        // dateline's dash is no part of the name after it.
+        for (std::size_t d = k; k > opening && d < sentenceEnd_ && d < k + 12; ++d) {
+            if (tokens[d].isPunct("-") || tokens[d].isPunct("\u2014") || tokens[d].isPunct("\u2013")) {
+                if (d + 1 < sentenceEnd_ && tokens[d + 1].text == "The") k = d + 2;
+                break;
+            }
+        }
     }
     while (k < sentence.endToken) {
         const Token& t = tokens[k];

@@ -1,6 +1,9 @@
 // Resolver (resolver.h): joining the names of one body.
 #include "parser/resolution/resolver.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "parser/resolution/story.h"
 #include "parser/text/lexicon.h"
 
@@ -42,8 +45,34 @@ std::string Resolver::invertedName(const std::string& name) const {
     return out + w[0];
 }
 
-// The country most of an article's place mentions are in; empty when it names none.
+// The country of the place a dateline names ("AMMAN - ...", "CAIRO: ..."): a place
+// written in capitals at a line's start, then a dash, colon or comma; empty when none.
+std::string Resolver::datelineCountry(std::size_t article) const {
+    const std::string& text = articles_[article].article.text;
+    for (const auto& e : articles_[article].entities) {
+        if (e.kind != NodeKind::Place || e.country.empty()) continue;
+        for (const Span& m : e.mentions) {
+            if (m.end > text.size() || m.end - m.begin < 4) continue;
+            if (m.begin > 0 && text[m.begin - 1] != '\n') continue;
+            const std::string_view name(text.data() + m.begin, m.end - m.begin);
+            if (std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+            std::size_t k = m.end;
+            while (k < text.size() && text[k] == ' ') ++k;
+            const std::string_view rest(text.data() + k, text.size() - k);
+            if (rest.starts_with("-") || rest.starts_with(":") || rest.starts_with(",") ||
+                rest.starts_with("\u2014") || rest.starts_with("\u2013")) {
+                return e.country;
+            }
+        }
+    }
+    return {};
+}
+
+// The country of an article's dateline, else the country most of its place mentions are
+// in; empty when it names none. A body named bare in a report filed from Amman ("the
+// Ministry of Foreign Affairs") is Jordan's, whatever other countries the report names.
 std::string Resolver::mainCountry(std::size_t article) const {
+    if (std::string dateline = datelineCountry(article); !dateline.empty()) return dateline;
     std::map<std::string, std::size_t> count;
     for (const auto& e : articles_[article].entities) {
         if (e.kind == NodeKind::Place && !e.country.empty()) count[e.country] += e.mentions.size();

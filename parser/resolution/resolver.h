@@ -147,8 +147,11 @@ class Resolver {
     // words, read the other way round. Empty when the name has not that shape.
     std::string invertedName(const std::string& name) const;
 
-    // The country most of an article's place mentions are in; empty when it names none.
+    // The country of an article's dateline, else the country most of its place mentions
+    // are in; empty when it names none.
     std::string mainCountry(std::size_t article) const;
+    // The country of the place an article's dateline names ("AMMAN - "), or empty.
+    std::string datelineCountry(std::size_t article) const;
 
     // "Ministry of Health" and "Health Ministry": one body in one article, or in articles
     // about the same country (one country's health ministry is not another's).
