@@ -41,6 +41,24 @@ bool SentenceReader::onCraft(std::size_t p) const {
     return false;
 }
 
+bool SentenceReader::toHospital(std::size_t p) const {
+    // "47 others have been taken to the District Medical College and Hospital".
+    static const std::set<std::string> kTaken = {"taken", "rushed", "airlifted"};
+    static const std::set<std::string> kHospitals = {"hospital", "hospitals", "clinic", "clinics",
+                                                     "centre", "centres", "center", "centers"};
+    if (!kTaken.count(s_.words[p]) || p + 1 >= s_.size() || s_.words[p + 1] != "to") return false;
+    for (std::size_t k = p + 2; k < s_.size() && k <= p + 9; ++k) {
+        if (endsClause(s_, k) || numeral(k)) return false;
+        if (kHospitals.count(s_.words[k])) {
+            // "a health centre", "the medical centre": a centre only of care.
+            const std::string& before = s_.words[k - 1];
+            return s_.words[k].rfind("hospital", 0) == 0 || s_.words[k].rfind("clinic", 0) == 0 ||
+                   before == "health" || before == "medical" || before == "trauma";
+        }
+    }
+    return false;
+}
+
 std::size_t SentenceReader::pastParenthetical(std::size_t i) const {
     // "Eleven suspects, including four said to ..., have been arrested": a part set off
     // by commas between the counted noun and its predicate, which an auxiliary opens.
@@ -141,6 +159,7 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
                 return {joinedMeasure(measures_, s_, p, *m), 1};
             }
             if (onCraft(p)) return {"aboard", 1};
+            if (toHospital(p)) return {"hospitalized", 1};
             const std::string& w = s_.words[p];
             if (!isParticiple(w) || direct.priority != 99 || reporting_.contains(w)) continue;
             // "had been registered as missing": a neutral verb only when no cue follows.

@@ -52,7 +52,10 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     }
     // "52 civilian deaths, including 21 children", "57 died, among them 22 children":
     // a part of the figure before it (not "including 49 incidents": things).
-    if ((measure.priority > 2 || neutral_.contains(measure.label)) && before &&
+    // "the deaths of 295 people, including 241 passengers": the part of a toll keeps its
+    // measure whatever its noun says ("passengers" alone would be aboard).
+    const bool nounAboard = measure.label == "aboard" && measure.priority == 2;
+    if ((measure.priority > 2 || nounAboard || neutral_.contains(measure.label)) && before &&
         before->hasMeasure && partOfBefore(first) &&
         !countHead(npBegin, npEnd)) {
         measure = {before->fact.measure, 2};
@@ -72,6 +75,11 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         while (e < s_.size() && e < b + 3 && !s_.punct[e]) ++e;
         m.fact.part = e > b ? joinOriginal(s_, b, e) : "part";
     }
+    // "the identified victims include 240 passengers": what the whole before "include"
+    // counts.
+    if (nounAboard && m.fact.part.empty()) {
+        if (auto whole = includingWhole(first)) measure = {*whole, 2};
+    }
     // "The deaths include 15 people who ...", "the figure included 48 in X": a part of
     // a count stated before.
     if (m.fact.part.empty() && includedPart(first)) {
@@ -81,7 +89,13 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     const std::optional<std::string> things = countHead(npBegin, npEnd);
     // A count of things takes no measure of people from before it ("fled to 23
     // localities").
-    if (measure.priority > 3 && !things) {
+    // "793 have been discharged and 382 are being treated": a numeral with its own
+    // predicate, joined to another numeral's clause, takes no cue of that clause.
+    // "18 passengers and 3 bystanders" after "the identified victims include": a list's
+    // item counts what its first item counts, not the cue of that item's noun.
+    const bool listItem = measure.priority == 99 && before && before->hasMeasure &&
+                          !before->fact.part.empty() && listedAfter(*before, first);
+    if (measure.priority > 3 && !things && !listItem && !(measure.priority == 6 && coordinatedClause(first))) {
         if (auto left = leftMeasure(first)) measure = {*left, 3};
     }
     m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, npBegin, npEnd);
@@ -293,6 +307,35 @@ bool SentenceReader::listedAfter(const FigureMention& before, std::size_t first)
         }
     }
     return joined;
+}
+
+bool SentenceReader::coordinatedClause(std::size_t first) const {
+    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+    std::size_t k = first;
+    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    if (k == 0) return false;
+    const std::string& joiner = s_.words[k - 1];
+    if (joiner != "and" && joiner != "while" && joiner != "but" && joiner != "whereas") return false;
+    for (std::size_t j = k - 1; j-- > 0;) {
+        if (endsClause(s_, j)) return false;
+        if (numeral(j)) return true;
+    }
+    return false;
+}
+
+std::optional<std::string> SentenceReader::includingWhole(std::size_t first) const {
+    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
+    std::size_t k = first;
+    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    static const std::set<std::string> kInclude = {"include", "includes", "included", "including"};
+    if (k == 0 || !kInclude.count(s_.words[k - 1])) return std::nullopt;
+    for (std::size_t j = k - 1; j-- > 0;) {
+        if (endsClause(s_, j) || numeral(j) || reporting_.contains(s_.words[j])) break;
+        if (auto m = measures_.matchAt(s_.words, j); m && m->label != "aboard") {
+            return joinedMeasure(measures_, s_, j, *m);
+        }
+    }
+    return std::nullopt;
 }
 
 bool SentenceReader::placeAfterPredicate(std::size_t npEnd) const {

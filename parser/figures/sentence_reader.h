@@ -181,6 +181,10 @@ class SentenceReader {
     // "or so", "or more", "-plus" after it.
     std::string qualifier(std::size_t first, std::size_t last) const;
 
+    // Whether the participle at p takes people to hospital ("taken to the District
+    // Hospital", "rushed to a health centre").
+    bool toHospital(std::size_t p) const;
+
     // The measure after the numeral: a cue heading or ending its noun phrase (priority 2),
     // or a cue after an auxiliary in the clause's predicate (priority 1, "have been
     // killed"), or another participle after an auxiliary (priority 1.5, as its own word).
@@ -242,6 +246,14 @@ class SentenceReader {
 
     // "including", "among them", "of whom" right before the numeral (and its qualifier).
     bool partOfBefore(std::size_t first) const;
+
+    // Whether "and", "while", "but" or "whereas" right before the numeral joins it to a
+    // clause of another numeral ("793 were discharged and 382 are being treated").
+    bool coordinatedClause(std::size_t first) const;
+
+    // "the identified victims include 240 passengers": the measure of the whole that
+    // "include(s|d)" or "including" before the numeral names, in its clause, if any.
+    std::optional<std::string> includingWhole(std::size_t first) const;
 
     // Whether the counted noun phrase is civilians: a head of subject_classes.txt's
     // [civilians] or of people in general, or a nationality ("2,000 Congolese").
