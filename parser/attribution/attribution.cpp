@@ -255,6 +255,16 @@ class Attribution {
                                       }),
                        covering.end());
         for (std::size_t f : documents) {
+            // "236 died, according to government data, while the agency said 98 died": a
+            // document outside the source and the content of the frame that covers the
+            // figure is another clause's.
+            const AttributionFrame& document = sf.frames[f];
+            const bool elsewhere = !covering.empty() && std::all_of(covering.begin(), covering.end(), [&](std::size_t c) {
+                const AttributionFrame& other = sf.frames[c];
+                const std::size_t at = document.cue.begin;
+                return !(at >= other.sourceBegin && at < other.sourceEnd) && !other.covers(at);
+            });
+            if (elsewhere) continue;
             for (const auto& x : fromFrame(s, f, "")) addAttributed(set, x);
         }
         if (!covering.empty()) {

@@ -79,7 +79,9 @@ SourcePhrase readSourcePhrase(const SentenceWords& w, const AttributionFrame& fr
     // is not the body; the description is resolved, the name excluded.
     const auto headLabel = roles.labelOf(word);
     const bool bodyHead = headLabel && (*headLabel == "agency" || *headLabel == "named agency");
-    if (!p.named.empty() && !(bodyHead && reporterAt[head] < 0)) {
+    // ... but "the AFP news agency" is AFP: a news agency is named by its name.
+    const bool newsAgency = word == "agency" && head > begin && w.words[head - 1] == "news";
+    if (!p.named.empty() && (newsAgency || !(bodyHead && reporterAt[head] < 0))) {
         // "the Taliban's Ministry of Disasters": the owner of a named body is not it.
         if (p.named.size() > 1) {
             std::vector<std::size_t> owned;
