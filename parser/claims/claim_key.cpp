@@ -108,6 +108,10 @@ std::string chainExclusion(const FigureFact& f, const std::string& articleDate) 
     if (f.when != "present" && !since && endedYearBefore(f.whenEnd, articleDate)) {
         return "a past incident";
     }
+    // "compared with more than 240 last year", in a June report: another year's count.
+    if (f.when != "present" && !since && inEarlierYear(f.whenEnd, articleDate, 90)) {
+        return "another year's count";
+    }
     return {};
 }
 

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <numeric>
@@ -24,16 +22,6 @@ constexpr std::size_t kSharedEntities = 2;
 // other; two articles further apart than this, with no article between them, tell two
 // stories (a crash and, two years later, another crash in the same country).
 constexpr long kMaxDaysApart = 240;
-
-// Days since the epoch of an ISO date ("2024-06-18"), or none.
-std::optional<long> dayNumber(const std::string& iso) {
-    int y = 0;
-    unsigned m = 0, d = 0;
-    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-    if (!date.ok()) return std::nullopt;
-    return std::chrono::sys_days{date}.time_since_epoch().count();
-}
 
 // Capitalised words that say nothing of a story: calendar words and function words.
 bool isPlainWord(const std::string& lower) {

@@ -382,6 +382,22 @@ bool endedYearBefore(const std::string& isoEnd, const std::string& articleDate) 
     return isoEnd < std::to_string(year - 1) + articleDate.substr(4);
 }
 
+std::optional<long> dayNumber(const std::string& iso) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!date.ok()) return std::nullopt;
+    return std::chrono::sys_days{date}.time_since_epoch().count();
+}
+
+bool inEarlierYear(const std::string& isoEnd, const std::string& articleDate, long days) {
+    const auto end = dayNumber(isoEnd);
+    const auto article = dayNumber(articleDate);
+    if (!end || !article) return false;
+    return isoEnd.substr(0, 4) < articleDate.substr(0, 4) && *article - *end >= days;
+}
+
 int monthIndex(const std::string& written) {
     const std::string word =
         written.size() > 3 && written.back() == '.' ? written.substr(0, written.size() - 1) : written;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,14 @@ bool isWeekday(const std::string& word);
 // ISO): a past incident recalled for comparison, not the story's own time. False when
 // either date is unknown or malformed.
 bool endedYearBefore(const std::string& isoEnd, const std::string& articleDate);
+
+// Whether an interval ending on `isoEnd` lies in an earlier calendar year than
+// `articleDate` and ended at least `days` days before it ("240 died last year", in a June
+// report): another year's count. False when either date is unknown or malformed.
+bool inEarlierYear(const std::string& isoEnd, const std::string& articleDate, long days);
+
+// Days since 1970-01-01 of an ISO date ("2024-06-18"), or none when malformed.
+std::optional<long> dayNumber(const std::string& iso);
 
 // Normalises one expression's words (lower case, e.g. "last week") against an ISO date;
 // returns false when they cannot be placed in time.

@@ -101,3 +101,16 @@ TEST_CASE("Time: a day written before its month belongs to the date", "[parser][
     CHECK(t[0].period);
     CHECK(t[0].samePeriod);
 }
+
+TEST_CASE("Time: day numbers and counts of an earlier year", "[parser][time]") {
+    CHECK(dayNumber("1970-01-02") == 1);
+    CHECK(*dayNumber("2024-03-01") - *dayNumber("2024-02-28") == 2);  // a leap year
+    CHECK_FALSE(dayNumber("2024-02-30"));
+    CHECK_FALSE(dayNumber("June 2024"));
+    // "240 died last year" in a June report is another year's count; "on December 31" in
+    // a report of January 4 is the story's own.
+    CHECK(inEarlierYear("2023-12-31", "2024-06-18", 90));
+    CHECK_FALSE(inEarlierYear("2023-12-31", "2024-01-04", 90));
+    CHECK_FALSE(inEarlierYear("2024-01-02", "2024-06-18", 90));
+    CHECK_FALSE(inEarlierYear("", "2024-06-18", 90));
+}
