@@ -41,8 +41,25 @@ std::string populationOf(const FigureFact& f) {
     return {};  // people in general, or a subject that says nothing: fits any
 }
 
-// The nationality a subject counts ("Pakistanis", "Pakistani nationals", "its
-// citizens"), lower case, or empty.
+// The country a demonym or its plural names ("Jordanian", "Jordanians", "nepali"), as
+// its ISO code, or empty.
+std::string countryOfDemonym(std::string word) {
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
+    if (word.size() < 3) return {};
+    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    const Gazetteer& gazetteer = Gazetteer::get();
+    const std::string* name = gazetteer.demonym(word);
+    if (!name && word.size() > 3 && word.back() == 's') name = gazetteer.demonym(word.substr(0, word.size() - 1));
+    const PlaceEntry* place = name && *name != "-" ? gazetteer.find(*name) : nullptr;
+    return place ? place->country : std::string();
+}
+
+// A nationality as a part: one spelling for "Jordanian citizens", "Jordanians" and
+// "its nationals" said by Jordan's foreign ministry.
+std::string nationalsOf(const std::string& country) { return "nationals of " + country; }
+
+// The nationality a subject counts ("Pakistanis", "Pakistani nationals") as a part, "its
+// nationals" ("nationals", "citizens": whose, the source says), or empty.
 std::string nationalityOf(const std::string& subject) {
     const auto words = lowerWords(subject);
     if (words.empty()) return {};
@@ -52,17 +69,12 @@ std::string nationalityOf(const std::string& subject) {
                                                   "expatriates", "pilgrims", "tourists"};
     if (kAbroad.count(head)) {
         for (const auto& w : words) {
-            std::string capital = w;
-            capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-            if (w.size() > 2 && Gazetteer::get().demonym(capital)) return w;
+            if (std::string country = countryOfDemonym(w); !country.empty()) return nationalsOf(country);
         }
     }
     if (head == "nationals" || head == "citizens") return head;
     if (head.size() > 3 && head.back() == 's') {
-        const std::string singular = head.substr(0, head.size() - 1);
-        std::string capital = singular;
-        capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-        if (Gazetteer::get().demonym(capital)) return head;
+        if (std::string country = countryOfDemonym(head); !country.empty()) return nationalsOf(country);
     }
     return {};
 }
@@ -207,18 +219,32 @@ std::string ClaimKeys::scopeOf(std::size_t story, const FigureFact& f) const {
     return f.place;
 }
 
-std::string ClaimKeys::foreignNationality(std::size_t story, const std::string& subject) const {
-    const auto country = country_.find(story);
-    if (country == country_.end() || country->second.empty()) return {};
-    std::istringstream words(foldTypography(subject));
+std::string ClaimKeys::foreignNationality(std::size_t article, const FigureFact& f) const {
+    const auto storyCountry = country_.find(story_[article]);
+    if (storyCountry == country_.end() || storyCountry->second.empty()) return {};
+    const std::string& home = storyCountry->second;
+    std::istringstream words(foldTypography(f.subject));
     for (std::string word; words >> word;) {
         if (!std::isupper(static_cast<unsigned char>(word[0]))) continue;
-        while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
-        const std::string* name = word.empty() ? nullptr : Gazetteer::get().demonym(word);
-        // "Jordanians": the plural of a demonym.
-        if (!name && word.size() > 3 && word.back() == 's') name = Gazetteer::get().demonym(word.substr(0, word.size() - 1));
-        const PlaceEntry* place = name && *name != "-" ? Gazetteer::get().find(*name) : nullptr;
-        if (place && !place->country.empty() && place->country != country->second) return foldCase(word);
+        const std::string country = countryOfDemonym(word);
+        if (!country.empty() && country != home) return nationalsOf(country);
+    }
+    return {};
+}
+
+std::string ClaimKeys::consularCountry(std::size_t article, const FigureFact& f) const {
+    static const std::set<std::string> kConsular = {"foreign", "external", "expatriate",
+                                                    "expatriates", "embassy", "consulate"};
+    const auto storyCountry = country_.find(story_[article]);
+    const std::string home = storyCountry == country_.end() ? "" : storyCountry->second;
+    for (const auto& reporter : f.reporters) {
+        for (const auto& e : articles_[article].entities) {
+            if (e.kind != graph::NodeKind::Agency || e.name != reporter.name || e.country.empty()) continue;
+            if (e.country == home) continue;
+            for (const auto& w : lowerWords(e.name)) {
+                if (kConsular.count(w)) return e.country;
+            }
+        }
     }
     return {};
 }
@@ -236,7 +262,12 @@ ClaimKey ClaimKeys::keyOf(std::size_t article, const FigureFact& f) const {
     // those counted is a part of the count.
     if (key.part.empty()) key.part = nationalityOf(f.subject);
     // "672 Egyptian deaths" in a story told of Saudi Arabia: another country's people.
-    if (key.part.empty()) key.part = foreignNationality(key.story, f.subject);
+    if (key.part.empty()) key.part = foreignNationality(article, f);
+    // "Tunisia's foreign ministry said 35 pilgrims died", "its nationals": a country's
+    // foreign ministry or embassy counts that country's people abroad.
+    if (key.part.empty() || key.part == "nationals" || key.part == "citizens") {
+        if (std::string country = consularCountry(article, f); !country.empty()) key.part = nationalsOf(country);
+    }
     // "48 fatalities in Wajima" (a part of the toll) and later "81 were in Wajima": the
     // place's count, which the scope already says; the part adds nothing.
     if (!key.scope.empty()) {

@@ -71,9 +71,12 @@ class ClaimKeys {
 
   private:
     std::string scopeOf(std::size_t story, const FigureFact& figure) const;
-    // The demonym in a subject that names another country than the story's ("Egyptian
-    // pilgrims" in a story told of Saudi Arabia), lower case, or empty.
-    std::string foreignNationality(std::size_t story, const std::string& subject) const;
+    // The part "nationals of XX" for a demonym in the subject that names another country
+    // than the story's ("Egyptian pilgrims" in a story told of Saudi Arabia), or empty.
+    std::string foreignNationality(std::size_t article, const FigureFact& figure) const;
+    // The country (ISO code) of a reporter that speaks for its people abroad: a foreign
+    // ministry, an embassy or a consulate of another country than the story's; or empty.
+    std::string consularCountry(std::size_t article, const FigureFact& figure) const;
 
     const std::vector<ArticleFacts>& articles_;
     const std::vector<std::size_t>& story_;

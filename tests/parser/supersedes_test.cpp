@@ -420,3 +420,22 @@ TEST_CASE("Supersedes: another country's people are a count of their own", "[par
     // 150 replaces the overall 100; the Malawians' 120 stands apart from both.
     CHECK(supersedes(articles) == Pairs{{2, 0}});
 }
+
+TEST_CASE("Supersedes: a foreign ministry's count is of its own people abroad", "[parser][claims]") {
+    auto at = [](FigureFact f) {
+        f.place = "Lusaka";
+        return f;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2024-01-08", {at(figure(100, "killed", "present", {"Ministry of Health"}))}),
+        article("2024-01-10", {at(figure(120, "killed", "present", {"Malawi's foreign ministry"}, "people"))}),
+        article("2024-01-12", {at(figure(150, "killed", "present", {"Ministry of Health"}, "people"))})};
+    EntityFact consular;
+    consular.kind = newsgraph::graph::NodeKind::Agency;
+    consular.name = "Malawi's foreign ministry";
+    consular.country = "MW";
+    articles[1].entities.push_back(consular);
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 3);
+    CHECK(supersedes(articles) == Pairs{{2, 0}});
+}
