@@ -64,13 +64,24 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
                 if (end == k + 1) break;
                 k = end;
             }
-            f.sourceEnd = k;
-            f.scope = FrameScope::Before;
-            f.contentBegin = 0;
-            f.contentEnd = v;
-            withTail(f, f.sourceEnd);
-            f.rule = "subject after the cue";
-            return f.sourceEnd > f.sourceBegin;
+            // "X, Superintendent of Y, said the identified victims include 240": a noun
+            // phrase that a verb goes on from is the reported clause's subject, not the
+            // speaker; an inverted speaker closes its clause or takes a time or a place.
+            static const std::set<std::string> kAfterSpeaker = {
+                "on", "in", "at", "late", "earlier", "yesterday", "today", "tonight", "this",
+                "last", "during", "after", "before", "when", "while", "as", "according",
+                "citing", "adding", "and", "but", "who", "which", "that", "to", "from", "of"};
+            const bool closes = k >= w_.size() || w_.punct[k] || isQuote(w_, k) ||
+                                kAfterSpeaker.count(w_.words[k]) > 0;
+            if (closes) {
+                f.sourceEnd = k;
+                f.scope = FrameScope::Before;
+                f.contentBegin = 0;
+                f.contentEnd = v;
+                withTail(f, f.sourceEnd);
+                f.rule = "subject after the cue";
+                return f.sourceEnd > f.sourceBegin;
+            }
         }
     }
     std::size_t b = 0, e = 0;

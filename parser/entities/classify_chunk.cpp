@@ -359,7 +359,7 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     }
     const std::size_t entity = addEntity(NodeKind::Actor, name, EntityForm::Named);
     if (entity == kNone) return;
-    if (entities_[entity].role.empty()) entities_[entity].role = role;
+    if (entities_[entity].role.empty()) entities_[entity].role = role.empty() ? appositiveRole(end) : role;
     addMention(entity, spanOf(begin, end), name, begin, end);
 }
 

@@ -92,4 +92,26 @@ std::string RecognizerState::titleBefore(std::size_t begin) const {
     }
     return {};
 }
+
+std::string RecognizerState::appositiveRole(std::size_t end) const {
+    // "Mira Salo, director of the District Hospital, said": a role set off by commas
+    // right after the name; up to the closing comma, at most ten words.
+    const auto& tokens = layer_.tokens();
+    if (end + 2 >= sentenceEnd_ || !tokens[end].isPunct(",")) return {};
+    std::size_t k = end + 1;
+    const std::string first = foldCase(std::string(tokens[k].text));
+    if (first == "the" || first == "a" || first == "an") ++k;
+    if (k >= sentenceEnd_ || tokens[k].kind != TokenKind::Word) return {};
+    // "the ministry's spokesperson": an owner, then the role.
+    std::size_t roleAt = k;
+    if (k + 2 < sentenceEnd_ && tokens[k + 1].kind == TokenKind::Possessive) roleAt = k + 2;
+    if (roleAt >= sentenceEnd_ || !lexicons_.titles.contains(std::string(tokens[roleAt].text))) return {};
+    std::size_t close = k;
+    while (close < sentenceEnd_ && close < k + 10 && !tokens[close].isPunct(",")) {
+        if (tokens[close].kind == TokenKind::Punct && !tokens[close].isPunct("-")) return {};
+        ++close;
+    }
+    if (close >= sentenceEnd_ || !tokens[close].isPunct(",")) return {};
+    return textOf(k, close);
+}
 }  // namespace newsgraph::parser

@@ -123,6 +123,8 @@ class RecognizerState {
     std::size_t stripTitles(std::size_t begin, std::size_t end, std::string& role,
                             std::string& country) const;
     std::string titleBefore(std::size_t begin) const;
+    // A role in commas right after a name ending at `end` ("X, director of Y,"), or empty.
+    std::string appositiveRole(std::size_t end) const;
     // Adds the countries named among stripped title words ("U.S. President").
     void markPlacesIn(std::size_t begin, std::size_t end);
 
