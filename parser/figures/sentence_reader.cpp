@@ -205,7 +205,7 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         (!m.fact.previousCue.empty() || countNounBefore(first))) {
         m.hasMeasure = true;
         m.fact.measure = before->fact.measure;
-        m.fact.subject = before->fact.subject;
+        if (!totalBefore(first)) m.fact.subject = before->fact.subject;
         m.fact.increment = before->fact.increment;
     }
     if (totalBefore(first)) m.fact.increment = false;  // "bringing the total to 2,944"
