@@ -235,9 +235,15 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     std::size_t words = 0;
     for (std::size_t k = begin; k < end; ++k) words += !isNameParticle(tokens[k].text);
     bool mixed = words > 5;
+    // "Chief Secretary PK Jena": after a person's title, two or three capitals before a
+    // surname are initials, not an acronym.
+    auto initials = [&](std::size_t k) {
+        return !role.empty() && k == begin && end - begin == 2 && tokens[k].text.size() <= 3 &&
+               isAcronym(tokens[k]) && !tokens[k + 1].allCaps() && !lexicons_.knownOrg(std::string(tokens[k].text));
+    };
     for (std::size_t k = begin; k < end; ++k) {
         if (lexicons_.notPersonWords.contains(tokens[k].text)) mixed = true;
-        if (isAcronym(tokens[k])) mixed = true;
+        if (isAcronym(tokens[k]) && !initials(k)) mixed = true;
         if (const PlaceEntry* p = lexicons_.gazetteer.find(tokens[k].text)) {
             mixed = mixed || p->kind == PlaceKind::Country || p->kind == PlaceKind::WorldRegion;
         }
@@ -245,7 +251,7 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     }
     // "U.N. Secretary-General António Guterres": the acronym, then the rest on its own.
     for (std::size_t k = begin; k < end; ++k) {
-        if (!isAcronym(tokens[k]) || end - begin == 1) continue;
+        if (!isAcronym(tokens[k]) || end - begin == 1 || initials(k)) continue;
         if (k > begin) classifyPart(begin, k);
         classifySingle(k, {});
         if (k + 1 < end) classifyPart(k + 1, end);

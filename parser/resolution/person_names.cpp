@@ -1,6 +1,10 @@
 // Resolver (resolver.h): joining the names of one person, and names read as people.
 #include "parser/resolution/resolver.h"
 
+#include <algorithm>
+#include <cctype>
+#include <set>
+
 #include "parser/entities/person_name.h"
 #include "parser/text/lexicon.h"
 
@@ -71,13 +75,45 @@ void Resolver::joinVariants() {
     }
 }
 
+namespace {
+
+// "PK Jena" and "Pradeep Jena": the same surname, and initials (two or three capitals)
+// where the other name has a given name that the first initial opens.
+bool initialsOf(const std::string& a, const std::string& b) {
+    const std::size_t sa = a.find(' '), sb = b.find(' ');
+    if (sa == std::string::npos || sb == std::string::npos || a.substr(sa) != b.substr(sb)) return false;
+    std::string initials;
+    for (char c : a.substr(0, sa)) {
+        if (c != '.') initials += c;
+    }
+    const std::string given = b.substr(0, sb);
+    if (initials.size() < 2 || initials.size() > 3 || given.size() < 3) return false;
+    if (!std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    return given[0] == initials[0] && std::islower(static_cast<unsigned char>(given[1]));
+}
+
+}  // namespace
+
 bool Resolver::similarPeople(std::size_t a, std::size_t b) {
     if (sets_.find(a) == sets_.find(b)) return false;
+    const bool initials = initialsOf(entity(a).name, entity(b).name) || initialsOf(entity(b).name, entity(a).name);
     auto [ga, gb] = givenNames(entity(a).name, entity(b).name);
-    if (ga.size() < 3 || gb.size() < 3) return false;
-    const double similarity =
-        1.0 - double(graph::editDistance(ga, gb)) / double(std::max(ga.size(), gb.size()));
-    if (similarity < kGivenNameSimilarity) return false;
+    if (!initials) {
+        if (ga.size() < 3 || gb.size() < 3) return false;
+        const double similarity =
+            1.0 - double(graph::editDistance(ga, gb)) / double(std::max(ga.size(), gb.size()));
+        if (similarity < kGivenNameSimilarity) return false;
+    }
+    // Initials are weaker evidence than a spelling: both must hold one office ("Chief
+    // Secretary PK Jena", "Odisha's Chief Secretary Pradeep Jena").
+    if (initials) {
+        const auto wa = words(foldCase(entity(a).role)), wb = words(foldCase(entity(b).role));
+        const std::set<std::string> sa(wa.begin(), wa.end());
+        return !sameArticleConflict(a, b) &&
+               std::any_of(wb.begin(), wb.end(), [&](const std::string& w) {
+                   return sa.count(w) && lexicons_.titles.contains(w);
+               });
+    }
     const std::string ra = lexicons_.roleClass(entity(a).role);
     const std::string rb = lexicons_.roleClass(entity(b).role);
     if ((!ra.empty() && !rb.empty() && ra != rb) || sameArticleConflict(a, b)) return false;

@@ -204,3 +204,16 @@ TEST_CASE("resolveEntities: a ministry named bare under a dateline is the dateli
     CHECK(std::count(named->aliases.begin(), named->aliases.end(), "Jordan's foreign ministry") == 1);
     CHECK(find(facts[1], NodeKind::Agency, "Ministry of Foreign and Expatriate Affairs"));
 }
+
+TEST_CASE("resolveEntities: initials and a given name of one office are one person",
+          "[parser][resolve]") {
+    auto facts = resolved({"Chief Secretary Ravi Meher said 40 people died in Cuttack.",
+                           "Chief Secretary RK Meher said 52 people died in Cuttack."});
+    const EntityFact* full = find(facts[1], NodeKind::Actor, "Ravi Meher");
+    REQUIRE(full != nullptr);
+    CHECK(std::count(full->aliases.begin(), full->aliases.end(), "RK Meher") == 1);
+    // Initials that the given name does not open, or another office, stay apart.
+    auto other = resolved({"Chief Secretary Ravi Meher said 40 people died in Cuttack.",
+                           "Police Commissioner SK Meher said 52 people died in Cuttack."});
+    CHECK(find(other[1], NodeKind::Actor, "SK Meher"));
+}
