@@ -134,6 +134,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     // "27 children and 76 women", "540 houses in A, 600 in B": a list goes on counting
     // what its first item counts.
     m.locative = locativeAfter(npEnd);
+    // "241 of the 242 people on board", "another 29 on the ground were killed": those
+    // aboard and those on the ground are parts of a crash's toll.
+    if (m.fact.part.empty() && measure.label != "aboard") m.fact.part = craftPart(npBegin);
     if (measure.priority == 99 && before && before->hasMeasure && listedAfter(*before, first)) {
         m.listsOn = true;
         measure = {before->fact.measure, 2};
@@ -307,6 +310,20 @@ bool SentenceReader::listedAfter(const FigureMention& before, std::size_t first)
         }
     }
     return joined;
+}
+
+std::string SentenceReader::craftPart(std::size_t npBegin) const {
+    for (std::size_t k = npBegin; k + 1 < s_.size() && k < npBegin + 12; ++k) {
+        // "171 of the 172 people on board": the whole's numeral is passed over.
+        const bool whole = k >= 2 && s_.words[k - 1] == "the" && s_.words[k - 2] == "of";
+        if (endsClause(s_, k) || (k > npBegin && numeral(k) && !whole)) break;
+        const std::string& w = s_.words[k];
+        if (w == "onboard" || w == "aboard" || (w == "on" && s_.words[k + 1] == "board")) return "on board";
+        if (w == "on" && k + 2 < s_.size() && s_.words[k + 1] == "the" && s_.words[k + 2] == "ground") {
+            return "on the ground";
+        }
+    }
+    return {};
 }
 
 bool SentenceReader::coordinatedClause(std::size_t first) const {

@@ -247,6 +247,10 @@ class SentenceReader {
     // "including", "among them", "of whom" right before the numeral (and its qualifier).
     bool partOfBefore(std::size_t first) const;
 
+    // "on board" or "on the ground" where the numeral's noun phrase or clause says so
+    // (parts of a crash's toll), else empty.
+    std::string craftPart(std::size_t npBegin) const;
+
     // Whether "and", "while", "but" or "whereas" right before the numeral joins it to a
     // clause of another numeral ("793 were discharged and 382 are being treated").
     bool coordinatedClause(std::size_t first) const;
