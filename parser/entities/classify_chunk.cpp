@@ -258,7 +258,10 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
         return;
     }
     // "Civil Protection Minister Vassilis Kikilias": a portfolio and title, then the name.
-    for (std::size_t k = begin + 1; role.empty() && k + 3 <= end; ++k) {
+    // "former Gujarat Chief Minister X": a modifier alone before it is no title of its own.
+    const bool modifierOnly = role.find(' ') == std::string::npos &&
+                              (foldCase(role) == "former" || foldCase(role) == "then" || foldCase(role) == "late");
+    for (std::size_t k = begin + 1; (role.empty() || modifierOnly) && k + 3 <= end; ++k) {
         if (!tokens[k].capitalised() || !lexicons_.titles.contains(tokens[k].text)) continue;
         // "Kerala Chief Minister X": the title runs on over the title words after it.
         std::size_t name = k + 1;
@@ -267,7 +270,7 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
                 lexicons_.titles.contains(tokens[name].text))) {
             ++name;
         }
-        classifyPerson(name, end, textOf(begin, name));
+        classifyPerson(name, end, role.empty() ? textOf(begin, name) : role + " " + textOf(begin, name));
         return;
     }
     // "Example Valley", "Lake Example": a geographic head word closing or opening the
