@@ -65,6 +65,28 @@ bool ratioFirstTerm(std::string_view s, std::size_t pos) {
     return start < pos && !findNumbers(s.substr(start, pos - start)).empty();
 }
 
+// "two Arab diplomats told AFP that 550 ...", "three officials said": a count of the
+// unnamed people who speak, not a claim about the world.
+bool countsSpeakers(std::string_view s, std::size_t end) {
+    static const std::set<std::string> kSpeakers = {"diplomats", "officials", "sources",  "witnesses",
+                                                    "residents", "doctors",   "analysts", "experts"};
+    static const std::set<std::string> kSay = {"said", "say", "says", "told", "tell", "tells"};
+    bool speakers = false;
+    std::size_t pos = end;
+    for (int k = 0; k < 4; ++k) {
+        while (pos < s.size() && s[pos] == ' ') ++pos;
+        std::size_t e = pos;
+        while (e < s.size() && isLetter(s[e])) ++e;
+        if (e == pos) return false;
+        std::string word(s.substr(pos, e - pos));
+        for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (kSay.count(word)) return speakers;
+        speakers = kSpeakers.count(word) > 0;
+        pos = e;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool isNotAFigure(std::string_view s, const NumberMatch& n) {
@@ -127,6 +149,7 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         }
     }
     if (auto label = units.labelOf(before); label && *label == "before") return true;
+    if (countsSpeakers(s, n.end)) return true;
     // A ratio's first term: "1 in 5 children is malnourished".
     if (after == "in") {
         std::size_t pos = s.find("in", n.end) + 2;

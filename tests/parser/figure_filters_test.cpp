@@ -56,3 +56,10 @@ TEST_CASE("Filters: suspended hyphens and slashes are not figures", "[parser][fi
     CHECK(firstIsFigure("40 in hospital"));
     CHECK(firstIsFigure("15 to 25 people"));
 }
+
+TEST_CASE("Filters: a count of the unnamed people who speak is no figure", "[parser][filters]") {
+    CHECK_FALSE(firstIsFigure("two Arab diplomats told reporters that 550 had died"));
+    CHECK_FALSE(firstIsFigure("three officials said the toll had risen"));
+    CHECK(firstIsFigure("three officials were killed, the ministry said"));
+    CHECK_FALSE(firstIsFigure("the photographs were posted on three websites"));
+}
