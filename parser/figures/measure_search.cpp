@@ -209,7 +209,7 @@ std::optional<std::pair<std::string, std::string>> SentenceReader::leadingPartit
     std::size_t k = 0;
     while (k < first && (isQuote(s_, k) || s_.punct[k])) ++k;
     if (k + 3 >= first || s_.words[k] != "of") return std::nullopt;
-    if (s_.words[k + 1] != "the" && s_.words[k + 1] != "those") return std::nullopt;
+    if (s_.words[k + 1] != "the" && s_.words[k + 1] != "those" && s_.words[k + 1] != "these") return std::nullopt;
     std::size_t comma = first;
     while (comma > k && !s_.isPunct(comma - 1, ",")) --comma;
     if (comma <= k + 1) return std::nullopt;

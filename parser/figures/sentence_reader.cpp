@@ -168,6 +168,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
             }
         }
     }
+    // "Of these 101 deceased, five ...": "these" points back at a count the text stated,
+    // so the numeral restates it and names no measure of its own (figure_merger.h).
+    if (first > 0 && (s_.words[first - 1] == "these" || s_.words[first - 1] == "those")) measure = {};
     m.hasMeasure = measure.priority < 99;
     m.fact.measure = measure.label;
     // "2,000 Congolese had arrived", "families were sent to camps": civilians who
