@@ -292,7 +292,9 @@ void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& sco
             }
             if (n.properties.kind != ast::ExprKind::Absent) bindExpression(n.properties, scope, false);
             if (n.variable.empty()) continue;
-            if (create && before.count(n.variable) &&
+            // In CREATE a node variable bound before (or earlier in this clause) may only
+            // be reused bare, as the end of a relationship.
+            if (create && scope.count(n.variable) &&
                 (!n.labels.empty() || n.properties.kind != ast::ExprKind::Absent ||
                  part.nodes.size() == 1)) {
                 throw BindError::variableAlreadyBound(n.variable, span(n));

@@ -9,6 +9,27 @@
 namespace newsgraph::query {
 
 
+void Evaluator::checkNotDeleted(const RuntimeValue& v, const ast::Expr& at) const {
+    if (v.isNode() && !deletedNodeIds_.empty()) {
+        graph::NodeId id = graph_.node(v.asNode()).id;
+        if (deletedNodeIds_.count(id)) {
+            throw EvalError(span(at),
+                            "node " + std::to_string(id) +
+                                " was deleted by this statement: its labels and properties are gone",
+                            "EntityNotFound", "DeletedEntityAccess");
+        }
+    }
+    if (v.isRel() && !deletedEdgeIds_.empty()) {
+        graph::EdgeId id = graph_.edge(v.asRel()).id;
+        if (deletedEdgeIds_.count(id)) {
+            throw EvalError(span(at),
+                            "relationship " + std::to_string(id) +
+                                " was deleted by this statement: its properties are gone",
+                            "EntityNotFound", "DeletedEntityAccess");
+        }
+    }
+}
+
 void Evaluator::applySet(const std::vector<ast::SetItem>& items, bool remove, Table& table) {
     for (auto& row : table.rows) {
         checkCancelled();

@@ -86,6 +86,9 @@ private:
     void applyDelete(const ast::Clause& clause, Table& table);
     void queueDelete(const RuntimeValue& value, bool detach, const ast::Expr& at);
     void applyMerge(const ast::Clause& clause, Table& table);
+    // Throws EntityNotFound.DeletedEntityAccess when `v` is a node or relationship this
+    // statement has deleted (reading its labels or properties after the DELETE).
+    void checkNotDeleted(const RuntimeValue& v, const ast::Expr& at) const;
     // Makes the collected deletions, or throws (and changes nothing) when a node deleted
     // without DETACH has a relationship that is not deleted too; then remaps `result`.
     void commitDeletes(QueryResult& result);
