@@ -122,7 +122,7 @@ std::vector<std::string> indexProblems(const PropertyGraph& graph, std::size_t l
     auto problem = [&](std::string message) {
         if (problems.size() < limit) problems.push_back(std::move(message));
     };
-    const auto& g = graph.g_;
+    const auto& g = *graph.g_;
     const std::size_t n = boost::num_vertices(g);
     auto nodeName = [&](std::size_t v) { return "node " + std::to_string(g[v].id); };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -60,13 +61,13 @@ public:
         std::unordered_map<EdgeId, Edge> edgeById;      // every remaining edge's new descriptor
     };
 
-    std::size_t nodeCount() const { return boost::num_vertices(g_); }
-    std::size_t edgeCount() const { return boost::num_edges(g_); }
+    std::size_t nodeCount() const { return boost::num_vertices((*g_)); }
+    std::size_t edgeCount() const { return boost::num_edges((*g_)); }
 
-    const NodeRecord& node(Vertex v) const { return g_[v]; }
-    const EdgeRecord& edge(Edge e) const { return g_[e]; }
-    Vertex source(Edge e) const { return boost::source(e, g_); }
-    Vertex target(Edge e) const { return boost::target(e, g_); }
+    const NodeRecord& node(Vertex v) const { return (*g_)[v]; }
+    const EdgeRecord& edge(Edge e) const { return (*g_)[e]; }
+    Vertex source(Edge e) const { return boost::source(e, (*g_)); }
+    Vertex target(Edge e) const { return boost::target(e, (*g_)); }
 
     // Lookups through the indexes; empty / nullopt when nothing matches.
     std::optional<Vertex> findNode(NodeId id) const;
@@ -114,7 +115,7 @@ public:
     std::vector<std::string> relationshipTypes() const;
 
     // The underlying Boost graph, for algorithms (read-only).
-    const Adjacency& adjacency() const { return g_; }
+    const Adjacency& adjacency() const { return (*g_); }
 
 private:
     // The consistency check reads the indexes themselves (graph_check.h).
@@ -123,7 +124,10 @@ private:
     void indexNames(Vertex v);
     void unindexNames(Vertex v);
 
-    Adjacency g_;
+    // Behind a pointer because adjacency_list has no move: moving it would copy, and the
+    // copy's edges are other objects, so edgesInOrder_'s descriptors would point into the
+    // graph moved from. A moved-from PropertyGraph may only be destroyed or assigned to.
+    std::unique_ptr<Adjacency> g_ = std::make_unique<Adjacency>();
     std::unordered_map<NodeId, Vertex> byId_;
     std::unordered_map<EdgeId, std::size_t> edgeById_;  // -> position in edgesInOrder_
     std::vector<Edge> edgesInOrder_;
