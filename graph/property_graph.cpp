@@ -129,20 +129,22 @@ std::vector<PropertyGraph::Edge> PropertyGraph::incidentEdges(Vertex v) const {
 void PropertyGraph::removeEdges(std::span<const Edge> edges) {
     if (edges.empty()) return;
     ++version_;
+    // Duplicates dropped first, while every record can still be read.
     std::unordered_set<EdgeId> gone;
-    for (Edge e : edges) gone.insert((*g_)[e].id);
-    // Compact the insertion order first, while every record can still be read. The
-    // descriptors of the rest stay valid: they point at their records in the adjacency
-    // list's edge list, which is a std::list.
+    std::vector<Edge> unique;
+    for (Edge e : edges) {
+        if (gone.insert((*g_)[e].id).second) unique.push_back(e);
+    }
+    // Compact the insertion order before removing anything. The descriptors of the rest
+    // stay valid: they point at their records in the adjacency list's edge list, which
+    // is a std::list.
     std::vector<Edge> kept;
     kept.reserve(edgesInOrder_.size());
     for (Edge e : edgesInOrder_) {
         if (gone.count((*g_)[e].id) == 0) kept.push_back(e);
     }
-    std::unordered_set<EdgeId> done;
-    for (Edge e : edges) {
+    for (Edge e : unique) {
         const EdgeRecord& record = (*g_)[e];
-        if (!done.insert(record.id).second) continue;
         if (--typeCounts_[record.type] == 0) typeCounts_.erase(record.type);
         edgeById_.erase(record.id);
         boost::remove_edge(e, (*g_));  // by its property pointer: parallel edges stay
