@@ -23,7 +23,9 @@ namespace newsgraph::graph {
 // normalised `name` and `aliases` properties -> nodes (see name_index.h).
 //
 // Identity. NodeId and EdgeId (as written in graph.json) are the stable names: they
-// never change and are never reused within a graph, not even after a removal. Vertex
+// never change and are never reused within a graph, not even after a removal (graph.json
+// does not record the next id, though: after a save and load, the ids of removed nodes
+// above every remaining one may be given out again). Vertex
 // descriptors are dense indexes 0..nodeCount()-1; adding nodes or relationships or
 // removing relationships leaves every descriptor valid, but removeNodes() compacts the
 // vertices, so it renumbers the Vertex of every node after a removed one and

@@ -1,8 +1,10 @@
 // Removing relationships and nodes from a PropertyGraph: indexes stay right, ids stay
 // stable, descriptors are renumbered as property_graph.h says ("Identity").
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include "graph/graph_check.h"
+#include "graph/graph_json.h"
 #include "graph/property_graph.h"
 
 using namespace newsgraph::graph;
@@ -110,4 +112,24 @@ TEST_CASE_METHOD(SmallGraph, "PropertyGraph: every change moves the version on",
     before = g.version();
     CHECK_FALSE(g.removeProperty(a, "missing"));
     CHECK(g.version() == before);  // nothing changed
+}
+
+TEST_CASE_METHOD(SmallGraph, "PropertyGraph: a graph with removals saves and loads back whole",
+                 "[graph][graph_json]") {
+    g.removeEdge(g.edges()[0]);
+    g.removeEdges(g.incidentEdges(a));
+    g.removeNodes(std::vector{a});
+    const std::string path =
+        (std::filesystem::temp_directory_path() / "newsgraph_removals_test.json").string();
+    REQUIRE(saveGraphJson(g, path).isOk());
+    PropertyGraph loaded;
+    REQUIRE(loadGraphJson(path, loaded).isOk());
+    std::filesystem::remove(path);
+    REQUIRE(loaded.nodeCount() == 2);
+    REQUIRE(loaded.edgeCount() == 2);
+    CHECK_FALSE(loaded.findNode(1).has_value());
+    CHECK(loaded.node(*loaded.findNode(3)).property("name") == Value("Jon Berg"));
+    CHECK(loaded.edge(loaded.edges()[0]).id == 2);
+    CHECK(loaded.edge(loaded.edges()[1]).id == 4);
+    CHECK(indexProblems(loaded).empty());
 }
