@@ -36,4 +36,14 @@ std::vector<GraphProblem> mentionProblems(const PropertyGraph& graph, std::size_
 // nullopt when there is none. Linear in the size of the graph.
 std::optional<std::string> unwritableReason(const PropertyGraph& graph);
 
+// The graph's own consistency: every index agrees with the nodes and relationships.
+// Each node is under its id, under each of its labels exactly once, and under the key of
+// its name and of each alias; no index holds a node that does not have that id, label
+// or name; ids are unique; every relationship joins two nodes of the graph, is in
+// edges() once, in findEdge() under its id, and the type counts agree. At most `limit`
+// problems, as sentences ("label index: node 4 is under `A` but has no such label");
+// empty when the graph is consistent. Linear in the size of the graph (plus the name
+// keys). Tests run it after every write (tests/query/random_writes_test.cpp).
+std::vector<std::string> indexProblems(const PropertyGraph& graph, std::size_t limit = 20);
+
 }  // namespace newsgraph::graph

@@ -120,6 +120,13 @@ void NameIndex::add(std::string_view name, std::size_t vertex) {
     }
 }
 
+void NameIndex::remove(std::string_view name, std::size_t vertex) {
+    auto it = byKey_.find(normaliseName(name));
+    if (it == byKey_.end()) return;
+    std::erase(it->second, vertex);
+    if (it->second.empty()) byKey_.erase(it);
+}
+
 std::span<const std::size_t> NameIndex::find(std::string_view name) const {
     auto it = byKey_.find(normaliseName(name));
     if (it == byKey_.end()) return {};

@@ -21,6 +21,13 @@ std::string normaliseName(std::string_view name);
 class NameIndex {
 public:
     void add(std::string_view name, std::size_t vertex);
+    // Drops `vertex` from under `name`'s key; nothing happens when it was not there.
+    void remove(std::string_view name, std::size_t vertex);
+    void clear() { byKey_.clear(); }
+    // Every key and its vertices, for the consistency check (graph_check.h).
+    const std::unordered_map<std::string, std::vector<std::size_t>>& entries() const {
+        return byKey_;
+    }
     std::span<const std::size_t> find(std::string_view name) const;
 
 private:

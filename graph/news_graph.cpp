@@ -21,7 +21,7 @@ void putIfSet(PropertyMap& properties, const char* key, const std::string& value
 NewsGraph::NewsGraph(PropertyGraph& graph) : graph_(graph) {
     for (Vertex v : graph_.nodesWithLabel(std::string(labelOf(NodeKind::Article)))) {
         const Value& key = graph_.node(v).property("key");
-        if (key.isString()) articles_.emplace(key.asString(), v);
+        if (key.isString()) articles_.emplace(key.asString(), graph_.node(v).id);
     }
 }
 
@@ -36,14 +36,14 @@ NewsGraph::Vertex NewsGraph::addArticle(const ArticleInfo& article) {
     putIfSet(properties, "url", article.url);
     putIfSet(properties, "text", article.text);
     Vertex v = graph_.addNode({std::string(labelOf(NodeKind::Article))}, std::move(properties));
-    articles_.emplace(article.key, v);
+    articles_.emplace(article.key, graph_.node(v).id);
     return v;
 }
 
 std::optional<NewsGraph::Vertex> NewsGraph::findArticle(std::string_view key) const {
     auto it = articles_.find(std::string(key));
     if (it == articles_.end()) return std::nullopt;
-    return it->second;
+    return graph_.findNode(it->second);  // nullopt once the article was removed
 }
 
 std::optional<NewsGraph::Vertex> NewsGraph::findEntity(NodeKind kind,

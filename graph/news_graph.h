@@ -104,7 +104,9 @@ private:
                      PropertyMap properties = {});
 
     PropertyGraph& graph_;
-    std::unordered_map<std::string, Vertex> articles_;
+    // Article key -> node id, not vertex: a vertex is renumbered when nodes are removed
+    // (property_graph.h, "Identity"), an id never is.
+    std::unordered_map<std::string, NodeId> articles_;
 };
 
 }  // namespace newsgraph::graph

@@ -1,6 +1,7 @@
 #include "shell/query/binder.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "shell/query/error.h"
@@ -22,13 +23,70 @@ bool containsAggregate(const ast::Expr& e) {
     });
 }
 
+bool isWritingClause(ast::ClauseKind kind) {
+    switch (kind) {
+        case ast::ClauseKind::Create:
+        case ast::ClauseKind::Set:
+        case ast::ClauseKind::Remove:
+        case ast::ClauseKind::Delete:
+        case ast::ClauseKind::Merge: return true;
+        default: return false;
+    }
+}
+
 std::string Binder::textOf(const boost::spirit::x3::position_tagged& node) const {
     SourceSpan s = span(node);
     if (s.end <= s.begin || s.end > text_.size()) return "";
     return text_.substr(s.begin, s.end - s.begin);
 }
 
+namespace {
+
+// Adds the names a statement writes (labels, types and keys of CREATE, MERGE and SET) to
+// `catalog`: a name the statement itself gives is no typo where the statement reads it.
+void addWrittenNames(const ast::Statement& statement, NameCatalog& catalog) {
+    auto mapKeys = [&](const ast::Expr& e) {
+        if (e.kind != ast::ExprKind::Map) return;
+        for (const auto& key : e.keys) catalog.keys.push_back(key);
+    };
+    auto items = [&](const std::vector<ast::SetItem>& setItems) {
+        for (const auto& item : setItems) {
+            if (item.target.kind == ast::ExprKind::Property) catalog.keys.push_back(item.target.name);
+            if (item.target.kind == ast::ExprKind::LabelCheck) {
+                for (const auto& label : item.target.keys) catalog.labels.push_back(label);
+            }
+            mapKeys(item.value);
+        }
+    };
+    for (const auto& query : statement.queries) {
+        for (const auto& c : query.clauses) {
+            if (c.kind == ast::ClauseKind::Create || c.kind == ast::ClauseKind::Merge) {
+                for (const auto& part : c.patterns) {
+                    for (const auto& n : part.nodes) {
+                        for (const auto& label : n.labels) catalog.labels.push_back(label);
+                        mapKeys(n.properties);
+                    }
+                    for (const auto& r : part.rels) {
+                        for (const auto& type : r.types) catalog.types.push_back(type);
+                        mapKeys(r.properties);
+                    }
+                }
+            }
+            if (c.kind == ast::ClauseKind::Set) items(c.setItems);
+            items(c.onCreate);
+            items(c.onMatch);
+        }
+    }
+}
+
+}  // namespace
+
 BoundStatement Binder::bind() {
+    if (catalog_) {
+        withWrites_ = *catalog_;
+        addWrittenNames(parsed_.statement, withWrites_);
+        catalog_ = &withWrites_;
+    }
     BoundStatement bound;
     bound.statement = &parsed_.statement;
     bound.positions = &parsed_.positions;
@@ -97,6 +155,18 @@ void Binder::bindSingle(const ast::SingleQuery& query, BoundStatement& bound) {
             case ast::ClauseKind::Create:
                 bindPatterns(c.patterns, scope, true);
                 break;
+            case ast::ClauseKind::Set:
+            case ast::ClauseKind::Remove:
+                for (const auto& item : c.setItems) {
+                    bindSetItem(item, scope, c.kind == ast::ClauseKind::Remove);
+                }
+                break;
+            case ast::ClauseKind::Delete:
+                for (const auto& e : c.deleted) bindDeleted(e, scope);
+                break;
+            case ast::ClauseKind::Merge:
+                bindMerge(c, scope);
+                break;
             case ast::ClauseKind::Unwind:
                 bindExpression(c.expr, scope, false);
                 if (scope.count(c.variable)) {
@@ -115,14 +185,97 @@ void Binder::bindSingle(const ast::SingleQuery& query, BoundStatement& bound) {
                 break;
             }
         }
-        if (last && c.kind != ast::ClauseKind::Return && c.kind != ast::ClauseKind::Create) {
-            throw BindError(span(c), "a query must end with RETURN (or CREATE)",
+        if (last && c.kind != ast::ClauseKind::Return && !isWritingClause(c.kind)) {
+            throw BindError(span(c), "a query must end with RETURN or a writing clause",
                             "InvalidClauseComposition");
         }
     }
 }
 
-void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& scope, bool create) {
+void Binder::bindSetItem(const ast::SetItem& item, const Scope& scope, bool remove) {
+    const ast::Expr& target = item.target;
+    const char* clause = remove ? "REMOVE" : "SET";
+    auto requireVariable = [&](const ast::Expr& e) {
+        if (e.kind != ast::ExprKind::Variable) {
+            throw BindError(span(e), std::string(clause) + " needs a variable here",
+                            "InvalidArgumentType");
+        }
+        bindExpression(e, scope, false);
+    };
+    if (target.kind == ast::ExprKind::LabelCheck && item.op.empty()) {
+        requireVariable(target.args[0]);
+        return;
+    }
+    std::function<bool(const ast::Expr&)> hasPattern = [&](const ast::Expr& e) {
+        if (e.kind == ast::ExprKind::PatternPredicate) return true;
+        return std::any_of(e.args.begin(), e.args.end(), hasPattern);
+    };
+    if (item.value.kind != ast::ExprKind::Absent && hasPattern(item.value)) {
+        throw BindError(span(item.value), "a pattern cannot be a value in SET",
+                        "UnexpectedSyntax", "SyntaxError");
+    }
+    if (target.kind == ast::ExprKind::Property && (remove || item.op == "=")) {
+        bindExpression(target.args[0], scope, false);
+        if (!remove) bindExpression(item.value, scope, false);
+        return;
+    }
+    if (!remove && target.kind == ast::ExprKind::Variable && !item.op.empty()) {
+        requireVariable(target);
+        bindExpression(item.value, scope, false);
+        return;
+    }
+    throw BindError(span(item),
+                    remove ? "REMOVE takes a property (`n.key`) or labels (`n:Label`)"
+                           : "SET takes `n.key = value`, `n = map`, `n += map` or `n:Label`",
+                    "InvalidSetItem", "SyntaxError");
+}
+
+void Binder::bindDeleted(const ast::Expr& e, const Scope& scope) {
+    if (e.kind == ast::ExprKind::LabelCheck) {
+        throw BindError(span(e), "DELETE takes nodes, relationships or paths, not labels; "
+                                 "use REMOVE to take a label off",
+                        "InvalidDelete");
+    }
+    if (e.kind == ast::ExprKind::Literal || e.kind == ast::ExprKind::Binary ||
+        e.kind == ast::ExprKind::Comparison) {
+        throw BindError(span(e), "DELETE takes nodes, relationships or paths",
+                        "InvalidArgumentType", "SyntaxError");
+    }
+    bindExpression(e, scope, false);
+}
+
+void Binder::bindMerge(const ast::Clause& c, Scope& scope) {
+    for (const auto& n : c.patterns[0].nodes) {
+        if (n.properties.kind == ast::ExprKind::Parameter) {
+            throw BindError(span(n.properties),
+                            "a parameter cannot stand for a property map in MERGE",
+                            "InvalidParameterUse");
+        }
+    }
+    for (const auto& r : c.patterns[0].rels) {
+        if (r.properties.kind == ast::ExprKind::Parameter) {
+            throw BindError(span(r.properties),
+                            "a parameter cannot stand for a property map in MERGE",
+                            "InvalidParameterUse");
+        }
+        if (r.types.size() != 1) {
+            throw BindError(span(r), "MERGE needs exactly one relationship type",
+                            "NoSingleRelationshipType");
+        }
+        if (r.variableLength) {
+            throw BindError(span(r), "MERGE cannot make variable-length relationships",
+                            "CreatingVarLength");
+        }
+    }
+    // Bound like CREATE (a node variable bound before may be reused as an end, not
+    // redeclared with labels or properties), except that a direction may be left out.
+    bindPatterns(c.patterns, scope, true, /*merge=*/true);
+    for (const auto& item : c.onCreate) bindSetItem(item, scope, false);
+    for (const auto& item : c.onMatch) bindSetItem(item, scope, false);
+}
+
+void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& scope, bool create,
+                          bool merge) {
     Scope before = scope;
     std::set<std::string> relsHere;
     auto checkProperties = [&](const ast::Expr& properties) {
@@ -139,7 +292,9 @@ void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& sco
             }
             if (n.properties.kind != ast::ExprKind::Absent) bindExpression(n.properties, scope, false);
             if (n.variable.empty()) continue;
-            if (create && before.count(n.variable) &&
+            // In CREATE a node variable bound before (or earlier in this clause) may only
+            // be reused bare, as the end of a relationship.
+            if (create && scope.count(n.variable) &&
                 (!n.labels.empty() || n.properties.kind != ast::ExprKind::Absent ||
                  part.nodes.size() == 1)) {
                 throw BindError::variableAlreadyBound(n.variable, span(n));
@@ -159,7 +314,7 @@ void Binder::bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& sco
                     throw BindError(span(r), "CREATE needs exactly one relationship type",
                                     "NoSingleRelationshipType");
                 }
-                if (r.direction == ast::Direction::Both) {
+                if (r.direction == ast::Direction::Both && !merge) {
                     throw BindError(span(r), "CREATE needs a relationship direction",
                                     "RequiresDirectedRelationship");
                 }

@@ -38,7 +38,13 @@ private:
     using Scope = std::map<std::string, VarType>;
 
     void bindSingle(const ast::SingleQuery& query, BoundStatement& bound);
-    void bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& scope, bool create);
+    // `merge`: a MERGE pattern, bound like CREATE's but a direction may be left out.
+    void bindPatterns(const std::vector<ast::PatternPart>& parts, Scope& scope, bool create,
+                      bool merge = false);
+    // Writing clauses (binder.cpp).
+    void bindSetItem(const ast::SetItem& item, const Scope& scope, bool remove);
+    void bindDeleted(const ast::Expr& e, const Scope& scope);
+    void bindMerge(const ast::Clause& clause, Scope& scope);
     void bindExpression(const ast::Expr& e, const Scope& scope, bool allowAggregates,
                         bool insideAggregate = false);
     VarType staticType(const ast::Expr& e, const Scope& scope) const;
@@ -63,11 +69,14 @@ private:
     const ParsedStatement& parsed_;
     const std::string& text_;
     const NameCatalog* catalog_;
+    NameCatalog withWrites_;  // the catalog plus the names the statement writes
 };
 
 // True when `e` is an aggregate call (count(*), collect(x), sum(x), ...).
 bool isAggregateCall(const ast::Expr& e);
 // True when `e` contains an aggregate call.
 bool containsAggregate(const ast::Expr& e);
+// CREATE, SET, REMOVE, DELETE and MERGE: the clauses that write and may end a query.
+bool isWritingClause(ast::ClauseKind kind);
 
 }  // namespace newsgraph::query

@@ -47,8 +47,8 @@ BindError BindError::variableAlreadyBound(const std::string& name, SourceSpan at
 
 BindError BindError::refusedClause(const std::string& keyword, SourceSpan at) {
     return BindError(at,
-                     keyword + " is not supported: the query language reads the graph and "
-                               "only CREATE writes to it",
+                     keyword + " is not supported: the query language has no procedures, "
+                               "FOREACH or LOAD CSV",
                      "UnsupportedClause");
 }
 

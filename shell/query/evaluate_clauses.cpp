@@ -39,38 +39,51 @@ QueryResult Evaluator::run() {
     QueryResult result;
     result.graph = &graph_;
     const ast::Statement& statement = *bound_.statement;
-    const std::size_t nodesBefore = graph_.nodeCount();
-    const std::size_t edgesBefore = graph_.edgeCount();
     for (const auto& query : statement.queries) {
         for (const auto& clause : query.clauses) {
-            if (clause.kind == ast::ClauseKind::Create) result.writes = true;
+            if (isWritingClause(clause.kind)) result.writes = true;
+            if (isWritingClause(clause.kind) && clause.kind != ast::ClauseKind::Create) {
+                result.onlyCreates = false;
+            }
         }
     }
-    bool ordered = false;
-    for (std::size_t i = 0; i < statement.queries.size(); ++i) {
-        bool partOrdered = false;
-        Table table = runSingle(statement.queries[i], partOrdered);
-        if (i == 0) {
-            result.columns = table.columns;
-            ordered = partOrdered;
-        } else {
-            ordered = false;
+    try {
+        bool ordered = false;
+        for (std::size_t i = 0; i < statement.queries.size(); ++i) {
+            bool partOrdered = false;
+            Table table = runSingle(statement.queries[i], partOrdered);
+            if (i == 0) {
+                result.columns = table.columns;
+                ordered = partOrdered;
+            } else {
+                ordered = false;
+            }
+            for (auto& row : table.rows) result.rows.push_back(std::move(row));
         }
-        for (auto& row : table.rows) result.rows.push_back(std::move(row));
-    }
-    bool distinct = !statement.unionAll.empty() && !statement.unionAll[0];
-    if (distinct) {
-        std::set<std::vector<RuntimeValue>, RowLess> seen{RowLess{&graph_}};
-        std::vector<std::vector<RuntimeValue>> unique;
-        for (auto& row : result.rows) {
-            checkCancelled();
-            if (seen.insert(row).second) unique.push_back(std::move(row));
+        bool distinct = !statement.unionAll.empty() && !statement.unionAll[0];
+        if (distinct) {
+            std::set<std::vector<RuntimeValue>, RowLess> seen{RowLess{&graph_}};
+            std::vector<std::vector<RuntimeValue>> unique;
+            for (auto& row : result.rows) {
+                checkCancelled();
+                if (seen.insert(row).second) unique.push_back(std::move(row));
+            }
+            result.rows = std::move(unique);
         }
-        result.rows = std::move(unique);
+        result.ordered = ordered;
+        commitDeletes(result);
+    } catch (...) {
+        rollback();
+        throw;
     }
-    result.ordered = ordered;
-    result.nodesCreated = graph_.nodeCount() - nodesBefore;
-    result.relationshipsCreated = graph_.edgeCount() - edgesBefore;
+    result.nodesCreated = counts_.nodesCreated;
+    result.relationshipsCreated = counts_.relationshipsCreated;
+    result.nodesDeleted = counts_.nodesDeleted;
+    result.relationshipsDeleted = counts_.relationshipsDeleted;
+    result.propertiesSet = counts_.propertiesSet;
+    result.propertiesRemoved = counts_.propertiesRemoved;
+    result.labelsAdded = counts_.labelsAdded;
+    result.labelsRemoved = counts_.labelsRemoved;
     return result;
 }
 
@@ -93,6 +106,10 @@ Evaluator::Table Evaluator::runSingle(const ast::SingleQuery& query, bool& order
                 break;
             case ast::ClauseKind::Unwind: applyUnwind(clause, table); break;
             case ast::ClauseKind::Create: applyCreate(clause, table); break;
+            case ast::ClauseKind::Set: applySet(clause.setItems, false, table); break;
+            case ast::ClauseKind::Remove: applySet(clause.setItems, true, table); break;
+            case ast::ClauseKind::Delete: applyDelete(clause, table); break;
+            case ast::ClauseKind::Merge: applyMerge(clause, table); break;
             case ast::ClauseKind::With:
             case ast::ClauseKind::Return:
                 applyProjection(clause, table);
@@ -258,6 +275,8 @@ void Evaluator::applyCreate(const ast::Clause& clause, Table& table) {
                     return values[s].asNode();
                 }
                 Vertex v = graph_.addNode(n.labels, propertiesOf(n.properties, scope));
+                undo_.push_back({Undo::Kind::NodeCreated, v, {}, {}, std::nullopt});
+                ++counts_.nodesCreated;
                 if (s >= 0) {
                     values[s] = NodeRef{v};
                     bound[s] = 1;
@@ -272,6 +291,8 @@ void Evaluator::applyCreate(const ast::Clause& clause, Table& table) {
                 bool forward = r.direction != ast::Direction::Left;
                 Edge e = graph_.addEdge(forward ? previous : next, forward ? next : previous,
                                         r.types.at(0), propertiesOf(r.properties, scope));
+                undo_.push_back({Undo::Kind::EdgeCreated, 0, e, {}, std::nullopt});
+                ++counts_.relationshipsCreated;
                 int s = r.variable.empty() ? -1 : shape.slot(r.variable);
                 if (s >= 0) {
                     values[s] = RelRef{e};

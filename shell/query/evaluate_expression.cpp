@@ -72,6 +72,7 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
         case K::Property: {
             RuntimeValue base = eval(e.args[0], scope);
             if (base.isNull()) return {};
+            checkNotDeleted(base, e);
             if (base.isNode()) return fromProperty(graph_.node(base.asNode()).property(e.name));
             if (base.isRel()) return fromProperty(graph_.edge(base.asRel()).property(e.name));
             if (base.isMap()) {
@@ -109,6 +110,13 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
             }
             std::vector<RuntimeValue> args;
             for (const auto& a : e.args) args.push_back(eval(a, scope));
+            // What a deleted entity still has is its id and type; its labels and
+            // properties are gone (openCypher's DeletedEntityAccess).
+            if (!args.empty() && (f->name == std::string("labels") ||
+                                  f->name == std::string("properties") ||
+                                  f->name == std::string("keys"))) {
+                checkNotDeleted(args[0], e);
+            }
             return callScalar(*f, args, graph_, span(e));
         }
         case K::Unary: {

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "shell/query/bound_query.h"
@@ -17,8 +18,12 @@ using Parameters = std::map<std::string, RuntimeValue>;
 // many hops, so that no query can run away on a cyclic graph (docs/query-language.md).
 inline constexpr std::int64_t kMaxUnboundedHops = 64;
 
-// Runs a bound statement over a graph. CREATE writes through PropertyGraph::addNode /
-// addEdge. Throws EvalError on a runtime failure, when `cancel` becomes true, or when the
+// Runs a bound statement over a graph. Writes are atomic: CREATE, SET, REMOVE and MERGE
+// change the graph as they run (later clauses see their changes) and log how to undo each
+// change; DELETE only collects what to delete, and the deletions are made when every
+// clause has run, after checking that no node deleted without DETACH keeps a
+// relationship. A statement that fails (any EvalError, a cancel, the memory limit) is
+// undone, so the graph is as it was, except that the ids it took stay taken. Throws EvalError on a runtime failure, when `cancel` becomes true, or when the
 // memory in use has grown by more than `memoryLimit` bytes since the Evaluator was made
 // (0: no limit; memory_meter.h). Both are checked between rows and pattern steps.
 // A MATCH whose rows go straight into an aggregating WITH or RETURN is grouped as it is
@@ -72,6 +77,46 @@ private:
     void applyMatchGrouped(const ast::Clause& match, const ast::Clause& projection, Table& table);
     void applyUnwind(const ast::Clause& clause, Table& table);
     void applyCreate(const ast::Clause& clause, Table& table);
+
+    // Writes (evaluate_writes.cpp).
+    void applySet(const std::vector<ast::SetItem>& items, bool remove, Table& table);
+    void applySetItem(const ast::SetItem& item, bool remove, const Scope& scope);
+    void setEntityProperty(const RuntimeValue& entity, const std::string& key,
+                           const RuntimeValue& value, const ast::Expr& at);
+    void applyDelete(const ast::Clause& clause, Table& table);
+    void queueDelete(const RuntimeValue& value, bool detach, const ast::Expr& at);
+    void applyMerge(const ast::Clause& clause, Table& table);
+    // Throws EntityNotFound.DeletedEntityAccess when `v` is a node or relationship this
+    // statement has deleted (reading its labels or properties after the DELETE).
+    void checkNotDeleted(const RuntimeValue& v, const ast::Expr& at) const;
+    // Makes the collected deletions, or throws (and changes nothing) when a node deleted
+    // without DETACH has a relationship that is not deleted too; then remaps `result`.
+    void commitDeletes(QueryResult& result);
+    // Undoes every logged change, newest first.
+    void rollback();
+
+    // One change to the graph and how to undo it.
+    struct Undo {
+        enum class Kind { NodeCreated, EdgeCreated, NodeProperty, EdgeProperty, LabelAdded, LabelRemoved };
+        Kind kind;
+        Vertex vertex = 0;
+        Edge edge{};
+        std::string key;                 // property key or label
+        std::optional<graph::Value> old;  // the property before (nullopt: absent)
+    };
+    std::vector<Undo> undo_;
+    struct PendingNode {
+        Vertex vertex;
+        bool detach;
+        SourceSpan at;
+    };
+    std::vector<PendingNode> deleteNodes_;
+    std::vector<Edge> deleteEdges_;
+    // Their ids, so that MATCH and MERGE after the DELETE no longer find them (a DETACH
+    // DELETE's relationships are in deletedEdgeIds_ from the start).
+    std::unordered_set<graph::NodeId> deletedNodeIds_;
+    std::unordered_set<graph::EdgeId> deletedEdgeIds_;
+    QueryResult counts_;  // the write counts as they are made
     // With `grouped`, the aggregating projection's groups were made as the rows were
     // matched, and `table` holds their first rows.
     void applyProjection(const ast::Clause& clause, Table& table, Grouped* grouped = nullptr);

@@ -103,6 +103,12 @@ NEWSGRAPH_PLAIN_RULE(withClause, ast::Clause, "WITH");
 NEWSGRAPH_PLAIN_RULE(returnClause, ast::Clause, "RETURN");
 NEWSGRAPH_PLAIN_RULE(createClause, ast::Clause, "CREATE");
 NEWSGRAPH_PLAIN_RULE(refusedClause, ast::Clause, "clause");
+NEWSGRAPH_RULE(setItem, ast::SetItem, "SET item");
+NEWSGRAPH_RULE(removeItem, ast::SetItem, "REMOVE item");
+NEWSGRAPH_PLAIN_RULE(setClause, ast::Clause, "SET");
+NEWSGRAPH_PLAIN_RULE(removeClause, ast::Clause, "REMOVE");
+NEWSGRAPH_PLAIN_RULE(deleteClause, ast::Clause, "DELETE");
+NEWSGRAPH_PLAIN_RULE(mergeClause, ast::Clause, "MERGE");
 NEWSGRAPH_RULE(singleQuery, ast::SingleQuery, "query");
 NEWSGRAPH_PLAIN_RULE(unionKeyword, bool, "UNION");
 NEWSGRAPH_PLAIN_RULE(endOfQuery, x3::unused_type, "a clause or the end of the query");
@@ -131,9 +137,11 @@ BOOST_SPIRIT_DEFINE(nodePattern, relPattern, relDetail, patternStep, patternElem
                     relationshipsPattern, patternPart, patternList)
 BOOST_SPIRIT_DEFINE(projectionItem, sortItem, projectionBody, clause, matchClause,
                     unwindClause, withClause, returnClause, createClause, refusedClause,
+                    setItem, removeItem, setClause, removeClause, deleteClause, mergeClause,
                     singleQuery, unionKeyword, endOfQuery, statementRule)
 BOOST_SPIRIT_DEFINE(expression_body, notExpr_body, unaryExpr_body, postfixExpr_body, atom_body, nodePattern_body, relPattern_body)
 BOOST_SPIRIT_DEFINE(patternElement_body, relationshipsPattern_body, patternPart_body, projectionItem_body, clause_body, singleQuery_body)
+BOOST_SPIRIT_DEFINE(setItem_body, removeItem_body)
 
 // ---------------------------------------------------------------------------------------
 // Annotation and errors

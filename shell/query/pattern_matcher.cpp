@@ -58,6 +58,8 @@ bool Evaluator::nodeMatches(const ast::NodePattern& pattern, Vertex v, Binding& 
         }
     }
     const auto& record = graph_.node(v);
+    // A node this statement deletes is gone for the clauses after the DELETE.
+    if (!deletedNodeIds_.empty() && deletedNodeIds_.count(record.id)) return false;
     for (const auto& label : pattern.labels) {
         if (!record.hasLabel(label)) return false;
     }
@@ -66,6 +68,7 @@ bool Evaluator::nodeMatches(const ast::NodePattern& pattern, Vertex v, Binding& 
 
 bool Evaluator::relMatches(const ast::RelPattern& pattern, Edge e, Binding& binding) {
     const auto& record = graph_.edge(e);
+    if (!deletedEdgeIds_.empty() && deletedEdgeIds_.count(record.id)) return false;
     if (!pattern.types.empty() &&
         std::find(pattern.types.begin(), pattern.types.end(), record.type) == pattern.types.end()) {
         return false;

@@ -75,6 +75,20 @@ std::vector<std::string> describePlan(const BoundStatement& bound) {
                     break;
                 case ast::ClauseKind::Unwind: lines.push_back("Unwind -> " + c.variable); break;
                 case ast::ClauseKind::Create: lines.push_back("Create"); break;
+                case ast::ClauseKind::Set: lines.push_back("Set"); break;
+                case ast::ClauseKind::Remove: lines.push_back("Remove"); break;
+                case ast::ClauseKind::Delete:
+                    lines.push_back(c.detach ? "DetachDelete (at the end of the statement)"
+                                             : "Delete (at the end of the statement)");
+                    break;
+                case ast::ClauseKind::Merge: {
+                    std::string line = "Merge: " + describePart(c.patterns[0], c.where) +
+                                       " | else Create";
+                    if (!c.onMatch.empty()) line += " | OnMatchSet";
+                    if (!c.onCreate.empty()) line += " | OnCreateSet";
+                    lines.push_back(line);
+                    break;
+                }
                 case ast::ClauseKind::With:
                 case ast::ClauseKind::Return: {
                     const auto& p = bound.projections.at(&c);

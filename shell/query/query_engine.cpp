@@ -56,7 +56,7 @@ void runWithLargeStack(std::function<void()> work) {
 }  // namespace
 
 const NameCatalog& QueryEngine::catalog() {
-    if (catalogBuilt_ && catalogNodes_ == graph_.nodeCount() && catalogEdges_ == graph_.edgeCount()) {
+    if (catalogBuilt_ && catalogVersion_ == graph_.version()) {
         return catalog_;
     }
     // The news schema's names always count as known, so that a query written for the
@@ -83,8 +83,7 @@ const NameCatalog& QueryEngine::catalog() {
         for (const auto& [key, value] : graph_.edge(e).properties) keys.insert(key);
     }
     catalog_.keys.assign(keys.begin(), keys.end());
-    catalogNodes_ = graph_.nodeCount();
-    catalogEdges_ = graph_.edgeCount();
+    catalogVersion_ = graph_.version();
     catalogBuilt_ = true;
     return catalog_;
 }

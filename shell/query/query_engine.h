@@ -51,8 +51,7 @@ private:
     graph::PropertyGraph& graph_;
     QueryOptions options_;
     NameCatalog catalog_;
-    std::size_t catalogNodes_ = 0;
-    std::size_t catalogEdges_ = 0;
+    std::uint64_t catalogVersion_ = 0;  // the graph's version() it was built from
     bool catalogBuilt_ = false;
     std::atomic<bool> cancelled_{false};
 };

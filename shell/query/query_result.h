@@ -9,8 +9,9 @@ namespace newsgraph::query {
 
 // The rows of one statement. Values may refer to nodes and relationships of `graph`,
 // which must outlive the result. `ordered` is true when ORDER BY fixed the row order.
-// A statement with CREATE also says what it wrote (`writes`, and the counts), which the
-// table form prints as "created 1 node, 2 relationships".
+// A statement with a writing clause also says what it wrote (`writes`, and the counts),
+// which the table form prints as "created 1 node, 2 relationships; set 2 properties".
+// A node or relationship the statement deleted is null in the rows.
 struct QueryResult {
     std::vector<std::string> columns;
     std::vector<std::vector<RuntimeValue>> rows;
@@ -19,6 +20,13 @@ struct QueryResult {
     bool writes = false;
     std::size_t nodesCreated = 0;
     std::size_t relationshipsCreated = 0;
+    std::size_t nodesDeleted = 0;
+    std::size_t relationshipsDeleted = 0;
+    std::size_t propertiesSet = 0;      // SET of a property (to null too), one per item and row
+    std::size_t propertiesRemoved = 0;  // REMOVE n.k of a property that was there
+    std::size_t labelsAdded = 0;
+    std::size_t labelsRemoved = 0;
+    bool onlyCreates = true;            // no clause but CREATE wrote
 };
 
 }  // namespace newsgraph::query

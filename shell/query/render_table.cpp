@@ -32,12 +32,30 @@ std::string rowCount(const QueryResult& result) {
     std::string line = plural(result.rows.size(), "row", "rows");
     if (result.columns.empty()) line.clear();
     if (result.writes) {
-        std::string written = result.nodesCreated + result.relationshipsCreated == 0
-                                  ? "created nothing"
-                                  : "created " + plural(result.nodesCreated, "node", "nodes") +
-                                        ", " +
-                                        plural(result.relationshipsCreated, "relationship",
-                                               "relationships");
+        std::vector<std::string> parts;
+        if (result.nodesCreated + result.relationshipsCreated > 0) {
+            parts.push_back("created " + plural(result.nodesCreated, "node", "nodes") + ", " +
+                            plural(result.relationshipsCreated, "relationship", "relationships"));
+        }
+        if (result.nodesDeleted + result.relationshipsDeleted > 0) {
+            std::string deleted = "deleted ";
+            if (result.nodesDeleted) deleted += plural(result.nodesDeleted, "node", "nodes");
+            if (result.nodesDeleted && result.relationshipsDeleted) deleted += ", ";
+            if (result.relationshipsDeleted) {
+                deleted += plural(result.relationshipsDeleted, "relationship", "relationships");
+            }
+            parts.push_back(deleted);
+        }
+        auto add = [&](std::size_t n, const char* verb, const char* one, const char* many) {
+            if (n) parts.push_back(std::string(verb) + " " + plural(n, one, many));
+        };
+        add(result.propertiesSet, "set", "property", "properties");
+        add(result.propertiesRemoved, "removed", "property", "properties");
+        add(result.labelsAdded, "added", "label", "labels");
+        add(result.labelsRemoved, "removed", "label", "labels");
+        std::string written;
+        for (const auto& part : parts) written += (written.empty() ? "" : ", ") + part;
+        if (written.empty()) written = result.onlyCreates ? "created nothing" : "changed nothing";
         line += (line.empty() ? "" : "; ") + written;
     }
     return line + "\n";

@@ -27,8 +27,8 @@ check "statements before it ran" 'grep -q "| one |" "$tmp/out"'
 check "the error names file, line and column" 'grep -q "script.cypher:4:15: syntax error: expected an expression, found the end of the query" "$tmp/err"'
 check "the caret is under the problem" '[ "$(sed -n 3p "$tmp/err")" = "              ^" ]'
 check "statements after it did not run" '! grep -q "| 3 |" "$tmp/out"'
-"$bin" query "$graph" -c "DELETE n" 2>"$tmp/err"
-check "DELETE is refused with a sentence, exit 1" '[ $? -eq 1 ] && grep -q "DELETE is not supported" "$tmp/err"'
+"$bin" query "$graph" -c "MATCH (n) DELETE n" 2>"$tmp/err"
+check "DELETE of a connected node is refused with a sentence, exit 1" '[ $? -eq 1 ] && grep -q "it still has .* use DETACH DELETE" "$tmp/err"'
 printf 'RETURN 2 AS two;\n' >"$tmp/two.cypher"
 printf 'RETURN 3 AS three' | "$bin" query "$graph" --format csv -c "RETURN 1 AS one" -f "$tmp/two.cypher" -f - -c "RETURN 4 AS four" >"$tmp/out"
 check "repeated -c and -f (- is standard input) all run, in the order given" \

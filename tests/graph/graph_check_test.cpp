@@ -60,3 +60,17 @@ TEST_CASE("utf8: encodeUtf8 writes each length of sequence", "[graph]") {
     CHECK(out == "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80");
     CHECK(findInvalidUtf8(out) == std::string_view::npos);
 }
+
+TEST_CASE("graph_check: a graph built through the mutators has no index problems", "[graph]") {
+    newsgraph::graph::PropertyGraph g;
+    auto a = g.addNode({"A"}, {{"name", newsgraph::graph::Value("Alpha")}});
+    auto b = g.addNode({"A", "B"});
+    g.addEdge(a, b, "R");
+    g.addEdge(b, b, "R");
+    CHECK(newsgraph::graph::indexProblems(g).empty());
+    g.setProperty(b, "name", newsgraph::graph::Value("Alpha"));  // two nodes share a name
+    g.removeEdges(g.incidentEdges(a));
+    g.removeNodes(std::vector{a});
+    CHECK(newsgraph::graph::indexProblems(g).empty());
+    CHECK(g.nodesNamed("alpha").size() == 1);
+}

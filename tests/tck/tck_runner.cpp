@@ -1,5 +1,10 @@
-// Runs the openCypher TCK (../shared/tck) against the query engine and compares every
-// failure with known_failures.txt. Usage:
+// Runs the openCypher TCK (../shared/tck, or the full set in ../shared/tck-full) against
+// the query engine and compares every failure with a known-failures list
+// (known_failures.txt, known_failures_full.txt). Side effects (`+nodes`, `-properties`
+// ...) are checked as the TCK defines them: the difference between the graph before and
+// after the query, in nodes, relationships, label names in use and (entity, key, value)
+// properties, so overwriting a property is one `-properties` and one `+properties`.
+// Usage:
 //   newsgraph_tck TCK_DIR KNOWN_FAILURES [--write-known-failures] [--verbose] [FILTER]
 // Exit status 0 when no scenario outside the known failures fails; 1 on a regression.
 // Prints the pass count per folder and in total; skips (exit 0) when TCK_DIR is absent.
@@ -32,6 +37,67 @@ struct Outcome {
     bool lenient = false;  // error type and phase right, detail different
     std::string reason;
 };
+
+// What the TCK's side effects count: the graph's nodes, relationships, label names in
+// use and properties as (entity, key, value).
+struct GraphState {
+    std::set<graph::NodeId> nodes;
+    std::set<graph::EdgeId> relationships;
+    std::set<std::string> labels;
+    std::set<std::string> properties;
+};
+
+GraphState snapshot(const graph::PropertyGraph& graph) {
+    GraphState state;
+    auto property = [&](const std::string& owner, const std::string& key, const graph::Value& v) {
+        state.properties.insert(owner + "." + key + "=" +
+                                query::toCypherLiteral(query::fromProperty(v), graph));
+    };
+    for (std::size_t v = 0; v < graph.nodeCount(); ++v) {
+        const auto& node = graph.node(v);
+        state.nodes.insert(node.id);
+        for (const auto& label : node.labels) state.labels.insert(label);
+        for (const auto& [key, value] : node.properties) {
+            property("n" + std::to_string(node.id), key, value);
+        }
+    }
+    for (auto e : graph.edges()) {
+        const auto& edge = graph.edge(e);
+        state.relationships.insert(edge.id);
+        for (const auto& [key, value] : edge.properties) {
+            property("r" + std::to_string(edge.id), key, value);
+        }
+    }
+    return state;
+}
+
+template <typename T>
+long countMissing(const std::set<T>& a, const std::set<T>& b) {  // in a, not in b
+    long n = 0;
+    for (const auto& x : a) n += b.count(x) == 0;
+    return n;
+}
+
+std::map<std::string, long> sideEffects(const GraphState& before, const GraphState& after) {
+    std::map<std::string, long> out{
+        {"+nodes", countMissing(after.nodes, before.nodes)},
+        {"-nodes", countMissing(before.nodes, after.nodes)},
+        {"+relationships", countMissing(after.relationships, before.relationships)},
+        {"-relationships", countMissing(before.relationships, after.relationships)},
+        {"+labels", countMissing(after.labels, before.labels)},
+        {"-labels", countMissing(before.labels, after.labels)},
+        {"+properties", countMissing(after.properties, before.properties)},
+        {"-properties", countMissing(before.properties, after.properties)},
+    };
+    return out;
+}
+
+bool isErrorScenario(const tck::Scenario& scenario) {
+    for (const auto& step : scenario.steps) {
+        if (step.text.find(" should be raised at ") != std::string::npos) return true;
+    }
+    return false;
+}
 
 // Runs a query, cancelling it if it takes longer than kQueryTimeout.
 query::QueryResult runWithTimeout(query::QueryEngine& engine, const std::string& text,
@@ -75,6 +141,7 @@ Outcome runScenario(const tck::Scenario& scenario, const fs::path& tckDir) {
     std::optional<query::QueryResult> result;
     std::optional<query::Error> error;
     std::string otherError;
+    GraphState before;
 
     for (const auto& step : scenario.steps) {
         const std::string& t = step.text;
@@ -105,8 +172,13 @@ Outcome runScenario(const tck::Scenario& scenario, const fs::path& tckDir) {
                 if (!v) return {false, false, "cannot read parameter " + row[0]};
                 parameters[row[0]] = *v;
             }
-        } else if (t == "executing query:") {
+        } else if (t == "executing query:" || t == "executing control query:") {
+            // A control query reads the graph the query left; side effects stay the query's.
             queryText = step.docString;
+            if (t == "executing query:") before = snapshot(graph);
+            result.reset();
+            error.reset();
+            otherError.clear();
             try {
                 result = runWithTimeout(engine, queryText, parameters);
             } catch (const query::Error& e) {
@@ -166,6 +238,25 @@ Outcome runScenario(const tck::Scenario& scenario, const fs::path& tckDir) {
                 }
                 return {false, false, "rows differ (" + std::to_string(actual.size()) + " vs " +
                                           std::to_string(expected.size()) + " expected); " + oneLine(first)};
+            }
+        } else if (t == "no side effects" || t == "the side effects should be:") {
+            if (!result) continue;  // the error step says what went wrong
+            std::map<std::string, long> expected{
+                {"+nodes", 0}, {"-nodes", 0}, {"+relationships", 0}, {"-relationships", 0},
+                {"+labels", 0}, {"-labels", 0}, {"+properties", 0}, {"-properties", 0}};
+            for (const auto& row : step.table) {
+                if (row.size() == 2) expected[row[0]] = std::stol(row[1]);
+            }
+            auto actual = sideEffects(before, snapshot(graph));
+            if (expected != actual) {
+                std::string diff;
+                for (const auto& [name, count] : expected) {
+                    if (actual[name] != count) {
+                        diff += " " + name + " " + std::to_string(actual[name]) + " (expected " +
+                                std::to_string(count) + ")";
+                    }
+                }
+                return {false, false, "side effects differ:" + diff};
             }
         } else if (t.rfind("a ", 0) == 0 && t.find(" should be raised at ") != std::string::npos) {
             // "a SyntaxError should be raised at compile time: UndefinedVariable"
@@ -240,18 +331,28 @@ int main(int argc, char** argv) {
             known[line.substr(0, last)] = line.substr(last + 3);
         }
     }
-    std::map<std::string, std::pair<int, int>> perFolder;  // folder -> (pass, total)
+    struct Counts {
+        int pass = 0, total = 0, resultPass = 0, resultTotal = 0;
+    };
+    std::map<std::string, Counts> perFolder;
     int pass = 0, lenient = 0, total = 0, regressions = 0, fixed = 0;
+    int resultPass = 0, resultTotal = 0;
     std::vector<std::string> failures;
     for (const auto& scenario : scenarios) {
         if (!filter.empty() && scenario.key().find(filter) == std::string::npos) continue;
         Outcome outcome = runScenario(scenario, tckDir);
         std::string folder = scenario.feature.substr(0, scenario.feature.rfind('/'));
+        const bool resultScenario = !isErrorScenario(scenario);
+        Counts& counts = perFolder[folder];
         ++total;
-        ++perFolder[folder].second;
+        ++counts.total;
+        resultTotal += resultScenario;
+        counts.resultTotal += resultScenario;
         if (outcome.pass) {
             ++pass;
-            ++perFolder[folder].first;
+            ++counts.pass;
+            resultPass += resultScenario;
+            counts.resultPass += resultScenario;
             if (outcome.lenient) ++lenient;
             if (known.count(scenario.key())) ++fixed;
             if (verbose && outcome.lenient) std::cout << "LENIENT " << scenario.key() << ": " << outcome.reason << "\n";
@@ -265,10 +366,16 @@ int main(int argc, char** argv) {
             std::cout << "FAIL " << scenario.key() << ": " << outcome.reason << "\n";
         }
     }
-    std::cout << "openCypher TCK: pass count per folder\n";
-    for (const auto& [folder, counts] : perFolder) {
-        std::cout << "  " << folder << ": " << counts.first << "/" << counts.second << "\n";
+    std::cout << "openCypher TCK (" << tckDir.filename().string()
+              << "): pass count per folder (all; result scenarios; error scenarios)\n";
+    for (const auto& [folder, c] : perFolder) {
+        std::cout << "  " << folder << ": " << c.pass << "/" << c.total << "; results "
+                  << c.resultPass << "/" << c.resultTotal << "; errors "
+                  << c.pass - c.resultPass << "/" << c.total - c.resultTotal << "\n";
     }
+    std::cout << "result scenarios: " << resultPass << "/" << resultTotal << " pass ("
+              << (resultTotal ? 100.0 * resultPass / resultTotal : 0.0) << "%); error scenarios: "
+              << pass - resultPass << "/" << total - resultTotal << "\n";
     std::cout << "total: " << pass << "/" << total << " scenarios pass ("
               << (total ? 100.0 * pass / total : 0.0) << "%), of which " << lenient
               << " with a different error detail; " << failures.size() << " fail\n";
