@@ -148,7 +148,13 @@ class Resolver {
     std::string invertedName(const std::string& name) const;
 
     // The country most of an article's place mentions are in; empty when it names none.
-    std::string mainCountry(std::size_t article) const;
+    // Worked out once per article.
+    const std::string& mainCountry(std::size_t article);
+
+    // Each article's story (story.h), grouped once, on first use: the steps before it
+    // that change entities (placesNamedAsPeople, bodiesNamedAsPeople) have run by then, and
+    // the ones after it change none until rewrite().
+    const std::vector<std::size_t>& stories();
 
     // "Ministry of Health" and "Health Ministry": one body in one article, or in articles
     // about the same country (one country's health ministry is not another's).
@@ -207,6 +213,9 @@ class Resolver {
     std::vector<Item> items_;
     UnionFind sets_;
     std::set<std::size_t> dropped_;
+    std::vector<std::size_t> stories_;            // empty until stories() is called
+    std::vector<std::string> mainCountries_;      // by article, once computed
+    std::vector<bool> mainCountryKnown_;
 };
 
 }  // namespace newsgraph::parser::resolution_detail

@@ -1,11 +1,12 @@
 #include "parser/resolution/story.h"
 
-#include <cctype>
 #include <algorithm>
-#include <map>
+#include <cctype>
+#include <cstdint>
 #include <numeric>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "parser/text/lexicon.h"
 #include "parser/time/time_expression.h"
@@ -54,19 +55,6 @@ std::set<std::string> entityNames(const ArticleFacts& facts) {
     return names;
 }
 
-bool hasPlace(const std::set<std::string>& names) {
-    for (const auto& x : names) {
-        if (x[0] == '@') return true;
-    }
-    return false;
-}
-
-std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
-    std::size_t n = 0;
-    for (const auto& x : a) n += b.count(x);
-    return n;
-}
-
 }  // namespace
 
 std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles) {
@@ -77,52 +65,84 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
         while (story[a] != a) a = story[a] = story[story[a]];
         return a;
     };
+    // The smaller root stays root, so a story's number is its smallest article whatever
+    // the order of joins.
     auto join = [&](std::size_t a, std::size_t b) {
         const std::size_t x = find(a);
         const std::size_t y = find(b);
         story[std::max(x, y)] = std::min(x, y);
     };
-    std::vector<std::set<std::string>> words(n);
-    std::vector<std::set<std::string>> names(n);
-    for (std::size_t a = 0; a < n; ++a) names[a] = entityNames(articles[a]);
-    // Pairs that both name entities: count shared names through an index from name to
-    // articles, so that only pairs sharing something are looked at.
-    std::map<std::string, std::vector<std::size_t>> byName;
+    // Names as numbers, and each article's names as a sorted list of them.
+    std::unordered_map<std::string, std::uint32_t> ids;
+    std::vector<bool> isPlace;
+    std::vector<std::vector<std::uint32_t>> names(n);
+    std::vector<bool> hasPlace(n, false);
     for (std::size_t a = 0; a < n; ++a) {
-        for (const auto& x : names[a]) byName[x].push_back(a);
+        for (const auto& x : entityNames(articles[a])) {
+            auto [it, inserted] = ids.emplace(x, static_cast<std::uint32_t>(ids.size()));
+            if (inserted) isPlace.push_back(!x.empty() && x[0] == '@');
+            names[a].push_back(it->second);
+            if (isPlace[it->second]) hasPlace[a] = true;
+        }
+        std::sort(names[a].begin(), names[a].end());
     }
-    std::vector<std::size_t> sharedNames(n, 0);
-    std::vector<std::size_t> sharedPlaceNames(n, 0);
-    std::vector<std::size_t> touched;
+    // Pairs that both name entities join when they share two names, one of them a place
+    // where both name places. Rather than comparing articles pair by pair, each pair of
+    // names an article holds is a key with an anchor: the first article that holds it, for
+    // a key with a place in it, else the first holder that names no place. Every holder
+    // of a key joins its anchor, and every such join is one the rule makes (the two share
+    // the key's two names, and a place among them or the anchor names none); conversely two
+    // articles that the rule joins share a key whose anchor both join: a key with their
+    // shared place if they share one, else a key of two other names, and one of them is
+    // then a holder that names no place. So the stories are the rule's, in time linear in
+    // the pairs of names the articles hold.
+    auto keyOf = [](std::uint32_t x, std::uint32_t y) { return (std::uint64_t(x) << 32) | y; };
+    std::unordered_map<std::uint64_t, std::size_t> anchor;
     for (std::size_t a = 0; a < n; ++a) {
-        touched.clear();
-        for (const auto& x : names[a]) {
-            const auto& holders = byName[x];
-            // Articles after `a` that share x (holders are in increasing order).
-            for (auto it = std::upper_bound(holders.begin(), holders.end(), a);
-                 it != holders.end(); ++it) {
-                if (sharedNames[*it]++ == 0) touched.push_back(*it);
-                if (x[0] == '@') ++sharedPlaceNames[*it];
+        const auto& own = names[a];
+        for (std::size_t i = 0; i < own.size(); ++i) {
+            for (std::size_t j = i + 1; j < own.size(); ++j) {
+                if (isPlace[own[i]] || isPlace[own[j]] || !hasPlace[a]) {
+                    anchor.emplace(keyOf(own[i], own[j]), a);
+                }
             }
         }
-        for (std::size_t b : touched) {
-            if (sharedNames[b] >= kSharedEntities &&
-                (sharedPlaceNames[b] >= 1 || !hasPlace(names[a]) || !hasPlace(names[b]))) {
-                join(a, b);
+    }
+    for (std::size_t a = 0; a < n; ++a) {
+        const auto& own = names[a];
+        for (std::size_t i = 0; i < own.size(); ++i) {
+            for (std::size_t j = i + 1; j < own.size(); ++j) {
+                if (auto it = anchor.find(keyOf(own[i], own[j])); it != anchor.end()) {
+                    join(a, it->second);
+                }
             }
-            sharedNames[b] = sharedPlaceNames[b] = 0;
         }
     }
-    // Pairs where one names no entity: their proper words.
-    for (std::size_t a = 0; a < n; ++a) {
-        if (names[a].empty()) words[a] = properWords(articles[a]);
-    }
-    for (std::size_t a = 0; a < n; ++a) {
-        if (!names[a].empty()) continue;
-        for (std::size_t b = 0; b < n; ++b) {
-            if (b == a || (names[b].empty() && b < a)) continue;
-            if (words[b].empty() && !names[b].empty()) words[b] = properWords(articles[b]);
-            if (shared(words[a], words[b]) >= kSharedWords) join(a, b);
+    // Pairs where one names no entity: three shared proper words, counted through an
+    // index from word to the articles that use it.
+    const bool anyUnnamed =
+        std::any_of(names.begin(), names.end(), [](const auto& own) { return own.empty(); });
+    if (anyUnnamed) {
+        std::vector<std::set<std::string>> words(n);
+        std::unordered_map<std::string, std::vector<std::size_t>> byWord;
+        for (std::size_t a = 0; a < n; ++a) {
+            words[a] = properWords(articles[a]);
+            for (const auto& w : words[a]) byWord[w].push_back(a);
+        }
+        std::vector<std::size_t> sharedWords(n, 0);
+        std::vector<std::size_t> touched;
+        for (std::size_t a = 0; a < n; ++a) {
+            if (!names[a].empty()) continue;
+            touched.clear();
+            for (const auto& w : words[a]) {
+                for (std::size_t b : byWord[w]) {
+                    if (b != a && sharedWords[b]++ == 0) touched.push_back(b);
+                }
+            }
+            for (std::size_t b : touched) {
+                if (sharedWords[b] >= kSharedWords) join(a, b);
+                sharedWords[b] = 0;
+            }
         }
     }
     for (std::size_t a = 0; a < n; ++a) story[a] = find(a);
