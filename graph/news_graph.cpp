@@ -59,13 +59,16 @@ void NewsGraph::addAlias(Vertex entity, std::string_view alias) {
     const NodeRecord& node = graph_.node(entity);
     const Value& name = node.property("name");
     if (alias.empty() || (name.isString() && name.asString() == alias)) return;
-    Value::List aliases;
-    if (const Value& existing = node.property("aliases"); existing.isList()) {
-        aliases = existing.asList();
-    }
-    if (std::find(aliases.begin(), aliases.end(), Value(std::string(alias))) != aliases.end()) {
+    const Value& existing = node.property("aliases");
+    // Look before copying: most calls name an alias the entity has (every article of a
+    // corpus names its entity's aliases again).
+    if (existing.isList() &&
+        std::any_of(existing.asList().begin(), existing.asList().end(), [&](const Value& a) {
+            return a.isString() && a.asString() == alias;
+        })) {
         return;
     }
+    Value::List aliases = existing.isList() ? existing.asList() : Value::List{};
     aliases.emplace_back(std::string(alias));
     graph_.setProperty(entity, "aliases", std::move(aliases));
 }
@@ -141,7 +144,7 @@ bool NewsGraph::hasEdge(Vertex from, Vertex to, std::string_view type,
 
 void NewsGraph::addMentions(Vertex article, Vertex target) {
     const std::string type(relTypeOf(EdgeKind::Mentions));
-    if (!hasEdge(article, target, type, {})) graph_.addEdge(article, target, type);
+    if (!hasEdge(article, target, type, {})) addEdge(article, target, type, {});
 }
 
 namespace {
@@ -165,12 +168,56 @@ PropertyMap evidenceProperties(const EdgeEvidence& e) {
 
 }  // namespace
 
+namespace {
+
+std::uint64_t readEdgeHash(std::size_t from, std::size_t to, std::string_view type,
+                           std::string_view article) {
+    std::uint64_t hash = std::hash<std::string_view>{}(article);
+    for (std::uint64_t part : {std::uint64_t{from}, std::uint64_t{to},
+                               std::uint64_t{std::hash<std::string_view>{}(type)}}) {
+        hash = (hash ^ part) * 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+}  // namespace
+
+void NewsGraph::indexReadEdges() {
+    readEdges_.clear();
+    const auto& g = graph_.adjacency();
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        const Value& article = g[*it].property("article");
+        if (!article.isString()) continue;
+        readEdges_.insert(readEdgeHash(boost::source(*it, g), boost::target(*it, g),
+                                       g[*it].type, article.asString()));
+    }
+    readEdgesAt_ = graph_.edgeCount();
+}
+
+void NewsGraph::addEdge(Vertex from, Vertex to, const std::string& type, PropertyMap properties) {
+    const bool current = readEdgesAt_ == graph_.edgeCount();
+    const auto article = properties.find("article");
+    if (current && article != properties.end() && article->second.isString()) {
+        readEdges_.insert(readEdgeHash(from, to, type, article->second.asString()));
+    }
+    graph_.addEdge(from, to, type, std::move(properties));
+    if (current) readEdgesAt_ = graph_.edgeCount();
+}
+
 void NewsGraph::addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey,
                             PropertyMap properties) {
     const std::string type(relTypeOf(kind));
-    if (hasEdge(from, to, type, articleKey)) return;
-    if (!articleKey.empty()) properties["article"] = std::string(articleKey);
-    graph_.addEdge(from, to, type, std::move(properties));
+    if (!articleKey.empty()) {
+        if (readEdgesAt_ != graph_.edgeCount()) indexReadEdges();
+        if (readEdges_.count(readEdgeHash(from, to, type, articleKey)) &&
+            hasEdge(from, to, type, articleKey)) {
+            return;
+        }
+        properties["article"] = std::string(articleKey);
+    } else if (hasEdge(from, to, type, articleKey)) {
+        return;
+    }
+    addEdge(from, to, type, std::move(properties));
 }
 
 void NewsGraph::addReportedBy(Vertex figure, Vertex reporter, const EdgeEvidence& evidence) {
@@ -187,7 +234,7 @@ void NewsGraph::addSupersedes(Vertex newer, Vertex older, const EdgeEvidence& ev
     if (newer == older || hasEdge(newer, older, type, {})) return;
     PropertyMap properties = evidenceProperties(evidence);
     if (!evidence.article.empty()) properties["article"] = evidence.article;
-    graph_.addEdge(newer, older, type, std::move(properties));
+    addEdge(newer, older, type, std::move(properties));
 }
 
 }  // namespace newsgraph::graph

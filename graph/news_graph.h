@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/news_schema.h"
@@ -102,6 +103,16 @@ private:
     // An edge read in one article (property `article`), once per ends, type and article.
     void addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey,
                      PropertyMap properties = {});
+
+    // Hashes of (from, to, type, article) of every edge with an article: a hash that is
+    // not there means there is no such edge, so hasEdge scans `from`'s edges (a claim
+    // restated in thousands of articles has thousands) only on a hit. Built on the first
+    // read edge, and again when the graph's edges changed other than through this object.
+    void indexReadEdges();
+    // graph_.addEdge, keeping readEdges_ current.
+    void addEdge(Vertex from, Vertex to, const std::string& type, PropertyMap properties);
+    std::unordered_set<std::uint64_t> readEdges_;
+    std::size_t readEdgesAt_ = static_cast<std::size_t>(-1);  // edge count it reflects
 
     PropertyGraph& graph_;
     // Article key -> node id, not vertex: a vertex is renumbered when nodes are removed

@@ -1,6 +1,7 @@
 #include "parser/graph_builder.h"
 
 #include "parser/claims/supersedes.h"
+#include "parser/resolution/story.h"
 
 #include <set>
 
@@ -28,8 +29,10 @@ void GraphBuilder::add(const std::vector<ArticleFacts>& articles) {
         entities.push_back(addEntities(facts, article, key));
         keys.push_back(key);
     }
-    const std::vector<Claim> claims = resolveClaims(articles);
-    writeFigures(news_, articles, keys, entities, claims, findSupersedes(claims, articles));
+    // One grouping of stories serves both claims and chains.
+    const std::vector<std::size_t> story = groupStories(articles);
+    const std::vector<Claim> claims = resolveClaims(articles, story);
+    writeFigures(news_, articles, keys, entities, claims, findSupersedes(claims, articles, story));
 }
 
 EntityVertices GraphBuilder::addEntities(const ArticleFacts& facts, Vertex article,

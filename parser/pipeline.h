@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -10,19 +11,36 @@
 
 namespace newsgraph::parser {
 
+struct BuildOptions {
+    // Threads that extract articles' facts (the per-article stages); the cross-article
+    // stages run on one. 0 means one per hardware thread (std::thread::hardware_concurrency).
+    // The graph is the same, byte for byte, whatever the number.
+    // Default: 0.
+    std::size_t jobs = 0;
+};
+
 // The parser's front door: articles -> facts -> graph.
 //
 // Reads every input (see input_reader.h), extracts entities and figures from each article,
 // resolves them across all articles (and against what `graph` already holds, so a later
 // :load merges into an open graph) and adds the result to `graph`. Bad inputs are
-// reported in the returned LoadReport and skipped; the rest is built.
-LoadReport buildGraph(const std::vector<std::string>& inputs, graph::PropertyGraph& graph);
+// reported in the returned LoadReport and skipped; the rest is built. Not thread-safe on
+// one graph; it may use several threads of its own (options.jobs).
+LoadReport buildGraph(const std::vector<std::string>& inputs, graph::PropertyGraph& graph,
+                      const BuildOptions& options = {});
 
 // The facts of one article before resolution: text layer, entities (and figures).
-// Never fails; offsets point into the returned facts' article.text.
-ArticleFacts extractFacts(const Article& article);
+// Never fails; offsets point into the returned facts' article.text. Thread-safe: any
+// number of articles may be extracted at once.
+ArticleFacts extractFacts(Article article);
+
+// extractFacts of each article, on options.jobs threads; facts[i] is articles[i]'s, in
+// the same order whatever the number of threads. Takes the articles' texts over.
+std::vector<ArticleFacts> extractAllFacts(std::vector<Article> articles,
+                                          const BuildOptions& options = {});
 
 // As buildGraph, for articles already read.
-void addArticles(const std::vector<Article>& articles, graph::PropertyGraph& graph);
+void addArticles(std::vector<Article> articles, graph::PropertyGraph& graph,
+                 const BuildOptions& options = {});
 
 }  // namespace newsgraph::parser

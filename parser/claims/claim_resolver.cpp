@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
+#include <unordered_map>
 
 #include "parser/figures/figure_place.h"
 #include "parser/entities/gazetteer.h"
@@ -46,20 +48,45 @@ bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& 
     return sharesReporter(a, b);
 }
 
+
+// What two statements of one claim have equal: story, measure, increment flag, value
+// and range (sameClaim checks the rest), as a key that indexes the claims, so that a
+// figure is compared only with the claims it could join.
+std::string bucketOf(std::size_t story, const FigureFact& f) {
+    std::string key = std::to_string(story);
+    for (const graph::Value* v : {&f.value, &f.low, &f.high}) {
+        key += '\x1f';
+        key += std::to_string(static_cast<int>(v->kind()));
+        key += ':';
+        // Equal values give equal keys (-0.0 == 0.0: the sum makes both 0.0); unequal
+        // ones may share a key, which costs a comparison, nothing else.
+        key += v->isDouble() ? std::to_string(v->asDouble() + 0.0) : v->toDisplayString();
+    }
+    key += '\x1f';
+    key += f.increment ? '+' : '=';
+    key += f.measure;
+    return key;
+}
+
 }  // namespace
 
-
 std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles) {
+    return resolveClaims(articles, groupStories(articles));
+}
+
+std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles,
+                                 const std::vector<std::size_t>& story) {
     std::vector<Claim> claims;
-    const std::vector<std::size_t> story = groupStories(articles);
+    std::unordered_map<std::string, std::vector<std::size_t>> buckets;  // in claim order
     for (std::size_t a = 0; a < articles.size(); ++a) {
         for (std::size_t f = 0; f < articles[a].figures.size(); ++f) {
             const FigureFact& fact = articles[a].figures[f];
+            std::vector<std::size_t>& bucket = buckets[bucketOf(story[a], fact)];
             Claim* home = nullptr;
-            for (auto& claim : claims) {
-                const bool otherArticles = std::none_of(
-                    claim.statements.begin(), claim.statements.end(),
-                    [&](const Statement& s) { return s.article == a; });
+            for (std::size_t c : bucket) {
+                Claim& claim = claims[c];
+                // Statements are added in article order, so the last is of the latest.
+                const bool otherArticles = claim.statements.back().article != a;
                 const Statement& first = claim.statements.front();
                 if (otherArticles && story[first.article] == story[a] &&
                     sameClaim(articles[first.article], articles[first.article].figures[first.figure],
@@ -71,6 +98,7 @@ std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles) {
             if (home) {
                 home->statements.push_back({a, f});
             } else {
+                bucket.push_back(claims.size());
                 claims.push_back({{{a, f}}});
             }
         }

@@ -26,4 +26,9 @@ struct Claim {
 // order of first statement. See docs/extraction.md, "Same claim".
 std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles);
 
+// As above, with each article's story already grouped (`story[a]` from groupStories on
+// the same articles), so that the stages after resolution group them once.
+std::vector<Claim> resolveClaims(const std::vector<ArticleFacts>& articles,
+                                 const std::vector<std::size_t>& story);
+
 }  // namespace newsgraph::parser

@@ -205,7 +205,12 @@ void chainUndated(const std::vector<Member>& members, bool grows, const ArticleO
 
 std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
                                            const std::vector<ArticleFacts>& articles) {
-    const std::vector<std::size_t> story = groupStories(articles);
+    return findSupersedes(claims, articles, groupStories(articles));
+}
+
+std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
+                                           const std::vector<ArticleFacts>& articles,
+                                           const std::vector<std::size_t>& story) {
     const ClaimKeys keys(articles, story);
     const Lexicon& cumulative = Lexicon::get("cumulative_measures");
     std::map<ClaimKey, std::vector<Member>> groups;

@@ -31,4 +31,10 @@ struct SupersedesEdge {
 std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
                                            const std::vector<ArticleFacts>& articles);
 
+// As above, with each article's story already grouped (`story[a]` from groupStories on
+// the same articles).
+std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
+                                           const std::vector<ArticleFacts>& articles,
+                                           const std::vector<std::size_t>& story);
+
 }  // namespace newsgraph::parser

@@ -68,16 +68,29 @@ std::string Resolver::datelineCountry(std::size_t article) const {
     return {};
 }
 
+const std::vector<std::size_t>& Resolver::stories() {
+    if (stories_.empty() && !articles_.empty()) stories_ = groupStories(articles_);
+    return stories_;
+}
+
 // The country of an article's dateline, else the country most of its place mentions are
 // in; empty when it names none. A body named bare in a report filed from Amman ("the
 // Ministry of Foreign Affairs") is Jordan's, whatever other countries the report names.
-std::string Resolver::mainCountry(std::size_t article) const {
-    if (std::string dateline = datelineCountry(article); !dateline.empty()) return dateline;
+const std::string& Resolver::mainCountry(std::size_t article) {
+    if (mainCountryKnown_.empty()) {
+        mainCountryKnown_.assign(articles_.size(), false);
+        mainCountries_.assign(articles_.size(), std::string());
+    }
+    if (mainCountryKnown_[article]) return mainCountries_[article];
+    mainCountryKnown_[article] = true;
+    if (std::string dateline = datelineCountry(article); !dateline.empty()) {
+        return mainCountries_[article] = dateline;
+    }
     std::map<std::string, std::size_t> count;
     for (const auto& e : articles_[article].entities) {
         if (e.kind == NodeKind::Place && !e.country.empty()) count[e.country] += e.mentions.size();
     }
-    std::string best;
+    std::string& best = mainCountries_[article];
     std::size_t most = 0;
     for (const auto& [country, n] : count) {
         if (n > most) {
@@ -105,7 +118,7 @@ void Resolver::joinInvertedNames() {
         if (inverted.empty()) continue;
         auto it = byName.find(normaliseName(inverted));
         if (it == byName.end()) continue;
-        const std::string country = mainCountry(items_[i].article);
+        const std::string& country = mainCountry(items_[i].article);
         for (std::size_t j : it->second) {
             if (items_[j].article == items_[i].article ||
                 (!country.empty() && mainCountry(items_[j].article) == country)) {
@@ -146,7 +159,7 @@ std::string Resolver::portfolioOf(const std::string& name) const {
 // Health", "Health Ministry", "the health ministry", "Zambian Health Ministry" (the
 // country from the body's own demonym or possessive, else its article's).
 void Resolver::joinMinistries() {
-    const std::vector<std::size_t> story = groupStories(articles_);
+    const std::vector<std::size_t>& story = stories();
     std::map<std::tuple<std::size_t, std::string, std::string>, std::size_t> seen;
     for (std::size_t i = 0; i < items_.size(); ++i) {
         const EntityFact& e = entity(i);
@@ -258,7 +271,7 @@ void Resolver::joinLocalGovernments() {
                                                   "county",      "city"};
     static const std::set<std::string> kNouns = {"government", "administration", "authorities",
                                                  "authority"};
-    const std::vector<std::size_t> story = groupStories(articles_);
+    const std::vector<std::size_t>& story = stories();
     std::map<std::tuple<std::size_t, std::string, std::string>, std::size_t> seen;
     for (std::size_t i = 0; i < items_.size(); ++i) {
         const EntityFact& e = entity(i);
@@ -278,7 +291,7 @@ void Resolver::joinLocalGovernments() {
 void Resolver::joinKindSuffixes() {
     static const std::set<std::string> kSuffixes = {"Society", "Organisation", "Organization",
                                                     "Association", "Movement"};
-    const std::vector<std::size_t> story = groupStories(articles_);
+    const std::vector<std::size_t>& story = stories();
     std::map<std::pair<std::size_t, std::string>, std::size_t> byName;
     for (std::size_t i = 0; i < items_.size(); ++i) {
         const EntityFact& e = entity(i);

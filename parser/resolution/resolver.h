@@ -148,10 +148,15 @@ class Resolver {
     std::string invertedName(const std::string& name) const;
 
     // The country of an article's dateline, else the country most of its place mentions
-    // are in; empty when it names none.
-    std::string mainCountry(std::size_t article) const;
+    // are in; empty when it names none. Worked out once per article.
+    const std::string& mainCountry(std::size_t article);
     // The country of the place an article's dateline names ("AMMAN - "), or empty.
     std::string datelineCountry(std::size_t article) const;
+
+    // Each article's story (story.h), grouped once, on first use: the steps before it
+    // that change entities (placesNamedAsPeople, bodiesNamedAsPeople) have run by then, and
+    // the ones after it change none until rewrite().
+    const std::vector<std::size_t>& stories();
 
     // "Ministry of Health" and "Health Ministry": one body in one article, or in articles
     // about the same country (one country's health ministry is not another's).
@@ -210,6 +215,9 @@ class Resolver {
     std::vector<Item> items_;
     UnionFind sets_;
     std::set<std::size_t> dropped_;
+    std::vector<std::size_t> stories_;            // empty until stories() is called
+    std::vector<std::string> mainCountries_;      // by article, once computed
+    std::vector<bool> mainCountryKnown_;
 };
 
 }  // namespace newsgraph::parser::resolution_detail

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
-#include <map>
 #include <numeric>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "parser/text/lexicon.h"
 #include "parser/time/time_expression.h"
@@ -22,6 +23,8 @@ constexpr std::size_t kSharedEntities = 2;
 // other; two articles further apart than this, with no article between them, tell two
 // stories (a crash and, two years later, another crash in the same country).
 constexpr long kMaxDaysApart = 240;
+// How many dated articles of one key an undated article joins one by one (see below).
+constexpr std::size_t kMaxUndatedBridges = 64;
 
 // Capitalised words that say nothing of a story: calendar words and function words.
 bool isPlainWord(const std::string& lower) {
@@ -60,19 +63,6 @@ std::set<std::string> entityNames(const ArticleFacts& facts) {
     return names;
 }
 
-bool hasPlace(const std::set<std::string>& names) {
-    for (const auto& x : names) {
-        if (x[0] == '@') return true;
-    }
-    return false;
-}
-
-std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
-    std::size_t n = 0;
-    for (const auto& x : a) n += b.count(x);
-    return n;
-}
-
 }  // namespace
 
 std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles) {
@@ -85,53 +75,130 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
     };
     std::vector<std::optional<long>> day(n);
     for (std::size_t a = 0; a < n; ++a) day[a] = dayNumber(articles[a].article.date);
+    // The smaller root stays root, so a story's number is its smallest article whatever
+    // the order of joins.
     auto join = [&](std::size_t a, std::size_t b) {
-        if (day[a] && day[b] && std::labs(*day[a] - *day[b]) > kMaxDaysApart) return;
+        if (day[a] && day[b] && std::labs(*day[a] - *day[b]) > kMaxDaysApart) return;  // never directly
         const std::size_t x = find(a);
         const std::size_t y = find(b);
         story[std::max(x, y)] = std::min(x, y);
     };
-    std::vector<std::set<std::string>> words(n);
-    std::vector<std::set<std::string>> names(n);
-    for (std::size_t a = 0; a < n; ++a) names[a] = entityNames(articles[a]);
-    // Pairs that both name entities: count shared names through an index from name to
-    // articles, so that only pairs sharing something are looked at.
-    std::map<std::string, std::vector<std::size_t>> byName;
+    // Names as numbers, and each article's names as a sorted list of them.
+    std::unordered_map<std::string, std::uint32_t> ids;
+    std::vector<bool> isPlace;
+    std::vector<std::vector<std::uint32_t>> names(n);
+    std::vector<bool> hasPlace(n, false);
     for (std::size_t a = 0; a < n; ++a) {
-        for (const auto& x : names[a]) byName[x].push_back(a);
+        for (const auto& x : entityNames(articles[a])) {
+            auto [it, inserted] = ids.emplace(x, static_cast<std::uint32_t>(ids.size()));
+            if (inserted) isPlace.push_back(!x.empty() && x[0] == '@');
+            names[a].push_back(it->second);
+            if (isPlace[it->second]) hasPlace[a] = true;
+        }
+        std::sort(names[a].begin(), names[a].end());
     }
-    std::vector<std::size_t> sharedNames(n, 0);
-    std::vector<std::size_t> sharedPlaceNames(n, 0);
-    std::vector<std::size_t> touched;
+    // Pairs that both name entities join when they share two names, one of them a place
+    // where both name places, and are dated at most kMaxDaysApart apart (or undated).
+    // Rather than comparing articles pair by pair, each pair of names an article holds is
+    // a key, and the holders of a key are swept in date order:
+    //   - a key with a place: each holder joins the holder before it, when close enough;
+    //     two holders close in time are then joined through the holders between them,
+    //     which are as close;
+    //   - a key of two other names joins a pair only when one of the two names no place
+    //     (N): each holder joins the nearest N before it and the nearest N after it, when
+    //     close enough, and so reaches every N close to it, through the Ns between.
+    // Undated holders may join any holder: they join the first eligible undated holder
+    // of the key, and each dated holder directly (at most kMaxUndatedBridges of them per
+    // key: past that, only the first holder of each run of close dates, a known limit for
+    // archives that mix many undated and dated copies of one story).
+    // So the stories are the rule's, in time linear in the pairs of names held.
+    auto keyOf = [](std::uint32_t x, std::uint32_t y) { return (std::uint64_t(x) << 32) | y; };
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> holders;
     for (std::size_t a = 0; a < n; ++a) {
-        touched.clear();
-        for (const auto& x : names[a]) {
-            const auto& holders = byName[x];
-            // Articles after `a` that share x (holders are in increasing order).
-            for (auto it = std::upper_bound(holders.begin(), holders.end(), a);
-                 it != holders.end(); ++it) {
-                if (sharedNames[*it]++ == 0) touched.push_back(*it);
-                if (x[0] == '@') ++sharedPlaceNames[*it];
+        const auto& own = names[a];
+        for (std::size_t i = 0; i < own.size(); ++i) {
+            for (std::size_t j = i + 1; j < own.size(); ++j) holders[keyOf(own[i], own[j])].push_back(a);
+        }
+    }
+    auto close = [&](std::size_t x, std::size_t y) {
+        return !day[x] || !day[y] || std::labs(*day[x] - *day[y]) <= kMaxDaysApart;
+    };
+    std::vector<std::size_t> dated, undated;
+    for (auto& [key, list] : holders) {
+        if (list.size() < 2) continue;
+        const bool placeKey = isPlace[static_cast<std::uint32_t>(key >> 32)] ||
+                              isPlace[static_cast<std::uint32_t>(key & 0xffffffffu)];
+        auto eligible = [&](std::size_t x, std::size_t y) { return placeKey || !hasPlace[x] || !hasPlace[y]; };
+        dated.clear();
+        undated.clear();
+        for (std::size_t h : list) (day[h] ? dated : undated).push_back(h);
+        std::stable_sort(dated.begin(), dated.end(), [&](std::size_t x, std::size_t y) { return *day[x] < *day[y]; });
+        if (placeKey) {
+            for (std::size_t i = 1; i < dated.size(); ++i) {
+                if (close(dated[i - 1], dated[i])) join(dated[i - 1], dated[i]);
+            }
+        } else {
+            std::optional<std::size_t> lastN;
+            for (std::size_t h : dated) {
+                if (lastN && close(*lastN, h)) join(*lastN, h);
+                if (!hasPlace[h]) lastN = h;
+            }
+            std::optional<std::size_t> nextN;
+            for (auto it = dated.rbegin(); it != dated.rend(); ++it) {
+                if (nextN && close(*nextN, *it)) join(*nextN, *it);
+                if (!hasPlace[*it]) nextN = *it;
             }
         }
-        for (std::size_t b : touched) {
-            if (sharedNames[b] >= kSharedEntities &&
-                (sharedPlaceNames[b] >= 1 || !hasPlace(names[a]) || !hasPlace(names[b]))) {
-                join(a, b);
+        if (undated.empty()) continue;
+        // Undated with undated: every pair is close, so all join the first eligible one.
+        std::optional<std::size_t> anchor;
+        for (std::size_t h : undated) {
+            if (placeKey || !hasPlace[h]) {
+                anchor = h;
+                break;
             }
-            sharedNames[b] = sharedPlaceNames[b] = 0;
+        }
+        for (std::size_t h : undated) {
+            if (anchor && eligible(h, *anchor)) join(h, *anchor);
+        }
+        // Undated with dated.
+        for (std::size_t u : undated) {
+            std::size_t bridged = 0;
+            for (std::size_t i = 0; i < dated.size(); ++i) {
+                const bool runStart = i == 0 || !close(dated[i - 1], dated[i]);
+                if (bridged >= kMaxUndatedBridges && !runStart) continue;
+                if (eligible(u, dated[i])) {
+                    join(u, dated[i]);
+                    ++bridged;
+                }
+            }
         }
     }
-    // Pairs where one names no entity: their proper words.
-    for (std::size_t a = 0; a < n; ++a) {
-        if (names[a].empty()) words[a] = properWords(articles[a]);
-    }
-    for (std::size_t a = 0; a < n; ++a) {
-        if (!names[a].empty()) continue;
-        for (std::size_t b = 0; b < n; ++b) {
-            if (b == a || (names[b].empty() && b < a)) continue;
-            if (words[b].empty() && !names[b].empty()) words[b] = properWords(articles[b]);
-            if (shared(words[a], words[b]) >= kSharedWords) join(a, b);
+    // Pairs where one names no entity: three shared proper words, counted through an
+    // index from word to the articles that use it.
+    const bool anyUnnamed =
+        std::any_of(names.begin(), names.end(), [](const auto& own) { return own.empty(); });
+    if (anyUnnamed) {
+        std::vector<std::set<std::string>> words(n);
+        std::unordered_map<std::string, std::vector<std::size_t>> byWord;
+        for (std::size_t a = 0; a < n; ++a) {
+            words[a] = properWords(articles[a]);
+            for (const auto& w : words[a]) byWord[w].push_back(a);
+        }
+        std::vector<std::size_t> sharedWords(n, 0);
+        std::vector<std::size_t> touched;
+        for (std::size_t a = 0; a < n; ++a) {
+            if (!names[a].empty()) continue;
+            touched.clear();
+            for (const auto& w : words[a]) {
+                for (std::size_t b : byWord[w]) {
+                    if (b != a && sharedWords[b]++ == 0) touched.push_back(b);
+                }
+            }
+            for (std::size_t b : touched) {
+                if (sharedWords[b] >= kSharedWords) join(a, b);
+                sharedWords[b] = 0;
+            }
         }
     }
     for (std::size_t a = 0; a < n; ++a) story[a] = find(a);

@@ -10,6 +10,18 @@ namespace newsgraph::cli {
 
 namespace {
 
+// A thread count: a whole number from 1 to 1024.
+bool parseJobs(const std::string& text, std::size_t& jobs) {
+    if (text.empty() || text.size() > 4 ||
+        text.find_first_not_of("0123456789") != std::string::npos) {
+        return false;
+    }
+    const std::size_t n = std::stoul(text);
+    if (n < 1 || n > 1024) return false;
+    jobs = n;
+    return true;
+}
+
 int fail(const std::string& message) {
     std::cerr << "newsgraph build: " << message << "\n";
     return kExitBadInput;
@@ -18,9 +30,17 @@ int fail(const std::string& message) {
 }  // namespace
 
 int runBuild(const std::vector<std::string>& args) {
-    Arguments arguments(args, {"-o", "--output"});
-    arguments.allowOnly({"-o", "--output"});
+    Arguments arguments(args, {"-o", "--output", "-j", "--jobs"});
+    arguments.allowOnly({"-o", "--output", "-j", "--jobs"});
     if (!arguments.error().empty()) return usageError("build", arguments.error());
+    parser::BuildOptions options;
+    for (const auto& [name, value] : arguments.options()) {
+        if (name != "-j" && name != "--jobs") continue;
+        if (!parseJobs(value, options.jobs)) {
+            return usageError("build", name + " needs a number of threads from 1 to 1024, not '" +
+                                           value + "'");
+        }
+    }
     auto output = arguments.value("-o");
     if (!output) output = arguments.value("--output");
     if (!output || output->empty()) return usageError("build", "an output file is required (-o GRAPH)");
@@ -37,7 +57,7 @@ int runBuild(const std::vector<std::string>& args) {
     }
     parser::LoadReport report;
     if (!inputs.articles.empty()) {
-        report = parser::buildGraph(inputs.articles, graph);
+        report = parser::buildGraph(inputs.articles, graph, options);
         for (const auto& problem : report.problems) std::cerr << problem.toString() << "\n";
         // A typo in the only input must not replace the graph the user had at `output`.
         if (report.articlesRead == 0) {

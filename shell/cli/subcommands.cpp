@@ -8,7 +8,7 @@ namespace newsgraph::cli {
 
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> kSubcommands = {
-        {"build", "newsgraph build INPUT... -o GRAPH",
+        {"build", "newsgraph build INPUT... -o GRAPH [-j N]",
          "read articles and write their graph as graph.json",
          "INPUT is a .txt article, a .jsonl file (one article per line), a folder (read\n"
          "recursively) or - for standard input. Bad inputs are reported and skipped.\n"
@@ -16,7 +16,9 @@ const std::vector<Subcommand>& subcommands() {
          "graph the articles are added to (two are refused).\n"
          "Exit status 1 when any input was skipped (the graph is still written), or\n"
          "when no article could be read (then GRAPH is not written).\n\n"
-         "  -o, --output GRAPH   where to write graph.json (required)\n",
+         "  -o, --output GRAPH   where to write graph.json (required)\n"
+         "  -j, --jobs N         read articles on N threads (default: one per core); the\n"
+         "                       graph is the same whatever N\n",
          runBuild},
         {"facts", "newsgraph facts INPUT...",
          "print what the parser reads in each article (entities, figures, sources)",

@@ -25,6 +25,15 @@ check "figures are LOCATED_IN places" '[ "$(tail -1 "$tmp/located")" -gt 10 ]'
 "$bin" query "$tmp/story.json" --format csv -c "MATCH (a:Figure)-[:SUPERSEDES]->(b:Figure) RETURN a.measure + ' ' + a.value + '>' + b.value AS pair ORDER BY pair" >"$tmp/pairs" 2>"$tmp/err"
 check "flood story: supersedes chains as a reader would draw them" \
     '[ "$(tail -n +2 "$tmp/pairs" | tr "\n" " ")" = "displaced 48000>40000 displaced 55000>40000 displaced 70000>48000 displaced 70000>55000 killed 41>23 killed 63>41 " ]'
+# Articles are read on several threads; the graph is the same bytes whatever their number.
+"$bin" build "$root/examples/articles" -o "$tmp/j1.json" -j 1 2>"$tmp/err"
+"$bin" build "$root/examples/articles" -o "$tmp/j2.json" --jobs 2 2>"$tmp/err"
+"$bin" build "$root/examples/articles" -o "$tmp/j7.json" --jobs=7 2>"$tmp/err"
+check "build -j 1, -j 2 and -j 7 write the same graph.json as the default" \
+    'cmp -s "$tmp/g.json" "$tmp/j1.json" && cmp -s "$tmp/g.json" "$tmp/j2.json" && cmp -s "$tmp/g.json" "$tmp/j7.json"'
+"$bin" build "$root/examples/articles" -o "$tmp/j0.json" -j 0 2>"$tmp/err"
+check "build -j 0 is bad usage, exit 2, and writes nothing" \
+    '[ $? -eq 2 ] && [ ! -e "$tmp/j0.json" ] && grep -q "needs a number of threads" "$tmp/err"'
 printf 'Fine.' >"$tmp/ok.txt"; printf '' >"$tmp/empty.txt"
 "$bin" build "$tmp/ok.txt" "$tmp/empty.txt" -o "$tmp/h.json" 2>"$tmp/err"
 check "a bad input gives exit 1" '[ $? -eq 1 ]'

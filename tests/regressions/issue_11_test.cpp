@@ -1,0 +1,187 @@
+// Issue 11 (speed and scale): the cross-article stages go through indexes rather than
+// all pairs. Each is checked against the all-pairs rule it replaces, written out here as
+// the specification, on random corpora.
+#include <catch2/catch.hpp>
+
+#include <numeric>
+#include <random>
+#include <set>
+
+#include "parser/claims/claim_resolver.h"
+#include "parser/resolution/story.h"
+#include "parser/text/lexicon.h"
+#include "parser/time/time_expression.h"
+
+using namespace newsgraph::parser;
+using newsgraph::graph::NodeKind;
+using newsgraph::graph::Value;
+
+namespace {
+
+// The story rule of story.h, pair by pair: share two entity names (a place among them
+// when both name places), or, where either names no entity, three proper words.
+std::vector<std::size_t> storiesPairByPair(const std::vector<ArticleFacts>& articles,
+                                           const std::vector<std::set<std::string>>& words) {
+    const std::size_t n = articles.size();
+    std::vector<std::set<std::string>> names(n);
+    for (std::size_t a = 0; a < n; ++a) {
+        for (const auto& e : articles[a].entities) {
+            names[a].insert((e.kind == NodeKind::Place ? "@" : "") + foldCase(e.name));
+        }
+    }
+    auto hasPlace = [&](std::size_t a) {
+        return std::any_of(names[a].begin(), names[a].end(),
+                           [](const std::string& x) { return !x.empty() && x[0] == '@'; });
+    };
+    std::vector<std::size_t> story(n);
+    std::iota(story.begin(), story.end(), 0);
+    auto find = [&](std::size_t a) {
+        while (story[a] != a) a = story[a];
+        return a;
+    };
+    for (std::size_t a = 0; a < n; ++a) {
+        for (std::size_t b = a + 1; b < n; ++b) {
+            bool same = false;
+            if (!names[a].empty() && !names[b].empty()) {
+                std::size_t shared = 0, places = 0;
+                for (const auto& x : names[a]) {
+                    if (!names[b].count(x)) continue;
+                    ++shared;
+                    if (x[0] == '@') ++places;
+                }
+                same = shared >= 2 && (places >= 1 || !hasPlace(a) || !hasPlace(b));
+            } else {
+                std::size_t shared = 0;
+                for (const auto& w : words[a]) shared += words[b].count(w);
+                same = shared >= 3;
+            }
+            // Never directly when more than 240 days apart (undated: any).
+            const auto da = dayNumber(articles[a].article.date), db = dayNumber(articles[b].article.date);
+            if (da && db && std::labs(*da - *db) > 240) same = false;
+            if (same) {
+                const std::size_t x = find(a), y = find(b);
+                story[std::max(x, y)] = std::min(x, y);
+            }
+        }
+    }
+    for (std::size_t a = 0; a < n; ++a) story[a] = find(a);
+    return story;
+}
+
+// The claim rule of claim_resolver.h with its first fit among all earlier claims.
+bool sameClaimKey(const FigureFact& a, const FigureFact& b) {
+    return a.value == b.value && a.low == b.low && a.high == b.high && a.measure == b.measure &&
+           a.increment == b.increment;
+}
+
+}  // namespace
+
+TEST_CASE("Issue 11: stories through the name-pair index are the pair-by-pair stories",
+          "[regression][story]") {
+    const std::vector<std::string> people = {"Ann Lee", "Bo Kim", "Cy Roe", "Di Fox", "Ed Orr"};
+    const std::vector<std::string> places = {"Zambia", "Lusaka", "Chile", "Kherson"};
+    const std::vector<std::string> words = {"Red", "Cross", "Nile", "Delta", "Forum", "Andes"};
+    for (unsigned seed = 1; seed <= 60; ++seed) {
+        std::mt19937 random(seed);
+        auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+        const std::size_t n = 2 + pick(40);
+        std::vector<ArticleFacts> articles(n);
+        std::vector<std::set<std::string>> properWords(n);
+        for (std::size_t a = 0; a < n; ++a) {
+            // Some articles name no entity and are read by their proper words.
+            const std::size_t entities = pick(4) == 0 ? 0 : pick(5);
+            for (std::size_t k = 0; k < entities; ++k) {
+                EntityFact e;
+                const bool place = pick(3) == 0;
+                e.kind = place ? NodeKind::Place : (pick(2) ? NodeKind::Actor : NodeKind::Agency);
+                e.name = place ? places[pick(places.size())] : people[pick(people.size())];
+                articles[a].entities.push_back(e);
+            }
+            std::string text = "It began. ";
+            for (std::size_t k = 0, m = pick(6); k < m; ++k) {
+                const std::string& w = words[pick(words.size())];
+                text += "Then " + w + " came. ";
+                properWords[a].insert(foldCase(w));
+            }
+            articles[a].article.text = text;
+            // Dates months and years apart, and some articles undated.
+            static const std::vector<std::string> kDates = {"", "2023-01-10", "2023-06-01", "2023-09-20",
+                                                            "2024-03-05", "2024-03-06", "2025-12-31"};
+            articles[a].article.date = kDates[pick(kDates.size())];
+            std::size_t begin = 0;
+            for (std::size_t at = text.find(". "); at != std::string::npos; at = text.find(". ", begin)) {
+                articles[a].sentences.push_back({{begin, at + 1}, 0});
+                begin = at + 2;
+            }
+        }
+        INFO("seed " << seed);
+        CHECK(groupStories(articles) == storiesPairByPair(articles, properWords));
+    }
+}
+
+TEST_CASE("Issue 11: claims through the value index are those of a scan of all claims",
+          "[regression][claims]") {
+    for (unsigned seed = 1; seed <= 40; ++seed) {
+        std::mt19937 random(seed);
+        auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+        const std::size_t n = 2 + pick(20);
+        std::vector<ArticleFacts> articles(n);
+        for (std::size_t a = 0; a < n; ++a) {
+            articles[a].article.date = "2024-05-0" + std::to_string(1 + pick(3));
+            for (std::size_t k = 0, m = pick(6); k < m; ++k) {
+                FigureFact f;
+                if (pick(4) == 0) {
+                    f.low = Value(std::int64_t(pick(3)));
+                    f.high = Value(std::int64_t(5 + pick(2)));
+                } else {
+                    f.value = pick(5) == 0 ? Value(double(pick(3))) : Value(std::int64_t(pick(3)));
+                }
+                f.measure = pick(2) ? "killed" : "displaced";
+                f.increment = pick(5) == 0;
+                f.when = pick(3) ? "present" : "on Monday";
+                if (pick(2)) f.reporters.push_back({pick(2) ? "WHO" : "UN", "said", "", {}});
+                articles[a].figures.push_back(f);
+            }
+        }
+        std::vector<std::size_t> story(n);
+        for (std::size_t a = 0; a < n; ++a) story[a] = pick(2) ? 0 : a;
+        INFO("seed " << seed);
+        // sameClaim of two figures: whether the rule makes them one claim when each is
+        // alone in its article, of one story.
+        auto same = [&](const Statement& x, const Statement& y) {
+            std::vector<ArticleFacts> two(2);
+            two[0].article = articles[x.article].article;
+            two[0].figures = {articles[x.article].figures[x.figure]};
+            two[1].article = articles[y.article].article;
+            two[1].figures = {articles[y.article].figures[y.figure]};
+            return resolveClaims(two, {0, 0}).size() == 1;
+        };
+        auto before = [](const Statement& x, const Statement& y) {
+            return std::make_pair(x.article, x.figure) < std::make_pair(y.article, y.figure);
+        };
+        const std::vector<Claim> claims = resolveClaims(articles, story);
+        std::size_t figures = 0, statements = 0;
+        for (const auto& a : articles) figures += a.figures.size();
+        for (const auto& c : claims) statements += c.statements.size();
+        CHECK(statements == figures);
+        // The scan: each figure joins the first claim (in order of first statement) that
+        // existed before it, of its story, with no statement of its article yet, whose
+        // first statement is one claim with it; else it starts a claim.
+        for (std::size_t c = 0; c < claims.size(); ++c) {
+            const Statement& first = claims[c].statements.front();
+            if (c > 0) CHECK(before(claims[c - 1].statements.front(), first));
+            for (const Statement& s : claims[c].statements) {
+                auto eligible = [&](std::size_t d) {
+                    const Statement& head = claims[d].statements.front();
+                    if (!before(head, s) || story[head.article] != story[s.article]) return false;
+                    for (const auto& t : claims[d].statements) {
+                        if (t.article == s.article && before(t, s)) return false;
+                    }
+                    return same(head, s);
+                };
+                if (&s != &first) CHECK(eligible(c));
+                for (std::size_t d = 0; d < c; ++d) CHECK_FALSE(eligible(d));
+            }
+        }
+    }
+}
