@@ -12,7 +12,8 @@ namespace {
 
 constexpr const char* kKeywords[] = {
     "MATCH", "OPTIONAL", "WHERE", "WITH", "UNWIND", "RETURN", "DISTINCT", "AS", "ORDER", "BY",
-    "ASC", "DESC", "SKIP", "LIMIT", "UNION", "ALL", "CREATE", "AND", "OR", "XOR", "NOT", "IN",
+    "ASC", "DESC", "SKIP", "LIMIT", "UNION", "ALL", "CREATE", "MERGE", "ON", "SET", "REMOVE",
+    "DELETE", "DETACH", "AND", "OR", "XOR", "NOT", "IN",
     "STARTS", "ENDS", "CONTAINS", "IS", "NULL", "TRUE", "FALSE", "CASE", "WHEN", "THEN", "ELSE",
     "END", "EXPLAIN", "count", "collect", "sum", "avg", "min", "max", "shortestPath",
     "allShortestPaths", "labels", "type", "properties", "keys", "size", "length", "nodes",
