@@ -5,29 +5,13 @@
 #include <random>
 
 #include "graph/graph_check.h"
+#include "tests/query/graph_dump.h"
 #include "shell/query/error.h"
 #include "shell/query/query_engine.h"
 
 using namespace newsgraph;
 
 namespace {
-
-std::string dump(const graph::PropertyGraph& g) {
-    std::string out;
-    for (std::size_t v = 0; v < g.nodeCount(); ++v) {
-        const auto& node = g.node(v);
-        out += "n" + std::to_string(node.id);
-        for (const auto& label : node.labels) out += ":" + label;
-        for (const auto& [key, value] : node.properties) out += " " + key + "=" + value.toDisplayString();
-        out += "\n";
-    }
-    for (auto e : g.edges()) {
-        const auto& edge = g.edge(e);
-        out += "r" + std::to_string(edge.id) + " " + std::to_string(g.node(g.source(e)).id) + "-" +
-               edge.type + "->" + std::to_string(g.node(g.target(e)).id) + "\n";
-    }
-    return out;
-}
 
 class ScriptMaker {
 public:
@@ -84,7 +68,7 @@ TEST_CASE("Random writes: the graph stays consistent after every statement", "[q
         int failed = 0;
         for (int i = 0; i < 250; ++i) {
             const std::string statement = maker.statement();
-            const std::string before = dump(g);
+            const std::string before = testing::dumpGraph(g);
             bool ok = true;
             try {
                 engine.run(statement);
@@ -95,7 +79,7 @@ TEST_CASE("Random writes: the graph stays consistent after every statement", "[q
             INFO("seed " << seed << ", statement " << i << ": " << statement);
             auto problems = graph::indexProblems(g);
             CHECK(problems == std::vector<std::string>{});
-            if (!ok) CHECK(dump(g) == before);
+            if (!ok) CHECK(testing::dumpGraph(g) == before);
             if (!problems.empty()) return;
         }
         CHECK(failed > 0);  // the script did exercise the rollback

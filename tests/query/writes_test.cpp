@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "graph/graph_check.h"
+#include "tests/query/graph_dump.h"
 #include "shell/query/error.h"
 #include "shell/query/query_engine.h"
 #include "shell/query/renderer.h"
@@ -20,26 +21,6 @@ std::string lastLine(const std::string& text) {
 
 std::string summary(query::QueryEngine& engine, const std::string& statement) {
     return lastLine(query::render(engine.run(statement), query::OutputFormat::Table));
-}
-
-// Everything about a graph, so that "changed nothing" can be checked exactly.
-std::string dump(const graph::PropertyGraph& g) {
-    std::string out;
-    for (std::size_t v = 0; v < g.nodeCount(); ++v) {
-        const auto& node = g.node(v);
-        out += "n" + std::to_string(node.id);
-        for (const auto& label : node.labels) out += ":" + label;
-        for (const auto& [key, value] : node.properties) out += " " + key + "=" + value.toDisplayString();
-        out += "\n";
-    }
-    for (auto e : g.edges()) {
-        const auto& edge = g.edge(e);
-        out += "r" + std::to_string(edge.id) + " " + std::to_string(g.node(g.source(e)).id) + "-" +
-               edge.type + "->" + std::to_string(g.node(g.target(e)).id);
-        for (const auto& [key, value] : edge.properties) out += " " + key + "=" + value.toDisplayString();
-        out += "\n";
-    }
-    return out;
 }
 
 }  // namespace
@@ -64,7 +45,7 @@ TEST_CASE("Writes: a statement that fails changes nothing", "[query][writes]") {
     graph::PropertyGraph g;
     query::QueryEngine engine(g);
     engine.run("CREATE (a:A {name: 'Alpha', n: 1})-[:R {w: 1}]->(b:B {name: 'Beta'}), (b)-[:R]->(:C)");
-    const std::string before = dump(g);
+    const std::string before = testing::dumpGraph(g);
     const std::vector<std::string> failing = {
         // DELETE of a node that keeps a relationship fails when the statement ends, after
         // the SET, CREATE and REMOVE before it have been made.
@@ -79,7 +60,7 @@ TEST_CASE("Writes: a statement that fails changes nothing", "[query][writes]") {
     for (const auto& statement : failing) {
         INFO(statement);
         CHECK_THROWS_AS(engine.run(statement), query::Error);
-        CHECK(dump(g) == before);
+        CHECK(testing::dumpGraph(g) == before);
         CHECK(graph::indexProblems(g).empty());
         CHECK(g.nodesNamed("Alpha").size() == 1);
         CHECK(g.nodesNamed("Renamed").empty());
