@@ -48,6 +48,7 @@ int runShell(const std::vector<std::string>& args) {
             std::cerr << "newsgraph shell: no article could be read\n";
             return kExitBadInput;
         }
+        shell.markSaved();  // what the command line built, a rebuild makes again
     }
     if (!terminal) return shell.runScript(std::cin, "-") ? kExitOk : kExitBadInput;
 

@@ -50,6 +50,7 @@ Shell::~Shell() = default;
 void Shell::replaceGraph(std::unique_ptr<graph::PropertyGraph> graph, std::string path) {
     graph_ = std::move(graph);
     graphPath_ = std::move(path);
+    markSaved();
 }
 
 void Shell::reportError(const std::string& sourceName, std::size_t line, std::size_t column,
@@ -159,35 +160,46 @@ bool Shell::runScript(std::istream& in, const std::string& name) {
 int Shell::runInteractive(LineReader& reader) {
     StatementSplitter splitter;
     std::string entry;  // the lines of the statement being typed: one history entry
-    while (!quit_) {
-        std::optional<std::string> line =
-            reader.readLine(splitter.pending() ? LineReader::Prompt::Continuation
-                                               : LineReader::Prompt::Primary);
-        if (!line) break;  // Ctrl-D
-        if (reader.interrupted()) {  // Ctrl-C while typing: drop the pending statement
-            splitter.clear();
-            entry.clear();
-            continue;
-        }
-        const std::size_t first = line->find_first_not_of(" \t");
-        if (splitter.pending() && first != std::string::npos && (*line)[first] == ':') {
-            // A colon line would be swallowed into the statement: say so instead.
-            err_ << "A statement is pending (the `...>` prompt): end it with `;`, or press "
-                    "Ctrl-C to drop it, before a colon command.\n";
-            continue;
-        }
-        entry += (entry.empty() ? "" : "\n") + *line;
-        std::istringstream parts(*line);  // a recalled entry holds several lines
-        for (std::string part; std::getline(parts, part) && !quit_;) {
-            processLine(part, splitter, "");
-        }
-        if (line->empty()) processLine("", splitter, "");
-        if (!splitter.pending()) {
-            if (std::string warning = reader.addHistory(entry); !warning.empty()) {
-                err_ << warning << "\n";
+    bool warnedUnsaved = false;
+    for (;;) {
+        while (!quit_) {
+            std::optional<std::string> line =
+                reader.readLine(splitter.pending() ? LineReader::Prompt::Continuation
+                                                   : LineReader::Prompt::Primary);
+            if (!line) break;  // Ctrl-D
+            if (reader.interrupted()) {  // Ctrl-C while typing: drop the pending statement
+                splitter.clear();
+                entry.clear();
+                continue;
             }
-            entry.clear();
+            const std::size_t first = line->find_first_not_of(" \t");
+            if (splitter.pending() && first != std::string::npos && (*line)[first] == ':') {
+                // A colon line would be swallowed into the statement: say so instead.
+                err_ << "A statement is pending (the `...>` prompt): end it with `;`, or press "
+                        "Ctrl-C to drop it, before a colon command.\n";
+                continue;
+            }
+            entry += (entry.empty() ? "" : "\n") + *line;
+            std::istringstream parts(*line);  // a recalled entry holds several lines
+            for (std::string part; std::getline(parts, part) && !quit_;) {
+                processLine(part, splitter, "");
+            }
+            if (line->empty()) processLine("", splitter, "");
+            if (!splitter.pending()) {
+                if (std::string warning = reader.addHistory(entry); !warning.empty()) {
+                    err_ << warning << "\n";
+                }
+                entry.clear();
+            }
         }
+        if (unsavedWrites() && !warnedUnsaved) {
+            warnedUnsaved = true;
+            quit_ = false;
+            err_ << "The graph has unsaved writes: `:save FILE` keeps them; `:quit` again (or "
+                    "Ctrl-D) leaves without them.\n";
+            continue;
+        }
+        break;
     }
     if (auto rest = splitter.takeRest(); rest && !quit_) {
         err_ << "The last statement had no closing ';' and was not run.\n";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <map>
@@ -47,6 +48,10 @@ public:
     void replaceGraph(std::unique_ptr<graph::PropertyGraph> graph, std::string path);
     const std::string& graphPath() const { return graphPath_; }
     void setGraphPath(std::string path) { graphPath_ = std::move(path); }
+    // Whether the graph changed since it was opened, built or last saved; markSaved()
+    // after a save.
+    bool unsavedWrites() const { return graph_->version() != savedVersion_; }
+    void markSaved() { savedVersion_ = graph_->version(); }
 
     std::ostream& out() { return out_; }
     std::ostream& err() { return err_; }
@@ -75,7 +80,8 @@ public:
     // invalid UTF-8 (a binary file) is reported once, as an input error at its position,
     // and ends the script even with --keep-going.
     bool runScript(std::istream& in, const std::string& name);
-    // The interactive loop: until :quit or end of input. Returns the exit status.
+    // The interactive loop: until :quit or end of input. Returns the exit status. With
+    // unsaved writes, the first :quit or Ctrl-D says so and goes on; the second leaves.
     int runInteractive(LineReader& reader);
 
     // Prints an error: interactively as is; in a script as `name:line:column: message`
@@ -99,6 +105,7 @@ private:
     std::ostream& err_;
     std::unique_ptr<graph::PropertyGraph> graph_;
     std::string graphPath_;
+    std::uint64_t savedVersion_ = 0;
     QueryRunner runQuery_;
     std::string commandText_;
     std::size_t errors_ = 0;

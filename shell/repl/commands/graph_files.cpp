@@ -59,6 +59,7 @@ CommandResult save(Shell& shell, std::span<const std::string> args) {
         return CommandResult::failure(status.message());
     }
     shell.setGraphPath(path);
+    shell.markSaved();
     shell.out() << "Saved " << shell.graph().nodeCount() << " nodes and "
                 << shell.graph().edgeCount() << " edges to " << path << ".\n";
     return CommandResult::success();
