@@ -1,5 +1,5 @@
 // `newsgraph query GRAPH [-c QUERY | -f FILE]... [--param NAME=VALUE]... [--format F]
-// [--keep-going]`: scripts run by the shell's own reader, so scripts here and in the shell
+// [--keep-going] [--write]`: scripts run by the shell's own reader, so scripts here and in the shell
 // behave alike (`;` between statements, `//` comments, colon commands,
 // `file:line:column` diagnostics). Several -c and -f run in the order given, as in psql.
 #include <unistd.h>
@@ -40,7 +40,7 @@ bool runSource(shell::Shell& shell, const std::string& option, const std::string
 
 int runQuery(const std::vector<std::string>& args) {
     Arguments arguments(args, {"-c", "-f", "--format", "--param", "--memory-limit"});
-    arguments.allowOnly({"-c", "-f", "--format", "--param", "--keep-going", "--memory-limit"});
+    arguments.allowOnly({"-c", "-f", "--format", "--param", "--keep-going", "--memory-limit", "--write"});
     if (!arguments.error().empty()) return usageError("query", arguments.error());
     if (arguments.positionals().size() != 1) return usageError("query", "give exactly one GRAPH");
     std::vector<std::pair<std::string, std::string>> sources;
@@ -105,6 +105,23 @@ int runQuery(const std::vector<std::string>& args) {
     }
     // One array, even when a statement failed part-way.
     if (shell.jsonRows) std::cout << query::jsonArray(*shell.jsonRows);
+    if (shell.unsavedWrites()) {
+        // --write saves only a script that ran whole: a half-run script's writes are not
+        // what its author meant to keep.
+        if (arguments.has("--write") && ok) {
+            if (Status status = graph::saveGraphJson(shell.graph(), graphPath); !status) {
+                std::cerr << "newsgraph query: " << status.message() << "\n";
+                return kExitBadInput;
+            }
+            std::cerr << "newsgraph query: saved " << shell.graph().nodeCount() << " nodes and "
+                      << shell.graph().edgeCount() << " edges to " << graphPath << "\n";
+        } else {
+            std::cerr << "newsgraph query: the writes were not saved to " << graphPath
+                      << (arguments.has("--write") ? " (a statement failed)"
+                                                   : " (add --write, or :save FILE in the script)")
+                      << "\n";
+        }
+    }
     return ok ? kExitOk : kExitBadInput;
 }
 

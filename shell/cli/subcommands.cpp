@@ -29,9 +29,10 @@ const std::vector<Subcommand>& subcommands() {
          runFacts},
         {"query",
          "newsgraph query GRAPH [-c QUERY | -f FILE]... [--param NAME=VALUE]...\n"
-         "       [--format table|csv|tsv|json|jsonl] [--keep-going]",
+         "       [--format table|csv|tsv|json|jsonl] [--keep-going] [--write]",
          "run queries over a graph and print the results",
-         "Queries are openCypher (MATCH, WHERE, WITH, UNWIND, RETURN, UNION, CREATE...); see\n"
+         "Queries are openCypher (MATCH, WHERE, WITH, UNWIND, RETURN, UNION, CREATE, SET,\n"
+         "MERGE, DELETE...); see\n"
          "docs/query-language.md. A script holds statements separated by ';', `//` comments\n"
          "and colon commands, as in the shell. With no -c or -f, the script is read from\n"
          "standard input. The first error is printed as FILE:LINE:COLUMN with a caret and\n"
@@ -44,6 +45,9 @@ const std::vector<Subcommand>& subcommands() {
          "  --format FORMAT      table (default), csv, tsv, json (one array of every\n"
          "                       statement's rows) or jsonl (one row object a line)\n"
          "  --keep-going         report every error and run the rest; exit status 1 if any\n"
+         "  --write              when every statement succeeded, save the writes to GRAPH\n"
+         "                       (atomically); without it, writes are not saved, and a\n"
+         "                       script that wrote says so on standard error\n"
          "  --memory-limit SIZE  the most memory one query may use (512M, 2G, off);\n"
          "                       default: half of the machine's memory\n",
          runQuery},
