@@ -56,9 +56,8 @@ void runWithLargeStack(std::function<void()> work) {
 }  // namespace
 
 const NameCatalog& QueryEngine::catalog() {
-    if (catalogBuilt_ && catalogVersion_ == graph_.version()) {
-        return catalog_;
-    }
+    CatalogCache& cache = *catalog_;
+    if (cache.built && cache.version == graph_.version()) return cache.catalog;
     // The news schema's names always count as known, so that a query written for the
     // schema works on any graph, even one without such nodes yet.
     std::set<std::string> labels, types, keys;
@@ -74,18 +73,18 @@ const NameCatalog& QueryEngine::catalog() {
     for (auto field : graph::requiredFigureFields()) keys.emplace(field);
     for (const auto& label : graph_.labels()) labels.insert(label);
     for (const auto& type : graph_.relationshipTypes()) types.insert(type);
-    catalog_.labels.assign(labels.begin(), labels.end());
-    catalog_.types.assign(types.begin(), types.end());
+    cache.catalog.labels.assign(labels.begin(), labels.end());
+    cache.catalog.types.assign(types.begin(), types.end());
     for (std::size_t v = 0; v < graph_.nodeCount(); ++v) {
         for (const auto& [key, value] : graph_.node(static_cast<Vertex>(v)).properties) keys.insert(key);
     }
     for (const auto& e : graph_.edges()) {
         for (const auto& [key, value] : graph_.edge(e).properties) keys.insert(key);
     }
-    catalog_.keys.assign(keys.begin(), keys.end());
-    catalogVersion_ = graph_.version();
-    catalogBuilt_ = true;
-    return catalog_;
+    cache.catalog.keys.assign(keys.begin(), keys.end());
+    cache.version = graph_.version();
+    cache.built = true;
+    return cache.catalog;
 }
 
 QueryResult QueryEngine::run(const std::string& text, const Parameters& parameters) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <string>
 
 #include "graph/property_graph.h"
@@ -26,10 +27,25 @@ struct QueryOptions {
     std::size_t memoryLimit = defaultMemoryLimit();
 };
 
+// The graph's names for QueryOptions::checkNames, which cost a scan of every node and
+// relationship to gather. A caller that runs one engine per statement on one graph (the
+// shell) keeps one cache for all of them; it is rebuilt when the graph's version() moves,
+// and its holder clears it when it replaces the graph by another.
+struct CatalogCache {
+    NameCatalog catalog;
+    std::uint64_t version = 0;  // the graph's version() it was built from
+    bool built = false;
+
+    void clear() { built = false; }
+};
+
 class QueryEngine {
 public:
     explicit QueryEngine(graph::PropertyGraph& graph, QueryOptions options = {})
-        : graph_(graph), options_(options) {}
+        : graph_(graph), options_(options), catalog_(&ownCatalog_) {}
+    // Shares `catalog` (which must outlive the engine) with other engines on this graph.
+    QueryEngine(graph::PropertyGraph& graph, QueryOptions options, CatalogCache& catalog)
+        : graph_(graph), options_(options), catalog_(&catalog) {}
 
     // Runs one statement. Throws SyntaxError, BindError or EvalError (all query::Error),
     // whose location is a byte range in `text`. Runs on a helper thread with a large stack
@@ -45,14 +61,13 @@ public:
 private:
     QueryResult runHere(const std::string& text, const Parameters& parameters);
 
-    // The graph's names for QueryOptions::checkNames, rebuilt when the graph has grown.
+    // The graph's names for QueryOptions::checkNames, rebuilt when the graph has changed.
     const NameCatalog& catalog();
 
     graph::PropertyGraph& graph_;
     QueryOptions options_;
-    NameCatalog catalog_;
-    std::uint64_t catalogVersion_ = 0;  // the graph's version() it was built from
-    bool catalogBuilt_ = false;
+    CatalogCache ownCatalog_;
+    CatalogCache* catalog_;  // ownCatalog_, or one shared by the caller
     std::atomic<bool> cancelled_{false};
 };
 

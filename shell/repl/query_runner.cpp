@@ -69,7 +69,7 @@ bool runStatement(Shell& shell, const PendingStatement& statement, const std::st
     query::QueryOptions options;
     options.checkNames = true;  // people typing get "did you mean" for labels and keys
     options.memoryLimit = shell.memoryLimit;
-    query::QueryEngine engine(shell.graph(), options);
+    query::QueryEngine engine(shell.graph(), options, shell.catalog);
 
     gRunning = &engine;
     setInterruptHook(cancelRunning);

@@ -50,6 +50,7 @@ Shell::~Shell() = default;
 void Shell::replaceGraph(std::unique_ptr<graph::PropertyGraph> graph, std::string path) {
     graph_ = std::move(graph);
     graphPath_ = std::move(path);
+    catalog.clear();
     markSaved();
 }
 

@@ -11,6 +11,7 @@
 
 #include "graph/property_graph.h"
 #include "shell/query/evaluator.h"
+#include "shell/query/query_engine.h"
 #include "shell/query/memory_meter.h"
 #include "shell/query/renderer.h"
 #include "shell/query/statement_splitter.h"
@@ -68,6 +69,8 @@ public:
     // every statement are kept here (one JSON object each) and printed once at the end.
     std::optional<std::vector<std::string>> jsonRows;
     query::Parameters params;  // $name values set by :param
+    // The open graph's names, shared by every statement's engine (query_engine.h).
+    query::CatalogCache catalog;
 
     // The raw text after the running colon command's name, for commands whose last
     // argument is a query (`:export dot FILE MATCH ...`) and must keep its quotes.
