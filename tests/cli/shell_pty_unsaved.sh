@@ -5,15 +5,18 @@ set -u
 bin=$1; root=$2
 if ! command -v tmux >/dev/null; then echo "skipped: tmux is not installed"; exit 0; fi
 tmp=$(mktemp -d)
-session="newsgraph-pty-unsaved-$$"
 socket="$tmp/tmux.sock"
 cleanup() { tmux -S "$socket" kill-server 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
 fail=0
 source "$(dirname "${BASH_SOURCE[0]}")/pty_helpers.bash"
 
+# Each run in a session of its own: killing the server's last session would make it exit
+# while the next one starts.
+runs=0
 start() {
-    tmux -S "$socket" kill-session -t "$session" 2>/dev/null
+    runs=$((runs + 1))
+    session="newsgraph-pty-unsaved-$$-$runs"
     tmux -S "$socket" new-session -d -s "$session" -x 120 -y 40 \
         "cd '$root' && HOME='$tmp' NEWSGRAPH_HISTORY='$tmp/history' '$bin' shell examples/articles; echo EXITED-\$?; sleep 30"
     expect "the shell starts" "Type :help for help"
