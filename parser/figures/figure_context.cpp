@@ -183,8 +183,7 @@ bool SentenceReader::adverbialSinceBetween(std::size_t from, std::size_t to) con
 bool SentenceReader::totalBefore(std::size_t first) const {
     // "bringing the total number to 2,944", "the cumulative toll stands at 128"; not "a
     // total of 15 people died in the past day"; "the overall tally to more than 600".
-    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
-    if (auto q = qualifiers_.matchEndingAt(words, first)) first -= q->words;
+    first = beforeQualifier(first);
     if (first == 0 || (s_.words[first - 1] != "to" && s_.words[first - 1] != "at")) return false;
     for (std::size_t k = first; k-- > 0 && k + 5 > first;) {
         if (endsClause(s_, k)) return false;

@@ -182,9 +182,7 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
 }
 
 std::optional<std::string> SentenceReader::governingMeasure(std::size_t first) const {
-    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
-    std::size_t k = first;
-    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    std::size_t k = beforeQualifier(first);
     if (k < 2 || s_.words[k - 1] != "of") return std::nullopt;
     if (auto m = measures_.matchEndingAt(s_.words, k - 1)) {
         return joinedMeasure(measures_, s_, k - 1 - m->words, *m);
@@ -263,9 +261,7 @@ std::optional<std::string> SentenceReader::impliedMeasure(std::size_t npBegin, s
 }
 
 std::optional<std::string> SentenceReader::verbBefore(std::size_t first) const {
-    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
-    std::size_t k = first;
-    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    std::size_t k = beforeQualifier(first);
     if (k == 0) return std::nullopt;
     const std::string& w = s_.words[k - 1];
     if (!isParticiple(w) || reporting_.contains(w) || neutral_.contains(w)) return std::nullopt;
@@ -278,9 +274,7 @@ std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) co
         "stood",  "stands",  "hit",    "topped",  "passed",  "surpassed", "exceeded", "grew",
         "soared", "mounted", "crossed", "fell",   "dropped", "lowered", "revised", "raised",
         "was",    "is",      "stand",  "reach",   "rise",    "has",     "had"};
-    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
-    std::size_t k = first;
-    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    std::size_t k = beforeQualifier(first);
     if (k == 0 || (s_.words[k - 1] != "to" && s_.words[k - 1] != "at")) return std::nullopt;
     --k;
     // "rose on Wednesday to 143": a time between the verb and "to".

@@ -329,10 +329,13 @@ std::string SentenceReader::craftPart(std::size_t npBegin) const {
     return {};
 }
 
+std::size_t SentenceReader::beforeQualifier(std::size_t first) const {
+    if (auto q = qualifiers_.matchEndingAt(s_.words, first)) return first - q->words;
+    return first;
+}
+
 bool SentenceReader::coordinatedClause(std::size_t first) const {
-    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
-    std::size_t k = first;
-    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    std::size_t k = beforeQualifier(first);
     if (k == 0) return false;
     const std::string& joiner = s_.words[k - 1];
     if (joiner != "and" && joiner != "while" && joiner != "but" && joiner != "whereas") return false;
@@ -344,9 +347,7 @@ bool SentenceReader::coordinatedClause(std::size_t first) const {
 }
 
 std::optional<std::string> SentenceReader::includingWhole(std::size_t first) const {
-    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
-    std::size_t k = first;
-    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    std::size_t k = beforeQualifier(first);
     static const std::set<std::string> kInclude = {"include", "includes", "included", "including"};
     if (k == 0 || !kInclude.count(s_.words[k - 1])) return std::nullopt;
     for (std::size_t j = k - 1; j-- > 0;) {
@@ -380,9 +381,7 @@ std::string SentenceReader::setting(std::size_t first, std::size_t last) const {
 }
 
 bool SentenceReader::includedPart(std::size_t first) const {
-    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
-    std::size_t k = first;
-    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    std::size_t k = beforeQualifier(first);
     if (k > 0 && (s_.words[k - 1] == "the")) --k;
     if (k > 0 && s_.words[k - 1] == "also") --k;
     return k > 0 && (s_.words[k - 1] == "include" || s_.words[k - 1] == "includes" ||
@@ -448,9 +447,7 @@ std::string SentenceReader::complement(std::size_t i) const {
 }
 
 bool SentenceReader::partOfBefore(std::size_t first) const {
-    std::vector<std::string> words(s_.words.begin(), s_.words.begin() + first);
-    std::size_t k = first;
-    if (auto q = qualifiers_.matchEndingAt(words, first)) k -= q->words;
+    std::size_t k = beforeQualifier(first);
     if (k >= 1 && s_.words[k - 1] == "including") return true;
     return k >= 2 && (s_.words[k - 2] == "among" || s_.words[k - 2] == "of") &&
            (s_.words[k - 1] == "them" || s_.words[k - 1] == "whom");

@@ -251,6 +251,9 @@ class SentenceReader {
     // (parts of a crash's toll), else empty.
     std::string craftPart(std::size_t npBegin) const;
 
+    // Where the numeral's qualifier starts ("more than 600": at "more"), else `first`.
+    std::size_t beforeQualifier(std::size_t first) const;
+
     // Whether "and", "while", "but" or "whereas" right before the numeral joins it to a
     // clause of another numeral ("793 were discharged and 382 are being treated").
     bool coordinatedClause(std::size_t first) const;
