@@ -1,5 +1,16 @@
 # Helpers for the tmux pseudo-terminal tests (shell_pty*.sh), sourced after they set
-# $socket (the tmux server's socket), $session (the pane's session) and fail=0.
+# bin=$1 and root=$2. Sourcing skips the test when tmux is missing, makes $tmp (removed at
+# exit with every tmux server started on a socket $tmp/tmux*.sock), sets $socket to the
+# first such socket and fail=0. A test sets $session before its first new-session.
+if ! command -v tmux >/dev/null; then echo "skipped: tmux is not installed"; exit 0; fi
+tmp=$(mktemp -d)
+socket="$tmp/tmux.sock"
+pty_cleanup() {
+    for s in "$tmp"/tmux*.sock; do tmux -S "$s" kill-server 2>/dev/null; done
+    rm -rf "$tmp"
+}
+trap pty_cleanup EXIT
+fail=0
 
 screen() { tmux -S "$socket" capture-pane -p -t "$session"; }
 send() { tmux -S "$socket" send-keys -t "$session" "$@"; }

@@ -3,14 +3,8 @@
 # prompt, Ctrl-C on a half-typed statement, persistent history, Ctrl-D to leave.
 set -u
 bin=$1; root=$2
-if ! command -v tmux >/dev/null; then echo "skipped: tmux is not installed"; exit 0; fi
-tmp=$(mktemp -d)
-session="newsgraph-pty-$$"
-socket="$tmp/tmux.sock"
-cleanup() { tmux -S "$socket" kill-server 2>/dev/null; rm -rf "$tmp"; }
-trap cleanup EXIT
-fail=0
 source "$(dirname "${BASH_SOURCE[0]}")/pty_helpers.bash"
+session="newsgraph-pty-$$"
 
 tmux -S "$socket" new-session -d -s "$session" -x 120 -y 40 \
     "cd '$root' && HOME='$tmp' NEWSGRAPH_HISTORY='$tmp/history' '$bin' shell examples/articles; echo EXITED-\$?; sleep 30"

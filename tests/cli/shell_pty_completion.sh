@@ -4,14 +4,8 @@
 # quotes, and paths after :load and :open (with their directory part, and `~/`).
 set -u
 bin=$1; root=$2
-if ! command -v tmux >/dev/null; then echo "skipped: tmux is not installed"; exit 0; fi
-tmp=$(mktemp -d)
-session="newsgraph-complete-$$"
-socket="$tmp/tmux.sock"
-cleanup() { tmux -S "$socket" kill-server 2>/dev/null; rm -rf "$tmp"; }
-trap cleanup EXIT
-fail=0
 source "$(dirname "${BASH_SOURCE[0]}")/pty_helpers.bash"
+session="newsgraph-complete-$$"
 
 # Types $2 literally, presses Tab, and expects the prompt line to read $3 (a fixed string;
 # tmux drops trailing blanks, so the space readline adds after a whole word is not seen).

@@ -5,18 +5,10 @@
 # results taller than the screen go through the pager ($NEWSGRAPH_PAGER) unless :pager off.
 set -u
 bin=$1; root=$2
-if ! command -v tmux >/dev/null; then echo "skipped: tmux is not installed"; exit 0; fi
-tmp=$(mktemp -d)
+source "$(dirname "${BASH_SOURCE[0]}")/pty_helpers.bash"
 session="newsgraph-history-$$"
 socket="$tmp/tmux0.sock"
 starts=0
-cleanup() {
-    for s in "$tmp"/tmux*.sock; do tmux -S "$s" kill-server 2>/dev/null; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail=0
-source "$(dirname "${BASH_SOURCE[0]}")/pty_helpers.bash"
 
 start() {  # $1: the history file, $2: a pager; each shell gets its own tmux server
     tmux -S "$socket" kill-server 2>/dev/null

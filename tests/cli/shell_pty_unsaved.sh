@@ -3,12 +3,6 @@
 # Ctrl-D after a write says so and stays; the second leaves; after :save one :quit leaves.
 set -u
 bin=$1; root=$2
-if ! command -v tmux >/dev/null; then echo "skipped: tmux is not installed"; exit 0; fi
-tmp=$(mktemp -d)
-socket="$tmp/tmux.sock"
-cleanup() { tmux -S "$socket" kill-server 2>/dev/null; rm -rf "$tmp"; }
-trap cleanup EXIT
-fail=0
 source "$(dirname "${BASH_SOURCE[0]}")/pty_helpers.bash"
 
 # Each run in a session of its own: killing the server's last session would make it exit
