@@ -3,6 +3,9 @@
 #include "parser/claims/supersedes.h"
 #include "parser/resolution/story.h"
 
+#include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <set>
 
 #include "graph/name_index.h"
@@ -31,8 +34,21 @@ void GraphBuilder::add(const std::vector<ArticleFacts>& articles) {
     }
     // One grouping of stories serves both claims and chains.
     const std::vector<std::size_t> story = groupStories(articles);
+    if (std::getenv("NEWSGRAPH_TRACE_STORIES")) traceStories(articles, story);
     const std::vector<Claim> claims = resolveClaims(articles, story);
     writeFigures(news_, articles, keys, entities, claims, findSupersedes(claims, articles, story));
+}
+
+// One line per story on stderr: its articles' files, for tuning the grouping.
+void GraphBuilder::traceStories(const std::vector<ArticleFacts>& articles,
+                                const std::vector<std::size_t>& story) {
+    std::map<std::size_t, std::vector<std::size_t>> members;
+    for (std::size_t a = 0; a < articles.size(); ++a) members[story[a]].push_back(a);
+    for (const auto& [root, list] : members) {
+        std::fprintf(stderr, "story %zu:", root);
+        for (std::size_t a : list) std::fprintf(stderr, " %s", articles[a].article.file.c_str());
+        std::fprintf(stderr, "\n");
+    }
 }
 
 EntityVertices GraphBuilder::addEntities(const ArticleFacts& facts, Vertex article,

@@ -30,6 +30,8 @@ class GraphBuilder {
     using Vertex = graph::NewsGraph::Vertex;
 
     EntityVertices addEntities(const ArticleFacts& facts, Vertex article, const std::string& key);
+    static void traceStories(const std::vector<ArticleFacts>& articles,
+                             const std::vector<std::size_t>& story);
 
     graph::NewsGraph news_;
     // Normalised name or alias -> the entity names that claim it. An alias two entities

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "parser/resolution/ministry.h"
 #include "parser/resolution/story.h"
 #include "parser/text/lexicon.h"
 
@@ -128,31 +129,8 @@ void Resolver::joinInvertedNames() {
     }
 }
 
-// A ministry's portfolio, its first word's stem ("Ministry of Disasters" and "Ministry
-// of Disaster Management" -> "disaster", "Zambian Health Ministry" -> "health"), or
-// empty when the name is no ministry's.
 std::string Resolver::portfolioOf(const std::string& name) const {
-    const auto w = words(name);
-    std::vector<std::string> rest;
-    bool ministry = false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        std::string word = w[i];
-        if (word.size() > 2 && word.ends_with("'s")) continue;  // "Ukraine's"
-        const std::string lower = foldCase(word);
-        if (lower == "ministry") {
-            ministry = true;
-            continue;
-        }
-        if (lower == "of" || lower == "the" || lower == "and" || lower == "for" ||
-            lower == "affairs" || lexicons_.gazetteer.demonym(word) || lexicons_.gazetteer.find(word)) {
-            continue;
-        }
-        rest.push_back(lower);
-    }
-    if (!ministry || rest.empty()) return {};
-    std::string stem = rest.front();
-    if (stem.size() > 4 && stem.back() == 's') stem.pop_back();
-    return stem;
+    return ministryPortfolio(name, lexicons_.gazetteer);
 }
 
 // One country's ministry of one portfolio is one body in one story: "Ministry of

@@ -10,6 +10,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "parser/entities/gazetteer.h"
+#include "parser/resolution/ministry.h"
 #include "parser/text/lexicon.h"
 #include "parser/time/time_expression.h"
 
@@ -54,11 +56,30 @@ std::set<std::string> properWords(const ArticleFacts& facts) {
     return words;
 }
 
-// Entity names, places marked with a leading '@' so that they can be counted apart.
+// What an article names, as keys: entity names, with places marked by a leading '@' so
+// that they can be counted apart. A country is one key however it is named: "Morocco",
+// "Moroccan" (an entity of that country) and a town in it all give "@=MA"; a ministry is
+// its country and portfolio ("Morocco's Interior Ministry" = "the Moroccan Interior
+// Ministry"), so that two reports of one disaster that share no name still meet.
 std::set<std::string> entityNames(const ArticleFacts& facts) {
+    const Gazetteer& gazetteer = Gazetteer::get();
     std::set<std::string> names;
     for (const auto& e : facts.entities) {
-        names.insert((e.kind == graph::NodeKind::Place ? "@" : "") + foldCase(e.name));
+        const bool place = e.kind == graph::NodeKind::Place;
+        if (!e.country.empty()) names.insert("@=" + e.country);
+        if (place) {
+            const PlaceEntry* entry = gazetteer.find(e.name);
+            if (entry && entry->kind == PlaceKind::Country && !entry->country.empty()) {
+                names.insert("@=" + entry->country);
+                continue;
+            }
+        } else if (e.kind == graph::NodeKind::Agency && !e.country.empty()) {
+            if (std::string portfolio = ministryPortfolio(e.name, gazetteer); !portfolio.empty()) {
+                names.insert("ministry=" + e.country + ":" + portfolio);
+                continue;
+            }
+        }
+        names.insert((place ? "@" : "") + foldCase(e.name));
     }
     return names;
 }
