@@ -2,6 +2,8 @@
 // between them.
 #include "parser/attribution/frame_reader.h"
 
+#include <set>
+
 #include "parser/text/cue_table.h"
 #include "parser/text/lexicon.h"
 
@@ -117,7 +119,7 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
         // "Ana Diaz, the Example Programme's spokesperson, said": a role after a
         // name is an appositive too.
         if (b >= 2 && isComma(w_, b - 1) && e == verb - (isComma(w_, verb - 1) ? 1 : 0) &&
-            e > b && isRoleWord(w_.words[e - 1]) && nameAt_[b - 2] >= 0) {
+            e > b && isRoleWord(w_.words[e - 1]) && segmentBeforeIsName(b - 1)) {
             e = b - 1;
             continue;
         }
@@ -138,9 +140,18 @@ bool FrameReader::isRoleWord(const std::string& word) {
 }
 
 // Whether the words right before a comma at `comma` end in an entity name (so that
-// the segment after the comma may be its appositive).
+// the segment after the comma may be its appositive). A name after a preposition ends
+// a clause ("... died in Kenya, a UN official said"): the phrase after the comma is
+// the speaker, not an appositive on the place.
 bool FrameReader::segmentBeforeIsName(std::size_t comma) const {
-    return comma > 0 && nameAt_[comma - 1] >= 0;
+    if (comma == 0 || nameAt_[comma - 1] < 0) return false;
+    std::size_t start = comma - 1;
+    while (start > 0 && nameAt_[start - 1] == nameAt_[comma - 1]) --start;
+    static const std::set<std::string> kPrepositions = {
+        "in", "at", "on", "of", "from", "to", "near", "across", "into", "for", "with",
+        "over", "under", "around", "throughout", "outside", "inside", "within", "towards"};
+    if (start > 0 && w_.words[start - 1] == "the" && start >= 2) --start;
+    return start == 0 || !kPrepositions.count(w_.words[start - 1]);
 }
 
 // The first word of a verb's complement, passing over "that" and adverbials ("on

@@ -124,6 +124,18 @@ TEST_CASE("Frames: a postposed subject covers the clause before it", "[parser][a
           "Some 30 people were treated for wounds");
 }
 
+TEST_CASE("Frames: a name after a preposition ends the clause, not an appositive's host",
+          "[parser][attribution][frames]") {
+    // "Ana Diaz, an agency official, said" is an appositive; "... in Examplia, an
+    // agency official said" is a clause and its speaker.
+    OneSentence s("At least 42 people died in Examplia, an agency official said.");
+    const auto frames = framesOf(s, {entity(s.text, NodeKind::Place, "Examplia")});
+    REQUIRE(frames.size() == 1);
+    CHECK(joined(s.words, frames[0].sourceBegin, frames[0].sourceEnd) == "an agency official");
+    CHECK(joined(s.words, frames[0].contentBegin, frames[0].contentEnd) ==
+          "At least 42 people died in Examplia");
+}
+
 TEST_CASE("Frames: two speakers in one sentence each cover their own clause",
           "[parser][attribution][frames]") {
     OneSentence s("The toll rose to 16 in the west, river officials said, while the regional "
