@@ -279,10 +279,16 @@ class Attribution {
                     inner = f;
                 }
             }
+            // The frames whose content holds the inner one's also cover the figure; marks
+            // at the inner content's edges do not count ("The report states that, over
+            // 9,000 are missing, CNN reported": CNN's content holds the report's).
+            std::size_t innerBegin = sf.frames[inner].contentBegin;
+            std::size_t innerEnd = sf.frames[inner].contentEnd;
+            while (innerBegin < innerEnd && sf.words.punct[innerBegin]) ++innerBegin;
+            while (innerEnd > innerBegin && sf.words.punct[innerEnd - 1]) --innerEnd;
             for (std::size_t f : covering) {
                 const auto& a = sf.frames[f];
-                const auto& b = sf.frames[inner];
-                if (f == inner || (a.contentBegin <= b.contentBegin && a.contentEnd >= b.contentEnd)) {
+                if (f == inner || (a.contentBegin <= innerBegin && a.contentEnd >= innerEnd)) {
                     for (const auto& x : fromFrame(s, f, "")) addAttributed(set, x);
                 }
             }

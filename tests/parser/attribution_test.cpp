@@ -370,6 +370,16 @@ TEST_CASE("Attribution: a verb's subject and an according-to source", "[parser][
     CHECK(figures[0].fact.reporters[0].sentence.begin == 0);
 }
 
+TEST_CASE("Attribution: an outer speaker covers an unnamed document's clause",
+          "[parser][attribution]") {
+    // The report is nobody we can name; the outlet that relays it is a source.
+    const std::string text = "The new report states that, over 900 people are still missing, "
+                             "Example News reported.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Example News")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Example News"});
+}
+
 TEST_CASE("Attribution: several speakers in one sentence each give their own figure",
           "[parser][attribution]") {
     const std::string text = "The Example Commission said 112 people had died, while the "
