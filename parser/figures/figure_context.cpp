@@ -242,7 +242,8 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         if (between && t.begin > last && coordinatedUpTo(last + 1, t.begin)) between = false;
         if (between) continue;
         // "bringing the total number to 2,944": a running total, not the period's count.
-        if (t.period && totalBefore(first)) continue;
+        // So is "the toll shot up to 240 overnight": what a count rose to in a period.
+        if (t.period && (totalBefore(first) || subjectOfChange(first))) continue;
         const std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
         if (!best || distance < bestDistance) {
             best = &t;

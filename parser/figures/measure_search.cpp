@@ -274,20 +274,35 @@ std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) co
         "stood",  "stands",  "hit",    "topped",  "passed",  "surpassed", "exceeded", "grew",
         "soared", "mounted", "crossed", "fell",   "dropped", "lowered", "revised", "raised",
         "was",    "is",      "stand",  "reach",   "rise",    "has",     "had"};
-    std::size_t k = beforeQualifier(first);
+    // "gone up to 2,497": "up to" is no qualifier here (see qualifier()).
+    const bool upTo = first >= 2 && s_.words[first - 1] == "to" && s_.words[first - 2] == "up";
+    std::size_t k = upTo ? first : beforeQualifier(first);
     if (k == 0 || (s_.words[k - 1] != "to" && s_.words[k - 1] != "at")) return std::nullopt;
     --k;
     // "rose on Wednesday to 143": a time between the verb and "to".
     for (const auto& t : times_) {
         if (t.end == k && t.begin < k) k = t.begin;
     }
-    if (k == 0 || !kChanges.count(s_.words[k - 1])) return std::nullopt;
+    // "has gone up to 2,497", "shot up to": a verb of motion with "up".
+    static const std::set<std::string> kGoingUp = {"gone", "went", "goes", "go", "shot", "moved",
+                                                  "crept", "inched", "ticked"};
+    // (Whether "up to" is then a bound is the qualifier's business.)
+    if (k >= 2 && s_.words[k - 1] == "up" &&
+        (kChanges.count(s_.words[k - 2]) || kGoingUp.count(s_.words[k - 2]))) {
+        --k;
+    } else if (k == 0 || !kChanges.count(s_.words[k - 1])) {
+        return std::nullopt;
+    }
     // The subject: back over the verb's auxiliaries to the clause's start.
     std::size_t start = k - 1;
     while (start > 0) {
         const std::size_t j = start - 1;
         if (s_.punct[j] && (s_.words[j] == ";" || s_.words[j] == ":" || isQuote(s_, j))) break;
-        if (numeral(j)) return std::nullopt;  // another count's clause
+        // Another count's clause; a magnitude ("measured 6.8") is no count.
+        const bool decimal = s_.words[j].find('.') != std::string::npos &&
+                             !(j + 1 < s_.size() && (s_.words[j + 1] == "million" || s_.words[j + 1] == "billion" ||
+                                                     s_.words[j + 1] == "lakh" || s_.words[j + 1] == "crore"));
+        if (numeral(j) && !decimal) return std::nullopt;
         --start;
     }
     for (std::size_t j = start; j + 1 < k; ++j) {

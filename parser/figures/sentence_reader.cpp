@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "parser/entities/gazetteer.h"
 
@@ -410,7 +411,19 @@ std::string SentenceReader::qualifier(std::size_t first, std::size_t last) const
     for (std::size_t i = 0; i < first; ++i) {
         if (!isQuote(s_, i)) words.push_back(s_.words[i]);
     }
-    if (auto m = qualifiers_.matchEndingAt(words, words.size())) return m->label;
+    if (auto m = qualifiers_.matchEndingAt(words, words.size())) {
+        // "the toll has gone up to 2,497": "up" goes with the verb, "to" with the number.
+        // Past forms only: "could go up to 2,000" is a bound.
+        static const std::set<std::string> kRisingVerbs = {
+            "gone", "went", "risen", "rose", "climbed", "jumped", "shot", "moved", "crept",
+            "inched", "revised", "ticked"};
+        const std::size_t n = words.size();
+        if (m->label == "at most" && m->words == 2 && n >= 3 && words[n - 2] == "up" &&
+            kRisingVerbs.count(words[n - 3])) {
+            return "exact";
+        }
+        return m->label;
+    }
     if (orSo(last + 1)) return "approximately";  // "5,600 or so"
     if (last + 2 < s_.size() && s_.words[last + 1] == "or" &&
         (s_.words[last + 2] == "more" || s_.words[last + 2] == "above")) {
