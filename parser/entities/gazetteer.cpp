@@ -80,6 +80,14 @@ void Gazetteer::load() {
         PlaceEntry entry{name, country, kindOf(kind),
                          static_cast<std::uint32_t>(std::strtoul(population.c_str(), nullptr, 10))};
         addEntry(name, entry);
+        if (!country.empty()) {
+            auto [it, inserted] = byNameInCountry_.emplace(name + '\t' + country, entry);
+            const PlaceEntry& old = it->second;
+            if (!inserted && (rank(entry.kind) < rank(old.kind) ||
+                              (rank(entry.kind) == rank(old.kind) && entry.population > old.population))) {
+                it->second = entry;
+            }
+        }
         if (entry.kind == PlaceKind::Country) countries_.emplace(country, name);
     }
     for (const auto& region : Lexicon::get("world_regions").entries()) {
@@ -145,6 +153,11 @@ const PlaceEntry* Gazetteer::find(std::string_view name) const {
         }
     }
     return nullptr;
+}
+
+const PlaceEntry* Gazetteer::findIn(std::string_view name, std::string_view country) const {
+    auto it = byNameInCountry_.find(std::string(name) + '\t' + std::string(country));
+    return it == byNameInCountry_.end() ? nullptr : &it->second;
 }
 
 const std::string* Gazetteer::demonym(std::string_view word) const {

@@ -33,6 +33,10 @@ class Gazetteer {
     // the world region, the first-level region, the capital and the largest city wins.
     const PlaceEntry* find(std::string_view name) const;
 
+    // The best place of that name in one country ("Valencia" in ES: the Spanish city, where
+    // find() gives the larger Venezuelan one), or nullptr. Gazetteer rows only.
+    const PlaceEntry* findIn(std::string_view name, std::string_view country) const;
+
     // The place a demonym ("North Korean") ties a phrase to: its canonical name, "-" for
     // an adjective of a region with no one country ("Western"), nullptr if not a demonym.
     const std::string* demonym(std::string_view word) const;
@@ -48,6 +52,7 @@ class Gazetteer {
     void addEntry(const std::string& name, const PlaceEntry& entry);
 
     std::unordered_map<std::string, PlaceEntry> byName_;
+    std::unordered_map<std::string, PlaceEntry> byNameInCountry_;  // "name\tCC"
     std::unordered_map<std::string, std::string> demonyms_;
     std::unordered_map<std::string, std::string> countries_;
     std::size_t maxWords_ = 1;

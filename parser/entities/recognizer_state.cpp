@@ -1,6 +1,7 @@
 #include "parser/entities/recognizer_state.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "graph/name_index.h"
@@ -385,12 +386,49 @@ void RecognizerState::resolveSingles() {
     }
 }
 
+// A place name of several countries is the one of the country the article is about:
+// "Valencia" beside "Spain", "Paiporta" and "Spanish troops" is the Spanish city, not
+// the larger Venezuelan one the gazetteer ranks first. The article's country, for each
+// place, is the one its other entities name most (mentions of places, and bodies tied to
+// a country), when it leads the next by two or more.
+void RecognizerState::placeCountriesInContext() {
+    std::map<std::string, std::size_t> weight;
+    auto weightOf = [](const EntityFact& e) { return std::max<std::size_t>(1, e.mentions.size()); };
+    for (const auto& e : entities_) {
+        if (!e.country.empty()) weight[e.country] += weightOf(e);
+    }
+    std::vector<std::pair<std::size_t, std::string>> moves;
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+        const EntityFact& e = entities_[i];
+        if (e.kind != NodeKind::Place || e.country.empty()) continue;
+        const PlaceEntry* ranked = lexicons_.gazetteer.find(e.name);
+        // Only a city or region as the gazetteer ranks it; never a country.
+        if (!ranked || ranked->kind == PlaceKind::Country || ranked->country != e.country) continue;
+        std::string top;
+        std::size_t best = 0, second = 0;
+        for (const auto& [country, total] : weight) {
+            const std::size_t w = total - (country == e.country ? weightOf(e) : 0);
+            if (w > best) {
+                second = best;
+                best = w;
+                top = country;
+            } else if (w > second) {
+                second = w;
+            }
+        }
+        if (top.empty() || top == e.country || best < second + 2) continue;
+        if (lexicons_.gazetteer.findIn(e.name, top)) moves.emplace_back(i, top);
+    }
+    for (const auto& [i, country] : moves) entities_[i].country = country;
+}
+
 std::vector<EntityFact> RecognizerState::finish() {
     findGovernmentBodies();
     linkBracketedNames();
     linkAppositives();
     resolveDescriptions();
     resolveSingles();
+    placeCountriesInContext();
     std::vector<EntityFact> out;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         EntityFact& e = entities_[i];

@@ -115,6 +115,7 @@ class RecognizerState {
     void linkAppositives();
     void resolveDescriptions();
     void resolveSingles();
+    void placeCountriesInContext();
 
     Span spanOf(std::size_t begin, std::size_t end) const;
     std::string textOf(std::size_t begin, std::size_t end) const;

@@ -86,9 +86,11 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
         if (endsClause(s_, j) || isQuote(s_, j)) break;
         if (j > i && (predicate = reportingClause(j))) break;
         if (j == i && (w == "and" || w == "or")) break;
-        // "two districts and injured nine": a verb after "and" starts another predicate.
+        // "two districts and injured nine", "killed 95 people and left many missing": a
+        // verb after "and" starts another predicate.
         if ((w == "and" || w == "or") && j + 1 < s_.size() &&
-            (measures_.matchAt(s_.words, j + 1) || isParticiple(s_.words[j + 1]))) {
+            (measures_.matchAt(s_.words, j + 1) || isParticiple(s_.words[j + 1]) ||
+             kStateVerbs.count(s_.words[j + 1]))) {
             break;
         }
         if (auto m = measures_.matchAt(s_.words, j)) {

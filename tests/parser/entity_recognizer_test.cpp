@@ -129,3 +129,19 @@ TEST_CASE("recognizeEntities: a country's government named by its demonym or pos
     // A city's government is no country's: the rule leaves it alone.
     CHECK(namesOf("The Lima government said so.", NodeKind::Agency).empty());
 }
+
+TEST_CASE("recognizeEntities: a place name of several countries is the article's country's",
+          "[parser][entities]") {
+    // The gazetteer ranks the Venezuelan Valencia first (the larger city); beside Spain,
+    // Madrid and Spanish troops it is the Spanish one.
+    auto countryOf = [](const std::string& text, const std::string& name) {
+        for (const auto& e : recognizeEntities(TextLayer(text))) {
+            if (e.name == name) return e.country;
+        }
+        return std::string("(none)");
+    };
+    CHECK(countryOf("Floods hit Valencia on Tuesday.", "Valencia") == "VE");
+    CHECK(countryOf("Floods hit Valencia in Spain. Spain sent troops from Madrid, and "
+                    "Spain's king flew to Madrid.",
+                    "Valencia") == "ES");
+}
