@@ -116,6 +116,13 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
             e = b - 1;
             continue;
         }
+        // "Rakesh Joshi, Superintendent of the Civil Hospital, said": a capitalised role
+        // set off after a name is an appositive too; the person speaks.
+        if (enclosed && b >= 2 && nameAt_[b] < 0 && isRoleWord(w_.words[b]) &&
+            segmentBeforeIsName(b - 1)) {
+            e = b - 1;
+            continue;
+        }
         // "Ana Diaz, the Example Programme's spokesperson, said": a role after a
         // name is an appositive too.
         if (b >= 2 && isComma(w_, b - 1) && e == verb - (isComma(w_, verb - 1) ? 1 : 0) &&

@@ -136,6 +136,14 @@ TEST_CASE("Frames: a name after a preposition ends the clause, not an appositive
           "At least 42 people died in Examplia");
 }
 
+TEST_CASE("Frames: a capitalised role after a name is an appositive", "[parser][attribution][frames]") {
+    OneSentence s("Ana Ruiz, Superintendent of Example General Hospital, said 240 were identified.");
+    const auto frames = framesOf(s, {entity(s.text, NodeKind::Actor, "Ana Ruiz"),
+                                     entity(s.text, NodeKind::Agency, "Example General Hospital")});
+    REQUIRE(frames.size() == 1);
+    CHECK(joined(s.words, frames[0].sourceBegin, frames[0].sourceEnd) == "Ana Ruiz");
+}
+
 TEST_CASE("Frames: two speakers in one sentence each cover their own clause",
           "[parser][attribution][frames]") {
     OneSentence s("The toll rose to 16 in the west, river officials said, while the regional "
