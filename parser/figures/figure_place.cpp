@@ -103,6 +103,52 @@ const std::string* countingPlace(const SentenceWords& s, std::size_t first,
     return nullptr;
 }
 
+// The place a "where" clause that holds the numeral is about: "officials in the Valencia
+// region, where at least 92 were killed, said": the place right before ", where".
+const std::string* wherePlace(const SentenceWords& s, std::size_t first,
+                              const std::vector<PlaceMention>& places) {
+    for (std::size_t k = first; k-- > 0 && k + 8 > first;) {
+        if (s.punct[k] || !findNumbers(s.original[k]).empty()) return nullptr;
+        if (s.words[k] != "where") continue;
+        if (k < 2 || !s.punct[k - 1] || s.words[k - 1] != ",") return nullptr;
+        for (const auto& place : places) {
+            if (place.span.end == s.spans[k - 2].end) return place.name;
+        }
+        return nullptr;
+    }
+    return nullptr;
+}
+
+// "202 people had been confirmed dead there": the place "there" stands for, the last one
+// the sentence names before the numeral behind a locative ("the agency in the Valencia
+// region said ...").
+const std::string* therePlace(const SentenceWords& s, std::size_t first, std::size_t after,
+                              const std::vector<PlaceMention>& places) {
+    bool there = false;
+    for (std::size_t k = after; k < s.size() && k < after + 8; ++k) {
+        if (s.punct[k] || kClauseBreaks.count(s.words[k])) break;
+        if (s.words[k] == "there") there = true;
+    }
+    if (!there) return nullptr;
+    std::uint32_t foundAt = 0;
+    const std::string* found = nullptr;
+    for (const auto& place : places) {
+        const std::size_t at = s.wordAt(place.span.begin);
+        if (at >= first || place.span.end > s.spans[first].begin) continue;
+        // A locative up to five words before it ("in the hardest-hit eastern Valencia
+        // region").
+        bool located = false;
+        for (std::size_t k = at; k-- > 0 && k + 6 > at && (!s.punct[k] || s.words[k] == "-");) {
+            located = located || kLocatives.count(s.words[k]) > 0;
+        }
+        if (located && (!found || place.span.begin > foundAt)) {
+            found = place.name;
+            foundAt = place.span.begin;
+        }
+    }
+    return found;
+}
+
 }  // namespace
 
 void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entities,
@@ -120,7 +166,10 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
         const Span numeral = figure.fact.mentions.front();
         const std::size_t after = s.wordEndAt(numeral.end);
         bool destination = false;
-        const std::string* place = placeIn(s, after, s.size(), places, gazetteer, &destination);
+        const std::size_t firstWord = std::min(s.wordAt(numeral.begin), s.size());
+        const std::string* place = wherePlace(s, firstWord, places);
+        if (!place) place = therePlace(s, firstWord, after, places);
+        if (!place) place = placeIn(s, after, s.size(), places, gazetteer, &destination);
         // A fronted locative: "In West Bengal, six people died."
         if (!place && s.size() > 0 && kLocatives.count(s.words[0])) {
             place = placeIn(s, 0, std::min(s.wordAt(numeral.begin), s.size()), places, gazetteer,
