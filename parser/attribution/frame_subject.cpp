@@ -118,8 +118,8 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
         }
         // "Rakesh Joshi, Superintendent of the Civil Hospital, said": a capitalised role
         // set off after a name is an appositive too; the person speaks.
-        if (enclosed && b >= 2 && nameAt_[b] < 0 && isRoleWord(w_.words[b]) &&
-            segmentBeforeIsName(b - 1)) {
+        const bool roleStart = isRoleWord(w_.words[b]) || (b + 1 < e && isRoleWord(w_.words[b + 1]));  // "Acting Director"
+        if (enclosed && b >= 2 && nameAt_[b] < 0 && roleStart && segmentBeforeIsName(b - 1)) {
             e = b - 1;
             continue;
         }

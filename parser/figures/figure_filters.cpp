@@ -99,7 +99,12 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         return n.low != 1 || !kOneOf.count(wordAfter(s, n.end));
     }
     if (std::floor(n.low) != n.low || std::floor(n.high) != n.high) return true;
-    if (looksLikeYear(text, n.low) || (n.isRange && n.low >= 1900 && n.high <= 2100 &&
+    // "more than 2000 people": a year-like numeral before a noun of people is a count.
+    static const std::set<std::string> kPeople = {"people", "persons", "residents", "victims",
+                                                  "soldiers", "troops", "families", "bodies",
+                                                  "homes", "houses", "children", "pilgrims"};
+    const bool countOfPeople = kPeople.count(foldCase(wordAfter(s, n.end))) > 0;
+    if ((looksLikeYear(text, n.low) && !countOfPeople) || (n.isRange && n.low >= 1900 && n.high <= 2100 &&
                                        n.low < 2100 && text.find(',') == std::string_view::npos)) {
         return true;
     }

@@ -151,6 +151,12 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         if (m.fact.part.empty()) m.fact.part = joinOriginal(s_, npBegin, npEnd);
         if (m.fact.part.empty()) m.fact.part = "part";
     }
+    // "That was later revised up to 670", "The figure rose to 300": a sentence whose
+    // subject stands for the count before it goes on counting what that count counted.
+    if (measure.priority == 99 && earlier && earlier->hasMeasure && anaphoricTotal(first)) {
+        measure = {earlier->fact.measure, 2};
+        m.fact.subject = earlier->fact.subject;
+    }
     // "The deceased are from: Nairobi (21), Nakuru (3), ...": a count in brackets after a
     // name breaks down the count the sentence names before its list.
     std::optional<std::string> bracketSubject;
@@ -387,6 +393,32 @@ bool SentenceReader::includedPart(std::size_t first) const {
     if (k > 0 && s_.words[k - 1] == "also") --k;
     return k > 0 && (s_.words[k - 1] == "include" || s_.words[k - 1] == "includes" ||
                      s_.words[k - 1] == "included");
+}
+
+bool SentenceReader::anaphoricTotal(std::size_t first) const {
+    static const std::set<std::string> kPronouns = {"that", "this", "it"};
+    static const std::set<std::string> kCountNouns = {"figure", "number", "tally", "count",
+                                                      "estimate", "total"};
+    // The subject opens the sentence: "That", "It", "The figure", "This number".
+    std::size_t k = 0;
+    while (k < first && s_.punct[k]) ++k;
+    if (k >= first) return false;
+    bool anaphor = kPronouns.count(s_.words[k]) > 0;
+    if (anaphor && k + 1 < first && kCountNouns.count(s_.words[k + 1])) ++k;
+    if (!anaphor && s_.words[k] == "the" && k + 1 < first && kCountNouns.count(s_.words[k + 1])) {
+        anaphor = true;
+        ++k;
+    }
+    // "The number of people whom ... was reduced to 102" says what it counts itself.
+    if (!anaphor || (k + 1 < first && (s_.words[k + 1] == "of" || s_.words[k + 1] == "'s"))) return false;
+    // Then a change up to the numeral: "was later revised up to", "has risen to".
+    std::size_t to = beforeQualifier(first);
+    if (first >= 2 && s_.words[first - 1] == "to" && s_.words[first - 2] == "up") to = first;
+    if (to == 0 || (s_.words[to - 1] != "to" && s_.words[to - 1] != "at")) return false;
+    for (std::size_t j = k + 1; j + 1 < to; ++j) {
+        if (s_.punct[j] || numeral(j)) return false;
+    }
+    return to > k + 2;
 }
 
 bool SentenceReader::orSo(std::size_t i) const {

@@ -170,6 +170,9 @@ class SentenceReader {
     bool includedPart(std::size_t first) const;
 
     // "5,600 or so people": the words after the numeral at i.
+    // "That was later revised up to 670": the sentence's subject stands for the count
+    // before it, and the numeral is what that count became.
+    bool anaphoricTotal(std::size_t first) const;
     bool orSo(std::size_t i) const;
 
     // "5,600 people INDECI says are displaced": a reporting clause of up to three words
