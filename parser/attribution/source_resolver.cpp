@@ -78,7 +78,7 @@ std::size_t SourceResolver::sentenceAt(std::uint32_t byte) const {
     return it == sentenceStarts_.begin() ? 0 : static_cast<std::size_t>(it - sentenceStarts_.begin() - 1);
 }
 
-EntitySet SourceResolver::upgradeShortForms(const EntitySet& named) const {
+EntitySet SourceResolver::upgradeShortForms(const EntitySet& named, std::uint32_t at) const {
     EntitySet out;
     for (std::size_t e : named) {
         std::size_t chosen = e;
@@ -93,6 +93,16 @@ EntitySet SourceResolver::upgradeShortForms(const EntitySet& named) const {
                 for (const auto& alias : entities_[f].aliases) longForms.push_back(plain(alias));
                 bool opens = false;
                 for (const auto& s : shortForms) {
+                    // One word opens the names of many bodies under it ("UN" -> "UN
+                    // Refugee Agency"): it is their short form only once the body is named
+                    // ("the UN refugee agency UNHCR", "the U.N. said" after the UN Human
+                    // Rights Office), not before ("according to the United Nations" in a
+                    // lead that names the refugee agency later).
+                    const bool introduced =
+                        std::find(named.begin(), named.end(), f) != named.end() ||
+                        std::any_of(entities_[f].mentions.begin(), entities_[f].mentions.end(),
+                                    [&](const Span& m) { return m.end <= at; });
+                    if (s.find(' ') == std::string::npos && !introduced) continue;
                     for (const auto& l : longForms) {
                         opens = opens || (l.size() > s.size() + 1 && l.rfind(s + " ", 0) == 0);
                     }
@@ -260,7 +270,7 @@ ResolvedSource SourceResolver::resolve(const SourcePhrase& phrase, std::uint32_t
     ResolvedSource out;
     switch (phrase.form) {
         case SourceForm::Named:
-            out.entities = upgradeShortForms(phrase.named);
+            out.entities = upgradeShortForms(phrase.named, at);
             out.how = "named";
             break;
         case SourceForm::Pronoun: {

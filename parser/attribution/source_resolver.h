@@ -55,7 +55,7 @@ class SourceResolver {
         std::size_t entity;
     };
 
-    EntitySet upgradeShortForms(const EntitySet& named) const;
+    EntitySet upgradeShortForms(const EntitySet& named, std::uint32_t at) const;
     long latestSpeaker(bool person, std::uint32_t at, std::size_t sentence) const;
     EntitySet describe(const SourcePhrase& phrase, std::uint32_t at, std::size_t sentence) const;
     void remember(const EntitySet& entities, std::uint32_t at, std::size_t sentence);
