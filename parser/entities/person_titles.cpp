@@ -22,6 +22,9 @@ bool RecognizerState::classifyTitleOf(std::size_t begin, std::size_t end) {
         if (lexicons_.departments.contains(tokens[k].text)) last = k;
     }
     if (last == kNone || last + 1 >= end) return false;
+    // "Director of the National Emergency Response Centre": what follows the department
+    // ends with a body's head word, so the chunk is a role and a body, not a person.
+    if (lexicons_.orgHeads.contains(std::string(tokens[end - 1].text))) return false;
     classifyPerson(last + 1, end, textOf(begin, last + 1));
     return true;
 }

@@ -145,3 +145,12 @@ TEST_CASE("recognizeEntities: a place name of several countries is the article's
                     "Spain's king flew to Madrid.",
                     "Valencia") == "ES");
 }
+
+TEST_CASE("recognizeEntities: a department word inside a body after a title names no person",
+          "[parser][entities]") {
+    // "Emergency" is a portfolio ("Minister of Emergency Ana Diaz"), but here the words
+    // after it end with a body's head word.
+    const std::string text = "Jane Roe, Director of the National Emergency Response Centre, said so.";
+    CHECK(namesOf(text, NodeKind::Agency) == std::vector<std::string>{"National Emergency Response Centre"});
+    CHECK(namesOf(text, NodeKind::Actor) == std::vector<std::string>{"Jane Roe"});
+}
