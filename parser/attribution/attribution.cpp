@@ -225,7 +225,7 @@ class Attribution {
             if (!sf.frames.empty()) {
                 std::size_t last = sf.frames.size() - 1;
                 while (last > 0 && sf.frames[last].cue.kind == CueKind::Document) --last;
-                current = fromFrame(s, last, "");
+                current = sf.frames[last].cue.kind == CueKind::Stance ? AttributedSet{} : fromFrame(s, last, "");
                 for (auto& a : current) a.rule = "carried over from the sentence before (" + a.rule + ")";
             }
         }
@@ -240,8 +240,16 @@ class Attribution {
         AttributedSet set;
         // Frames of its own sentence that cover it: the innermost, and those around it.
         std::vector<std::size_t> covering;
+        // A stance ("the government disputed that 300 died") covers the figure with no
+        // source: the figure is framed, and nobody's report.
+        bool disputed = false;
         for (std::size_t f = 0; f < sf.frames.size(); ++f) {
-            if (sf.frames[f].covers(word)) covering.push_back(f);
+            if (!sf.frames[f].covers(word)) continue;
+            if (sf.frames[f].cue.kind == CueKind::Stance) {
+                disputed = true;
+            } else {
+                covering.push_back(f);
+            }
         }
         // A document's owner ("a classified NIS briefing") stands behind every figure of
         // its sentence, beside the sentence's other sources.
@@ -293,7 +301,7 @@ class Attribution {
                 }
             }
         }
-        const bool framed = !covering.empty() || !documents.empty();
+        const bool framed = !covering.empty() || !documents.empty() || disputed;
         // The speaker of the quotation it is in.
         bool quoted = false;
         if (!sf.heading) {

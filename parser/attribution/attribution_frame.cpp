@@ -16,7 +16,8 @@ std::vector<AttributionFrame> FrameReader::read() {
         bool ok = false;
         switch (cue.kind) {
             case CueKind::Verb:
-            case CueKind::Recording: ok = verbFrame(frame); break;
+            case CueKind::Recording:
+            case CueKind::Stance: ok = verbFrame(frame); break;
             case CueKind::Phrase: ok = phraseFrame(frame); break;
             case CueKind::Relay: ok = relayFrame(frame); break;
             case CueKind::Passive: ok = passiveFrame(frame); break;

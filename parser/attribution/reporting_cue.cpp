@@ -67,6 +67,7 @@ bool agentNext(const SentenceWords& w, std::size_t i) {
 
 CueKind kindOf(const std::string& label) {
     if (label == "recording") return CueKind::Recording;
+    if (label == "stance") return CueKind::Stance;
     if (label == "source") return CueKind::Phrase;
     if (label == "relay") return CueKind::Relay;
     if (label == "document" || label == "nominal") return CueKind::Document;
@@ -79,6 +80,7 @@ const char* cueKindName(CueKind kind) {
     switch (kind) {
         case CueKind::Verb: return "verb";
         case CueKind::Recording: return "recording verb";
+        case CueKind::Stance: return "stance verb";
         case CueKind::Phrase: return "source phrase";
         case CueKind::Relay: return "relay";
         case CueKind::Passive: return "passive";
@@ -108,7 +110,7 @@ std::vector<ReportingCue> findReportingCues(const SentenceWords& w) {
         }
         if (label.empty()) continue;
         const CueKind kind = kindOf(label);
-        if (kind == CueKind::Verb || kind == CueKind::Recording) {
+        if (kind == CueKind::Verb || kind == CueKind::Recording || kind == CueKind::Stance) {
             // "the United States": a capitalised word inside a sentence is a name.
             if (i > 0 && std::isupper(static_cast<unsigned char>(w.original[i][0]))) continue;
             const std::string next = i + 1 < w.size() ? w.words[i + 1] : "";

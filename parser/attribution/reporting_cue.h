@@ -15,6 +15,7 @@ namespace newsgraph::parser {
 enum class CueKind {
     Verb,       // "said", "reported", "told", "confirmed": its subject is the source
     Recording,  // "recorded", "documented", "verified": its subject counted the figures
+    Stance,     // "disputed", "denied": its subject takes a side, reports nothing itself
     Phrase,     // "according to X", "as per X": the phrase's object is the source
     Relay,      // "citing X", "briefed by X": X stands behind another cue's source
     Passive,    // "was reported by X", "data revealed by X": the agent is the source

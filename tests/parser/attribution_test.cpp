@@ -100,6 +100,14 @@ TEST_CASE("Cues: verbs, phrases, passives and documents are found, deeds and adj
                    });
 }
 
+TEST_CASE("Cues: a verb that takes a side is a stance, not a report", "[parser][attribution][cues]") {
+    OneSentence s("The agency counted 230 deaths, but the government disputed that figure.");
+    const auto cues = findReportingCues(s.words);
+    REQUIRE(cues.size() == 2);
+    CHECK(cues[0].kind == CueKind::Recording);
+    CHECK(cues[1].kind == CueKind::Stance);
+}
+
 TEST_CASE("Cues: a passive without an agent and an adjective are no cues",
           "[parser][attribution][cues]") {
     OneSentence s("Some 211 people were reported missing, and the confirmed toll rose to 24.");
@@ -386,6 +394,19 @@ TEST_CASE("Attribution: an outer speaker covers an unnamed document's clause",
     auto figures = attributed(text, {entity(text, NodeKind::Agency, "Example News")});
     REQUIRE(figures.size() == 1);
     CHECK(names(figures[0]) == Names{"Example News"});
+}
+
+TEST_CASE("Attribution: a disputed figure is nobody's, and the disputer speaks on",
+          "[parser][attribution]") {
+    const std::string text = "Rebels denied that 60 fighters were captured. The Example Relief Union "
+                             "said 230 had died, but the Example Commission disputed that figure, "
+                             "saying only 180 had died.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Example Relief Union"),
+                                     entity(text, NodeKind::Agency, "Example Commission")});
+    REQUIRE(figures.size() == 3);
+    CHECK(names(figures[0]).empty());
+    CHECK(names(figures[1]) == Names{"Example Relief Union"});
+    CHECK(names(figures[2]) == Names{"Example Commission"});
 }
 
 TEST_CASE("Attribution: several speakers in one sentence each give their own figure",
