@@ -217,13 +217,18 @@ class AffiliationReader {
         }
     }
 
-    // "Foreign ministry spokesperson X": a body's noun, perhaps with a word before it, as
-    // part of the title before the name; the one agency whose name has the noun and, of
-    // several, the word.
+    // "Foreign ministry spokesperson X", "the ministry's spokesman, X,": a body's noun,
+    // perhaps with a word before it, as part of the title before the name (or before a
+    // comma and the name); the one agency whose name has the noun and, of several, the
+    // word.
     void describedTitle(const SentenceWords& w, const std::vector<Run>& runs) {
         for (const Run& person : runs) {
             if (entities_[person.entity].kind != NodeKind::Actor || person.begin < 2) continue;
-            const std::size_t roleAt = person.begin - 1, headAt = person.begin - 2;
+            std::size_t roleAt = person.begin - 1;
+            if (w.isPunct(roleAt, ",") && roleAt >= 2) --roleAt;
+            if (roleAt == 0) continue;
+            std::size_t headAt = roleAt - 1;
+            if (w.words[headAt] == "'s" && headAt > 0) --headAt;
             if (!isRole(roles_, w.words[roleAt]) || w.punct[headAt]) continue;
             const std::string& head = w.words[headAt];
             const auto label = CueTable::get("reporter_roles").labelOf(head);

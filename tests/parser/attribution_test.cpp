@@ -361,6 +361,21 @@ TEST_CASE("Affiliations: appositives, titles and possessive roles", "[parser][at
     CHECK(affiliations.count(3) == 0);
 }
 
+TEST_CASE("Affiliations: a body's noun and role before a comma and the name",
+          "[parser][attribution][affiliation]") {
+    const std::string text = "The Example Health Ministry met. The ministry's spokesman, Omar Haddad, "
+                             "spoke. The ministry spokeswoman, Ana Diaz, agreed.";
+    std::vector<EntityFact> entities = {entity(text, NodeKind::Agency, "Example Health Ministry"),
+                                        entity(text, NodeKind::Actor, "Omar Haddad"),
+                                        entity(text, NodeKind::Actor, "Ana Diaz")};
+    TextLayer layer(text);
+    const auto affiliations = findAffiliations(layer, entities);
+    REQUIRE(affiliations.count(1) == 1);
+    CHECK(affiliations.at(1) == std::vector<std::size_t>{0});
+    REQUIRE(affiliations.count(2) == 1);
+    CHECK(affiliations.at(2) == std::vector<std::size_t>{0});
+}
+
 TEST_CASE("Quotations run over sentences of one paragraph", "[parser][attribution][quotes]") {
     const std::string text = "\"We counted 40. Then 12 more,\" she said.\n\nNo quote here.";
     TextLayer layer(text);
