@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <set>
@@ -25,6 +26,9 @@ constexpr std::size_t kSharedEntities = 2;
 // other; two articles further apart than this, with no article between them, tell two
 // stories (a crash and, two years later, another crash in the same country).
 constexpr long kMaxDaysApart = 240;
+// Reports of one disaster in one country this close in time are one story, whatever else
+// they name (see below).
+constexpr long kMaxEventDaysApart = 21;
 // How many dated articles of one key an undated article joins one by one (see below).
 constexpr std::size_t kMaxUndatedBridges = 64;
 
@@ -82,6 +86,24 @@ std::set<std::string> entityNames(const ArticleFacts& facts) {
         names.insert((place ? "@" : "") + foldCase(e.name));
     }
     return names;
+}
+
+// The country an article is most about: the one its entities name most (their
+// mentions), or empty.
+std::string mainCountryOf(const ArticleFacts& facts) {
+    std::map<std::string, std::size_t> weight;
+    for (const auto& e : facts.entities) {
+        if (!e.country.empty()) weight[e.country] += std::max<std::size_t>(1, e.mentions.size());
+    }
+    std::string best;
+    std::size_t most = 0;
+    for (const auto& [country, w] : weight) {
+        if (w > most) {
+            best = country;
+            most = w;
+        }
+    }
+    return best;
 }
 
 }  // namespace
@@ -193,6 +215,27 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
                     ++bridged;
                 }
             }
+        }
+    }
+    // Short dispatches of one disaster name the country and little else ("floods in
+    // Malawi", then "the toll from the floods in Malawi has risen"): articles about one
+    // country whose figures have one cause (causes.txt: floods, an earthquake, cholera)
+    // and that are dated at most kMaxEventDaysApart apart are one story.
+    std::map<std::string, std::vector<std::size_t>> byEvent;
+    for (std::size_t a = 0; a < n; ++a) {
+        if (!day[a]) continue;
+        const std::string country = mainCountryOf(articles[a]);
+        if (country.empty()) continue;
+        std::set<std::string> causes;
+        for (const auto& f : articles[a].figures) {
+            if (!f.cause.empty()) causes.insert(f.cause);
+        }
+        for (const auto& cause : causes) byEvent[country + ":" + cause].push_back(a);
+    }
+    for (auto& [event, list] : byEvent) {
+        std::stable_sort(list.begin(), list.end(), [&](std::size_t x, std::size_t y) { return *day[x] < *day[y]; });
+        for (std::size_t i = 1; i < list.size(); ++i) {
+            if (*day[list[i]] - *day[list[i - 1]] <= kMaxEventDaysApart) join(list[i - 1], list[i]);
         }
     }
     // Pairs where one names no entity: three shared proper words, counted through an

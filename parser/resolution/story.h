@@ -13,7 +13,9 @@ namespace newsgraph::parser {
 // country is one entity whether it is named or only the country of a body or town, and a
 // ministry is its country and portfolio), one of them a place when both name places (international bodies alone do not make a story); when
 // either has no entity, at least three proper words (capitalised words not at a sentence
-// start, weekdays and months aside). Two articles dated more than 240 days apart are never
+// start, weekdays and months aside); or when both are about one country (the one their
+// entities name most) and have figures of one cause (floods, an earthquake, cholera) and
+// are dated at most 21 days apart. Two articles dated more than 240 days apart are never
 // joined directly (a chain of articles between them may still join them: a long-running
 // story). Stories are the connected groups. Returns a story
 // number per article (the smallest article index in the story).

@@ -50,3 +50,30 @@ TEST_CASE("one ministry of two countries is not one key", "[story]") {
     });
     CHECK(story[0] != story[1]);
 }
+
+namespace {
+
+// A dispatch that names only its country and counts one figure of a cause.
+ArticleFacts dispatch(const std::string& date, const std::string& cause) {
+    ArticleFacts a = article({entity(NodeKind::Place, "Malawi", "MW")});
+    a.article.date = date;
+    FigureFact f;
+    f.measure = "killed";
+    f.cause = cause;
+    a.figures.push_back(f);
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("dispatches of one disaster in one country weeks apart are one story", "[story]") {
+    const auto story = groupStories({dispatch("2025-03-01", "storm"), dispatch("2025-03-04", "storm")});
+    CHECK(story[0] == story[1]);
+}
+
+TEST_CASE("two disasters of one country, or one kind months apart, are two stories", "[story]") {
+    const auto kinds = groupStories({dispatch("2025-03-01", "storm"), dispatch("2025-03-04", "cholera")});
+    CHECK(kinds[0] != kinds[1]);
+    const auto months = groupStories({dispatch("2025-03-01", "storm"), dispatch("2025-06-01", "storm")});
+    CHECK(months[0] != months[1]);
+}
