@@ -249,6 +249,23 @@ std::string ClaimKeys::consularCountry(std::size_t article, const FigureFact& f)
     return {};
 }
 
+bool ClaimKeys::narrowerThanWhole(std::size_t article, const FigureFact& f) const {
+    if (f.place.empty() || f.placeIsDestination || !f.previousCue.empty() || !f.value.isInt()) return false;
+    const PlaceEntry* here = Gazetteer::get().find(f.place);
+    if (here && (here->kind == PlaceKind::Country || here->kind == PlaceKind::WorldRegion)) return false;
+    for (const auto& g : articles_[article].figures) {
+        if (&g == &f || g.measure != f.measure || g.increment != f.increment || !g.previousCue.empty() ||
+            !g.value.isInt() || g.value.asInt() <= f.value.asInt() || g.place == f.place) {
+            continue;
+        }
+        // The whole is counted at the country's level, by name ("in Nepal"); a count with
+        // no place may be a competing estimate of the place's own toll.
+        const PlaceEntry* there = g.place.empty() ? nullptr : Gazetteer::get().find(g.place);
+        if (there && there->kind == PlaceKind::Country && (!here || here->country == there->country)) return true;
+    }
+    return false;
+}
+
 ClaimKey ClaimKeys::keyOf(std::size_t article, const FigureFact& f) const {
     ClaimKey key;
     key.story = story_[article];
@@ -268,6 +285,8 @@ ClaimKey ClaimKeys::keyOf(std::size_t article, const FigureFact& f) const {
     if (key.part.empty() || key.part == "nationals" || key.part == "citizens") {
         if (std::string country = consularCountry(article, f); !country.empty()) key.part = nationalsOf(country);
     }
+    // "95 died in Nepal ... in Jajarkot alone, 52": a place's count beside the whole's.
+    if (key.part.empty() && narrowerThanWhole(article, f)) key.part = "in " + foldCase(f.place);
     // "48 fatalities in Wajima" (a part of the toll) and later "81 were in Wajima": the
     // place's count, which the scope already says; the part adds nothing.
     if (!key.scope.empty()) {

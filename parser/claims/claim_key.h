@@ -77,6 +77,10 @@ class ClaimKeys {
     // The country (ISO code) of a reporter that speaks for its people abroad: a foreign
     // ministry, an embassy or a consulate of another country than the story's; or empty.
     std::string consularCountry(std::size_t article, const FigureFact& figure) const;
+    // Whether the article counts the same measure as a larger whole in a country beside
+    // this figure, which a place below the country's level narrows: "at least 95 people
+    // died in Nepal ... in Jajarkot district alone, 52".
+    bool narrowerThanWhole(std::size_t article, const FigureFact& figure) const;
 
     const std::vector<ArticleFacts>& articles_;
     const std::vector<std::size_t>& story_;

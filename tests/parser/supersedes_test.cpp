@@ -124,6 +124,23 @@ TEST_CASE("Supersedes: a part chains only with the same part, never with the who
     CHECK(pairs == Pairs{{3, 0}, {4, 1}});
 }
 
+TEST_CASE("Supersedes: a district's count beside the country's is a part of it",
+          "[parser][claims]") {
+    // "95 died in Zambia ... in the district alone, 52", then 132 and 87: each chains
+    // with its own kind, never the country's toll with the district's.
+    auto at = [](std::int64_t value, const std::string& place) {
+        FigureFact f = figure(value, "killed", "present", {"Ministry of Health"});
+        f.place = place;
+        return f;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2024-03-01", {at(95, "Zambia"), at(52, "Example District")}),
+        article("2024-03-02", {at(132, "Zambia"), at(87, "Example District")})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 4);
+    CHECK(supersedes(articles) == Pairs{{2, 0}, {3, 1}});
+}
+
 TEST_CASE("Supersedes: counts of different causes never chain, a count of no cause fits any",
           "[parser][claims]") {
     auto caused = [](std::int64_t value, const std::string& cause) {
