@@ -204,6 +204,20 @@ bool FrameReader::phraseFrame(AttributionFrame& f) {
         (void)afterThat;
         return true;
     }
+    // "The toll, according to X, rose to 50", "The toll, given by X, rose to 50": set off
+    // by commas right after the sentence's subject, the phrase covers its whole clause.
+    if (f.cue.begin >= 2 && isComma(w_, f.cue.begin - 1) && f.sourceEnd + 1 < w_.size() &&
+        isComma(w_, f.sourceEnd) && !kClauseOpeners.count(w_.words[f.sourceEnd + 1])) {
+        bool subject = f.cue.begin - 1 <= 8;
+        for (std::size_t j = 0; j + 1 < f.cue.begin && subject; ++j) subject = !w_.punct[j] && !hasDigit(w_.words[j]);
+        if (subject) {
+            f.scope = FrameScope::After;
+            f.contentBegin = 0;
+            f.contentEnd = w_.size();
+            f.rule = "\"" + joinWords(f.cue.begin, f.cue.end) + "\" set off after the subject";
+            return true;
+        }
+    }
     f.scope = FrameScope::Before;
     f.contentBegin = 0;
     f.contentEnd = f.cue.begin;
