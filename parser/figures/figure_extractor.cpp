@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <optional>
+#include <set>
 
 #include "parser/figures/figure_filters.h"
 #include "parser/figures/sentence_reader.h"
@@ -31,6 +32,31 @@ NumberMatch newTotal(std::string_view text, const NumberMatch& n) {
     if (to == std::string_view::npos) return n;
     if (auto total = parseNumberAt(text, n.begin + to + 4)) return *total;
     return n;
+}
+
+// "... hitting Agadir in 1960. It killed at least 12,000 people.": a sentence whose subject
+// stands for an event the sentence before dates more than a year before the article: that
+// year, or empty.
+std::string pastEventBefore(const TextLayer& layer, std::size_t si, const SentenceWords& words,
+                            const std::string& articleDate) {
+    static const std::set<std::string> kEvents = {"quake", "earthquake", "disaster", "storm", "flood",
+                                                  "floods", "attack", "crash", "cyclone", "hurricane",
+                                                  "fire", "tsunami", "tragedy", "outbreak"};
+    std::size_t k = 0;
+    while (k < words.size() && words.punct[k]) ++k;
+    if (k >= words.size()) return {};
+    const std::string& w = words.words[k];
+    const bool anaphor = w == "it" || ((w == "that" || w == "this" || w == "the") && k + 1 < words.size() &&
+                                       kEvents.count(words.words[k + 1]));
+    if (!anaphor || si == 0 || !layer.isContent(layer.sentences()[si - 1])) return {};
+    const SentenceWords before = sentenceWords(layer, layer.sentences()[si - 1]);
+    for (const auto& word : before.words) {
+        if (word.size() != 4 || !std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); })) {
+            continue;
+        }
+        if (word >= "1800" && word <= "2100" && endedYearBefore(word + "-12-31", articleDate)) return word;
+    }
+    return {};
 }
 
 }  // namespace
@@ -93,6 +119,14 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             m.heading = heading;
             m.historical = m.fact.when != "present" && foldCase(m.fact.when).rfind("since", 0) != 0 &&
                            endedYearBefore(m.fact.whenEnd, article.date);
+            if (m.fact.when == "present") {
+                if (std::string year = pastEventBefore(layer, si, words, article.date); !year.empty()) {
+                    m.fact.when = year;
+                    m.fact.whenBegin = year + "-01-01";
+                    m.fact.whenEnd = year + "-12-31";
+                    m.historical = true;
+                }
+            }
             found.push_back(std::move(m));
             previous = found.size() - 1;
         }

@@ -526,7 +526,12 @@ bool SentenceReader::isIncrement(std::size_t first, std::size_t npBegin, std::si
         const bool comparative = i + 1 < s_.size() && s_.words[i + 1] == "than";
         if (kIncrementWords.count(s_.words[i]) && !comparative) return true;
     }
-    return false;
+    // "the toll increased by 100", "rose by 320": the difference, not the total.
+    static const std::set<std::string> kChanged = {"increased", "rose", "risen", "climbed", "grew",
+                                                   "jumped", "up", "decreased", "fell", "dropped",
+                                                   "down", "increase", "rise", "went"};
+    const std::size_t k = beforeQualifier(first);
+    return k >= 2 && s_.words[k - 1] == "by" && kChanged.count(s_.words[k - 2]) > 0;
 }
 
 std::string SentenceReader::previousCue(std::size_t first) const {
