@@ -142,7 +142,8 @@ TimePoint timePointOf(const FigureFact& f, const std::string& articleDate) {
 bool isRevision(const FigureFact& f) {
     static const std::set<std::string> kRevised = {"lowered", "lowers",    "revised", "revises",
                                                    "reduced", "corrected", "retracted",
-                                                   "downgraded", "lowering", "revising"};
+                                                   "downgraded", "lowering", "revising",
+                                                   "amended", "amends", "adjusted", "updated"};
     for (const auto& w : lowerWords(f.sentence)) {
         if (kRevised.count(w)) return true;
     }

@@ -210,6 +210,15 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     }
     if (bracketSubject) m.fact.subject = *bracketSubject;  // "Tull (1)" counts the deceased
     m.fact.previousCue = previousCue(first);
+    // "3,958 people have died instead of 11,300": the figure an older one gives way to.
+    for (std::size_t k = last + 1; k + 1 < s_.size() && k < last + 6; ++k) {
+        if (s_.punct[k] || numeral(k)) break;
+        if ((s_.words[k] == "instead" || s_.words[k] == "rather") &&
+            (s_.words[k + 1] == "of" || s_.words[k + 1] == "than")) {
+            m.fact.previousCue.clear();
+            break;
+        }
+    }
     // "312, up from 48": a compared older figure counts what the one before it counts;
     // so do "when the agency's own figure stood at 74" and a competing estimate
     // ("55,000 displaced, while the NDMA put the number at 48,000"): a count noun in
