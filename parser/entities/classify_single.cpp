@@ -249,6 +249,12 @@ bool RecognizerState::inPlaceList(std::size_t begin) const {
         lexicons_.placeHeads.contains(tokens[first - 2].text)) {
         return true;
     }
+    // "the prefectures and provinces: A, B and C", "districts: A, B, C": a list that a
+    // plural of a place's head introduces.
+    if (joined && intro.isPunct(":") && first >= sentenceBegin_ + 2 && !tokens[first - 2].capitalised() &&
+        lexicons_.placeHeads.contains(tokens[first - 2].text) && tokens[first - 2].text.ends_with("s")) {
+        return true;
+    }
     // "in A and B" where A is a known place: its fellows are places too ("in Benghazi,
     // Kais Fhakeri, has ..." is no list: nothing joins it).
     const std::string word = foldCase(intro.text);
