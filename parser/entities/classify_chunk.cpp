@@ -40,6 +40,35 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
     if (begin >= end) return false;
     bool headLast = lexicons_.orgHeads.contains(tokens[end - 1].text) ||
                     (end - begin >= 2 && lexicons_.orgHeads.contains(textOf(end - 2, end)));
+    // "Tamer Ramadan of the International Federation of Red Cross and Red Crescent
+    // Societies": a person's two or three names, "of", then a body's name closed by its
+    // head word: the person and the body.
+    auto headWord = [&](std::string_view w) {  // "Society", "Societies", "Councils"
+        std::string word(w);
+        if (lexicons_.orgHeads.contains(word)) return true;
+        if (word.ends_with("ies")) return lexicons_.orgHeads.contains(word.substr(0, word.size() - 3) + "y");
+        return word.ends_with("s") && lexicons_.orgHeads.contains(word.substr(0, word.size() - 1));
+    };
+    if (headWord(tokens[end - 1].text) && begin + 4 < end) {
+        std::size_t of = begin + 2;
+        while (of < end && of <= begin + 3 && tokens[of].text != "of") ++of;
+        bool person = of < end && tokens[of].text == "of" && !lexicons_.gazetteer.find(textOf(begin, of));
+        for (std::size_t k = begin; person && k < of; ++k) {
+            const Token& t = tokens[k];
+            person = t.kind == TokenKind::Word && t.capitalised() && !t.allCaps() &&
+                     !lexicons_.orgHeads.contains(t.text) && !lexicons_.titles.contains(t.text) &&
+                     !lexicons_.departments.contains(t.text) && !lexicons_.notPersonWords.contains(t.text) &&
+                     !lexicons_.gazetteer.find(t.text) && !lexicons_.gazetteer.demonym(t.text);
+        }
+        std::size_t body = of + 1;
+        if (body < end && foldCase(tokens[body].text) == "the") ++body;
+        if (person && body + 1 < end) {
+            classifyPerson(begin, of, titleBefore(begin));
+            addAgency(body, end, country);
+            resumeAt_ = std::max(resumeAt_, end);
+            return true;
+        }
+    }
     // "Ministry of Health", "Office for the Coordination of ...": a head word followed by
     // "of", "for" or "on" makes the whole run one body.
     bool headFirst = false;

@@ -154,3 +154,11 @@ TEST_CASE("recognizeEntities: a department word inside a body after a title name
     CHECK(namesOf(text, NodeKind::Agency) == std::vector<std::string>{"National Emergency Response Centre"});
     CHECK(namesOf(text, NodeKind::Actor) == std::vector<std::string>{"Jane Roe"});
 }
+
+TEST_CASE("recognizeEntities: a person 'of' a body is the person and the body", "[parser][entities]") {
+    const std::string text = "\"It is grave,\" said Jane Marie Doe of the Example Federation of Relief Societies.";
+    CHECK(namesOf(text, NodeKind::Actor) == std::vector<std::string>{"Jane Marie Doe"});
+    CHECK(namesOf(text, NodeKind::Agency) == std::vector<std::string>{"Example Federation of Relief Societies"});
+    // A body's own "of" stays whole.
+    CHECK(namesOf("The Bank of England said so.", NodeKind::Agency) == std::vector<std::string>{"Bank of England"});
+}
