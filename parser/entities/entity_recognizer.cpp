@@ -262,9 +262,11 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
     const auto& tokens = layer_.tokens();
     if (tokens[begin].text == "The" && end - begin == 2 && referBack(begin + 1)) return;
     if (tokens[begin].text == "The" && end - begin >= 2 && classifyPlace(begin, end)) return;
+    // ... but "Wire - The Libyan city of Derna": a demonym after "The" names no title.
     if (tokens[begin].text == "The" && begin > sentenceBegin_ && end - begin >= 2 &&
         !lexicons_.gazetteer.find(textOf(begin, end)) &&
-        !lexicons_.gazetteer.find(textOf(begin + 1, end))) {
+        !lexicons_.gazetteer.find(textOf(begin + 1, end)) &&
+        !lexicons_.gazetteer.demonym(textOf(begin + 1, end))) {
         addAgency(begin, end, {});
         resumeAt_ = std::max(resumeAt_, end);
         return;
