@@ -81,6 +81,11 @@ int main(int argc, char** argv) {
          "MATCH (f:Figure)-[:SUPERSEDES*1..4]->(g) WHERE id(f) = 800000 RETURN count(g)"},
         {"aggregation over all figures",
          "MATCH (f:Figure) RETURN f.measure, count(*), avg(f.value), max(f.value)"},
+        {"count by label", "MATCH (f:Figure) RETURN count(*)"},
+        {"count of all nodes", "MATCH (n) RETURN count(n)"},
+        {"top 10 by value", "MATCH (f:Figure) RETURN f.value ORDER BY f.value DESC LIMIT 10"},
+        {"top 10 after 100, by value",
+         "MATCH (f:Figure) RETURN f.value ORDER BY f.value DESC SKIP 100 LIMIT 10"},
     };
     std::printf("%-30s %12s %8s\n", "query", "median ms", "rows");
     for (const auto& [name, text] : queries) {

@@ -98,7 +98,11 @@ Evaluator::Table Evaluator::runSingle(const ast::SingleQuery& query, bool& order
                 if (k + 1 < query.clauses.size() &&
                     isGroupingProjection(query.clauses[k + 1], bound_)) {
                     const ast::Clause& projection = query.clauses[++k];
-                    applyMatchGrouped(clause, projection, table);
+                    if (auto count = k == 1 ? storedCount(clause, projection, bound_) : std::nullopt) {
+                        applyStoredCount(*count, projection, table);
+                    } else {
+                        applyMatchGrouped(clause, projection, table);
+                    }
                     ordered = !projection.orderBy.empty();
                     break;
                 }

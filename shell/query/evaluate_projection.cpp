@@ -131,9 +131,25 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table, Grouped
         for (const auto& a : e.args) findRefs(a);
     };
     for (const auto& item : clause.orderBy) findRefs(item.expr);
+    // A sort key that is a projected item whole ("RETURN f.value ORDER BY f.value") reads
+    // the row's value; only other keys and WHERE need the references in each row's scope.
+    std::vector<long> keyColumn;
+    bool scopedKeys = false;
+    for (const auto& item : clause.orderBy) {
+        long column = -1;
+        for (const auto& [expr, c] : itemRefs) {
+            if (expr == &item.expr) column = static_cast<long>(c);
+        }
+        keyColumn.push_back(column);
+        scopedKeys = scopedKeys || column < 0;
+    }
     if (clause.where.kind != ast::ExprKind::Absent) findRefs(clause.where);
-    for (auto& row : rows) {
+    auto addRefs = [&](Projected& row) {
         for (const auto& [expr, c] : itemRefs) row.aggregates[expr] = row.values[c];
+    };
+    const bool refsBeforeSort = scopedKeys && !itemRefs.empty();
+    if (refsBeforeSort) {
+        for (auto& row : rows) addRefs(row);
     }
     const bool seeOld = !projection.aggregating && !clause.distinct;
     auto withRowScope = [&](Projected& row, auto&& use) {
@@ -150,25 +166,49 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table, Grouped
         std::vector<std::vector<RuntimeValue>> sortKeys(rows.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
             checkCancelled();
+            sortKeys[i].reserve(clause.orderBy.size());
+            if (!scopedKeys) {
+                for (long c : keyColumn) sortKeys[i].push_back(rows[i].values[static_cast<std::size_t>(c)]);
+                continue;
+            }
             withRowScope(rows[i], [&](const Scope& scope) {
-                for (const auto& item : clause.orderBy) sortKeys[i].push_back(eval(item.expr, scope));
+                for (std::size_t k = 0; k < clause.orderBy.size(); ++k) {
+                    sortKeys[i].push_back(keyColumn[k] >= 0 ? rows[i].values[static_cast<std::size_t>(keyColumn[k])]
+                                                            : eval(clause.orderBy[k].expr, scope));
+                }
                 return 0;
             });
         }
         std::vector<std::size_t> order(rows.size());
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        // Ties keep their input order (a stable sort), also when only the first rows are
+        // sorted.
+        auto before = [&](std::size_t a, std::size_t b) {
             for (std::size_t k = 0; k < clause.orderBy.size(); ++k) {
                 int c = orderCompare(sortKeys[a][k], sortKeys[b][k], graph_);
                 if (c != 0) return clause.orderBy[k].descending ? c > 0 : c < 0;
             }
-            return false;
-        });
+            return a < b;
+        };
+        // ORDER BY ... LIMIT: only the first SKIP + LIMIT rows need their place (top-k,
+        // n log k). WITH ... WHERE filters after them, so it still sees them in order.
+        const std::size_t keep = limit == SIZE_MAX || skip > SIZE_MAX - limit ? rows.size()
+                                                                              : std::min(rows.size(), skip + limit);
+        if (keep < rows.size()) {
+            std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep), order.end(), before);
+            order.resize(keep);
+        } else {
+            std::sort(order.begin(), order.end(), before);
+        }
         std::vector<Projected> sorted;
+        sorted.reserve(order.size());
         for (std::size_t i : order) sorted.push_back(std::move(rows[i]));
         rows = std::move(sorted);
     }
 
+    if (!refsBeforeSort && !itemRefs.empty()) {
+        for (auto& row : rows) addRefs(row);
+    }
     Table out;
     out.columns = projection.columns;
     for (std::size_t i = skip; i < rows.size() && i - skip < limit; ++i) {

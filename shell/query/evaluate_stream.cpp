@@ -92,4 +92,23 @@ void Evaluator::applyMatchGrouped(const ast::Clause& match, const ast::Clause& p
     applyProjection(projectionClause, table, &grouped);
 }
 
+void Evaluator::applyStoredCount(const StoredCount& count, const ast::Clause& projectionClause,
+                                 Table& table) {
+    std::size_t n = 0;
+    switch (count.kind) {
+        case StoredCount::Kind::NodesWithLabel: n = graph_.nodesWithLabel(count.label).size(); break;
+        case StoredCount::Kind::AllNodes: n = graph_.nodeCount(); break;
+        case StoredCount::Kind::AllRelationships: n = graph_.edgeCount(); break;
+    }
+    const BoundProjection& projection = bound_.projections.at(&projectionClause);
+    Grouped grouped;
+    grouped.firstRows.rows.emplace_back();  // the one group, of no columns
+    Aggregates values;
+    for (const ast::Expr* call : projection.aggregates) values[call] = RuntimeValue(static_cast<std::int64_t>(n));
+    grouped.aggregates.push_back(std::move(values));
+    table = std::move(grouped.firstRows);
+    grouped.firstRows = {};
+    applyProjection(projectionClause, table, &grouped);
+}
+
 }  // namespace newsgraph::query

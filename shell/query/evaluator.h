@@ -9,6 +9,7 @@
 
 #include "shell/query/bound_query.h"
 #include "shell/query/query_result.h"
+#include "shell/query/stored_count.h"
 
 namespace newsgraph::query {
 
@@ -75,6 +76,8 @@ private:
     void matchRows(const ast::Clause& clause, const Table& table, std::vector<std::string>& columns,
                    const std::function<void(const std::vector<RuntimeValue>&)>& sink);
     void applyMatchGrouped(const ast::Clause& match, const ast::Clause& projection, Table& table);
+    // A count the store answers (stored_count.h): the projection of its one group.
+    void applyStoredCount(const StoredCount& count, const ast::Clause& projection, Table& table);
     void applyUnwind(const ast::Clause& clause, Table& table);
     void applyCreate(const ast::Clause& clause, Table& table);
 

@@ -1,5 +1,7 @@
 #include "shell/query/plan.h"
 
+#include "shell/query/stored_count.h"
+
 namespace newsgraph::query {
 
 namespace {
@@ -64,7 +66,15 @@ std::vector<std::string> describePlan(const BoundStatement& bound) {
     const auto& queries = bound.statement->queries;
     for (std::size_t q = 0; q < queries.size(); ++q) {
         if (q > 0) lines.push_back(bound.statement->unionAll[q - 1] ? "UnionAll" : "Union");
-        for (const auto& c : queries[q].clauses) {
+        const auto& clauses = queries[q].clauses;
+        for (std::size_t k = 0; k < clauses.size(); ++k) {
+            const ast::Clause& c = clauses[k];
+            if (k == 0 && k + 1 < clauses.size()) {
+                if (auto count = storedCount(c, clauses[k + 1], bound)) {
+                    lines.push_back("Match: " + count->describe() + " (no rows are matched)");
+                    continue;
+                }
+            }
             switch (c.kind) {
                 case ast::ClauseKind::Match:
                     for (const auto& part : c.patterns) {
@@ -96,7 +106,9 @@ std::vector<std::string> describePlan(const BoundStatement& bound) {
                     std::string line = (p.aggregating ? "Aggregate" : "Project") +
                                        std::string(" (") + word + ")";
                     if (c.distinct) line += " | Distinct";
-                    if (!c.orderBy.empty()) line += " | Sort";
+                    if (!c.orderBy.empty()) {
+                        line += c.limit.kind != ast::ExprKind::Absent ? " | Top-k Sort" : " | Sort";
+                    }
                     if (c.skip.kind != ast::ExprKind::Absent) line += " | Skip";
                     if (c.limit.kind != ast::ExprKind::Absent) line += " | Limit";
                     if (c.where.kind != ast::ExprKind::Absent) line += " | Filter";
