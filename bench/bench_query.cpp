@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     query::QueryEngine engine(g);
     const std::pair<const char*, std::string> queries[] = {
         {"lookup by name", "MATCH (a:Actor {name: 'Actor 400000'}) RETURN a.name"},
+        {"lookup by name in WHERE", "MATCH (a:Actor) WHERE a.name = 'Actor 400000' RETURN a.name"},
         {"one hop", "MATCH (s:Agency {name: 'Agency 1'})<-[:REPORTED_BY]-(f) RETURN count(f)"},
         {"two hops",
          "MATCH (s:Agency {name: 'Agency 1'})<-[:REPORTED_BY]-(f)-[:MENTIONS]->(p) "

@@ -129,6 +129,25 @@ Evaluator::Table Evaluator::runSingle(const ast::SingleQuery& query, bool& order
 namespace {
 
 // `id(variable) = integer literal` conjuncts of a WHERE clause.
+// "WHERE n.name = 'X'" (at the top of an AND chain): the name index gives n's candidates,
+// which WHERE then checks exactly.
+void collectNameHints(const ast::Expr& e, std::map<std::string, std::string>& hints) {
+    if (e.kind == ast::ExprKind::Binary && e.name == "AND") {
+        for (const auto& a : e.args) collectNameHints(a, hints);
+        return;
+    }
+    if (e.kind != ast::ExprKind::Comparison || e.keys.size() != 1 || e.keys[0] != "=") return;
+    for (int side = 0; side < 2; ++side) {
+        const ast::Expr& property = e.args[side];
+        const ast::Expr& value = e.args[1 - side];
+        if (property.kind == ast::ExprKind::Property && property.name == "name" && property.args.size() == 1 &&
+            property.args[0].kind == ast::ExprKind::Variable && value.kind == ast::ExprKind::Literal &&
+            value.value.isString()) {
+            hints[property.args[0].name] = value.value.asString();
+        }
+    }
+}
+
 void collectIdHints(const ast::Expr& e, std::map<std::string, graph::NodeId>& hints) {
     if (e.kind == ast::ExprKind::Binary && e.name == "AND") {
         for (const auto& a : e.args) collectIdHints(a, hints);
@@ -159,11 +178,19 @@ void Evaluator::matchRows(const ast::Clause& clause, const Table& table,
                           std::vector<std::string>& columns,
                           const std::function<void(const std::vector<RuntimeValue>&)>& sink) {
     idHints_.clear();
-    if (clause.where.kind != ast::ExprKind::Absent) collectIdHints(clause.where, idHints_);
+    nameHints_.clear();
+    if (clause.where.kind != ast::ExprKind::Absent) {
+        collectIdHints(clause.where, idHints_);
+        collectNameHints(clause.where, nameHints_);
+    }
     struct ClearHints {
-        std::map<std::string, graph::NodeId>& hints;
-        ~ClearHints() { hints.clear(); }
-    } clearHints{idHints_};
+        std::map<std::string, graph::NodeId>& ids;
+        std::map<std::string, std::string>& names;
+        ~ClearHints() {
+            ids.clear();
+            names.clear();
+        }
+    } clearHints{idHints_, nameHints_};
     std::vector<std::string> newNames;
     Binding shape;
     shape.names = table.columns;

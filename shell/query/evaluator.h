@@ -169,6 +169,7 @@ private:
     std::size_t memoryStart_;  // heapBytesInUse() when the run began
     // Node ids fixed by the current MATCH's WHERE (`id(n) = 42`): start from the id index.
     std::map<std::string, graph::NodeId> idHints_;
+    std::map<std::string, std::string> nameHints_;  // WHERE n.name = 'X', for the name index
 };
 
 }  // namespace newsgraph::query

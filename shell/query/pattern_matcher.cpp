@@ -98,6 +98,14 @@ std::vector<Vertex> Evaluator::startCandidates(const ast::NodePattern& pattern, 
             return {*v};
         }
     }
+    // The name/alias index, when the WHERE clause fixes the name (it checks it exactly).
+    if (!pattern.variable.empty()) {
+        auto hint = nameHints_.find(pattern.variable);
+        if (hint != nameHints_.end()) {
+            auto named = graph_.nodesNamed(hint->second);
+            return {named.begin(), named.end()};
+        }
+    }
     // The name/alias index, when the pattern fixes a literal name.
     const ast::Expr& props = pattern.properties;
     if (props.kind == ast::ExprKind::Map) {

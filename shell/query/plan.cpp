@@ -23,6 +23,15 @@ std::string startOf(const ast::NodePattern& n, const ast::Expr& where) {
                         return "NodeByIdSeek";
                     }
                 }
+                for (int side = 0; side < 2; ++side) {
+                    const ast::Expr& a = e->args[side];
+                    const ast::Expr& value = e->args[1 - side];
+                    if (a.kind == ast::ExprKind::Property && a.name == "name" && a.args.size() == 1 &&
+                        a.args[0].kind == ast::ExprKind::Variable && a.args[0].name == n.variable &&
+                        value.kind == ast::ExprKind::Literal && value.value.isString()) {
+                        return "NameIndexSeek(name = '" + value.value.asString() + "')";
+                    }
+                }
             }
         }
     }
