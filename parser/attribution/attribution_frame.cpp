@@ -111,6 +111,8 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
         }
         if (k < w_.size() && w_.words[k] == "that") {
             start = k + 1;
+        } else if (k < w_.size() && isQuote(w_, k)) {
+            start = k;  // 'told AFP the "landslide buried more than 100 houses"'
         } else if (k >= w_.size() || endsPhrase(w_, k)) {
             start = w_.size();
         }
@@ -295,6 +297,16 @@ bool FrameReader::documentFrame(AttributionFrame& f) {
     f.contentBegin = 0;
     f.contentEnd = w_.size();
     f.rule = "owner of a count (\"" + joinWords(b, f.cue.end) + "\")";
+    // "the U.N.'s figure of 670": the count it owns is the one after "of", not every
+    // count of the sentence ("the government's estimate of 2,000 contrasts with ...").
+    if (f.cue.end + 1 < w_.size() && w_.words[f.cue.end] == "of") {
+        for (std::size_t k = f.cue.end + 1; k < w_.size() && k < f.cue.end + 5 && !w_.punct[k]; ++k) {
+            if (!hasDigit(w_.words[k])) continue;
+            f.contentBegin = f.cue.end;
+            f.contentEnd = k + 1;
+            break;
+        }
+    }
     return true;
 }
 

@@ -139,8 +139,10 @@ std::vector<ReportingCue> findReportingCues(const SentenceWords& w) {
             }
         }
         if (label == "document") {
-            // An owner right before: a name, or a possessive ("the ministry's figures").
-            if (i == 0 || (w.punct[i - 1] && w.words[i - 1] != "'s")) continue;
+            // An owner right before: a name, or a possessive ("the ministry's figures");
+            // "that figure", "the tally" have none.
+            static const std::set<std::string> kNoOwner = {"the", "a", "an", "that", "this", "these", "those"};
+            if (i == 0 || (w.punct[i - 1] && w.words[i - 1] != "'s") || kNoOwner.count(w.words[i - 1])) continue;
         }
         // "a report by X": the author follows the phrase.
         cues.push_back({kind, i, i + length, label == "nominal" ? i + length : 0});
