@@ -2,7 +2,7 @@
 # Builds one libFuzzer target (fuzz/) with clang, AddressSanitizer and UBSan in
 # build-fuzz/, and runs it for SECONDS on a copy of its seed corpus (fuzz/corpus/TARGET).
 # Prints libFuzzer's figures (executions, coverage); a crash leaves crash-* here and
-# exits non-zero. Usage: bench/fuzz.sh graph_json|query|articles SECONDS
+# exits non-zero. Usage: bench/fuzz.sh graph_json|query|evaluator|articles SECONDS
 set -eu
 target=${1:?usage: bench/fuzz.sh TARGET SECONDS}; seconds=${2:?usage: bench/fuzz.sh TARGET SECONDS}
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,0 +1,1 @@
+MATCH (:Figure)-[r:SUPERSEDES]->() DELETE r WITH count(*) AS deleted OPTIONAL MATCH ()-[s:SUPERSEDES]->() RETURN deleted, count(s)

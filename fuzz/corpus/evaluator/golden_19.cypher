@@ -1,0 +1,1 @@
+EXPLAIN MATCH (f:Figure) SET f.x = 1 REMOVE f:Figure DETACH DELETE f

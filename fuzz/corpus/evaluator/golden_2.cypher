@@ -1,0 +1,1 @@
+MATCH (f:Figure {value: 1500}) DETACH DELETE f WITH count(*) AS deleted MATCH (g:Figure) RETURN deleted, count(g)

@@ -1,0 +1,1 @@
+EXPLAIN MERGE (p:Place {name: 'Westport'}) ON CREATE SET p.new = true RETURN p

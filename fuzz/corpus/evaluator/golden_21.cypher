@@ -1,0 +1,1 @@
+EXPLAIN MATCH (f:Figure) RETURN count(*) AS figures

@@ -1,0 +1,1 @@
+EXPLAIN MATCH (f:Figure) WHERE f.value > 10 RETURN count(*)

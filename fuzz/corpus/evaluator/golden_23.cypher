@@ -1,0 +1,1 @@
+EXPLAIN MATCH (a:Agency) WHERE a.name = 'PA' AND a.x IS NULL RETURN a

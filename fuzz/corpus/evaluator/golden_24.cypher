@@ -1,0 +1,1 @@
+RETURN toUpper('émile straße día') AS up, toLower('ÉCOLE ΣΟΦΊΑ ДОМ') AS low

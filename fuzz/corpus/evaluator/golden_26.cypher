@@ -1,0 +1,1 @@
+RETURN size(range(0, 9223372036854775807)) AS n

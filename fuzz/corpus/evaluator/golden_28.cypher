@@ -1,0 +1,1 @@
+MERGE (p:Place {name: 'Westport'}) ON CREATE SET p.created = true ON MATCH SET p.seen = true RETURN p.name, p.created, p.seen

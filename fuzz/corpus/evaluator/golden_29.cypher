@@ -1,0 +1,1 @@
+UNWIND ['Westport', 'Westport', 'Easthaven'] AS name MERGE (p:Place {name: name}) WITH DISTINCT p RETURN p.name

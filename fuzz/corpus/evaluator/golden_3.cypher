@@ -1,0 +1,1 @@
+MATCH (f:Figure {value: 1200})-[r]-() DELETE r, f RETURN count(r)

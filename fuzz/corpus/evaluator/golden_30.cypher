@@ -1,0 +1,1 @@
+MATCH (a:Actor), (p:Place) MERGE (a)-[r:LOCATED_IN]->(p) RETURN a.name, type(r), p.name

@@ -1,0 +1,1 @@
+MATCH (f:Figure {value: 1500}), (g:Figure {value: 1200}) MERGE (f)-[r:SUPERSEDES]->(g) ON MATCH SET r.seen = true RETURN r.seen

@@ -1,0 +1,1 @@
+MERGE (p:Place {name: null}) RETURN p

@@ -1,0 +1,1 @@
+UNWIND [3, 1, 2, 1, 3, 2] AS v WITH v, 0 AS tie UNWIND [v] AS w RETURN w ORDER BY w % 2 LIMIT 3

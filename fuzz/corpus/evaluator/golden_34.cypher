@@ -1,0 +1,1 @@
+UNWIND range(1, 12) AS i RETURN i % 3 AS r, i ORDER BY r DESC SKIP 2 LIMIT 3

@@ -1,0 +1,1 @@
+MATCH (a:Actor) REMOVE a.role RETURN a.name, a.role

@@ -1,0 +1,1 @@
+MATCH (:Figure)-[r:REPORTED_BY]->(:Actor) REMOVE r.article RETURN r.article

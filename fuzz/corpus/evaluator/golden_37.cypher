@@ -1,0 +1,1 @@
+MATCH (a:Agency) REMOVE a:Agency RETURN labels(a), a.name

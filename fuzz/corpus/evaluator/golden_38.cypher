@@ -1,0 +1,1 @@
+MATCH (a:Agency) REMOVE a:Agency WITH count(*) AS n OPTIONAL MATCH (b:Agency) RETURN n, count(b)

@@ -1,0 +1,1 @@
+MATCH (p:Place) REMOVE p.nothing, p:Nowhere RETURN p.name, labels(p)

@@ -1,0 +1,1 @@
+MATCH p = (:Figure {value: 1500})-[:SUPERSEDES]->(:Figure) DETACH DELETE p RETURN length(p)

@@ -1,0 +1,1 @@
+MATCH (p:Place) REMOVE p RETURN p

@@ -1,0 +1,1 @@
+MATCH (f:Figure) RETURN count(*) AS figures, count(f) AS again

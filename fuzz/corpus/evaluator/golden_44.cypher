@@ -1,0 +1,1 @@
+MATCH (n:Nobody) RETURN count(*)

@@ -1,0 +1,1 @@
+UNWIND [1, 2] AS x MATCH (f:Figure) RETURN count(*)

@@ -1,0 +1,1 @@
+MATCH (a) WHERE a.name = 'Port Authority' OR a.name = 'PA' RETURN a.name

@@ -1,0 +1,1 @@
+MATCH (a) WHERE a.name = 'PA' RETURN count(*)

@@ -1,0 +1,1 @@
+MATCH (a) WHERE a.name = 'Port Authority' AND a.aliases IS NOT NULL RETURN a.name

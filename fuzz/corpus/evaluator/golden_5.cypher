@@ -1,0 +1,1 @@
+OPTIONAL MATCH (n:Nowhere) DELETE n RETURN n

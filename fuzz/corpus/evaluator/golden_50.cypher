@@ -1,0 +1,1 @@
+WITH 1 AS `abc` RETURN `abc` + 1 AS next

@@ -1,0 +1,1 @@
+MATCH (`my node`:Actor) RETURN `my node`.name AS name

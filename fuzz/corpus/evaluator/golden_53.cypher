@@ -1,0 +1,1 @@
+MATCH (a:Agency) SET a.checked = true RETURN a.name, a.checked

@@ -1,0 +1,1 @@
+MATCH (f:Figure) WHERE f.value IS NOT NULL SET f.value = f.value * 2 RETURN f.value

@@ -1,0 +1,1 @@
+MATCH (a:Actor) SET a.role = null RETURN a.name, a.role IS NULL AS gone, 'role' IN keys(a) AS kept

@@ -1,0 +1,1 @@
+MATCH (:Figure)-[r:SUPERSEDES]->(:Figure) SET r.checked_by = 'analyst' RETURN type(r), r.checked_by

@@ -1,0 +1,1 @@
+MATCH (p:Place) SET p = {name: 'East Haven', population: 9000} RETURN keys(p), p.name

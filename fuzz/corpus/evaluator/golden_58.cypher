@@ -1,0 +1,1 @@
+MATCH (p:Place) SET p += {population: 9000, name: 'East Haven'} RETURN p.name, p.population, size(keys(p)) > 2 AS keptOthers

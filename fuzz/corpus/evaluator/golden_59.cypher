@@ -1,0 +1,1 @@
+MATCH (a:Agency) SET a:Verified:Source RETURN labels(a)

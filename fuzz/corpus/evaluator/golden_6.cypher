@@ -1,0 +1,1 @@
+MATCH (f:Figure {value: 1500}) DETACH DELETE f RETURN f

@@ -1,0 +1,1 @@
+MATCH (a:Agency) SET a:Verified WITH count(*) AS n MATCH (v:Verified) RETURN n, v.name

@@ -1,0 +1,1 @@
+MATCH (a:Actor {name: 'Maria Lind'}) SET a.name = 'Maria Lindqvist' WITH a MATCH (b {name: 'Maria Lindqvist'}) RETURN b.name

@@ -1,0 +1,1 @@
+MATCH (p:Place) SET p.a = 1, p.b = p.a + 1 RETURN p.a, p.b

@@ -1,0 +1,1 @@
+OPTIONAL MATCH (n:Nowhere) SET n.x = 1 RETURN n

@@ -1,0 +1,1 @@
+WITH 1 AS x SET x.a = 1 RETURN x

@@ -1,0 +1,1 @@
+MATCH (p:Place) SET p = 42 RETURN p

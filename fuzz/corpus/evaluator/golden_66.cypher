@@ -1,0 +1,1 @@
+MATCH (p:Place) SET p.x = {a: 1} RETURN p

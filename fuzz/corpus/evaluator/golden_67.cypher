@@ -1,0 +1,1 @@
+MATCH (p:Place) SET p RETURN p

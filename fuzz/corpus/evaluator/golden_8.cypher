@@ -1,0 +1,1 @@
+MATCH (n:Place) DELETE n:Place

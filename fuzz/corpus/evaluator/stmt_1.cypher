@@ -1,0 +1,1 @@
+CREATE (:Place {name: 'Northbay'}) WITH 1 AS done MATCH (p:Place) RETURN p.name ORDER BY p.name

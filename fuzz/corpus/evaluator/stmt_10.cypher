@@ -1,0 +1,1 @@
+MATCH (a:Agency {name: 'Port Authority'}) RETURN a.name, a.aliases

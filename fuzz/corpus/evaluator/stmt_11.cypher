@@ -1,0 +1,1 @@
+MATCH (a:Agency) UNWIND a.aliases AS alias RETURN alias ORDER BY alias

@@ -1,0 +1,1 @@
+MATCH (a:Agncy) RETURN a.name

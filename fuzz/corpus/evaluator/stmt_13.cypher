@@ -1,0 +1,1 @@
+MATCH (f)-[:SUPERSEDES]->(g) WHERE id(f) = 5 AND g.value > 0 RETURN g.value

@@ -1,0 +1,1 @@
+MATCH (f)-[r:SUPERSEDES|REPORTED_BY]->(x {name: 'Maria Lind'}) RETURN f.value, type(r)

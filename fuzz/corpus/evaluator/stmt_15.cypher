@@ -1,0 +1,1 @@
+MATCH (f:Figure) RETURN DISTINCT f.subject AS subject

@@ -1,0 +1,1 @@
+MATCH (f:Figure) RETURN count(*) AS n, count(f.value) AS valued, sum(f.value) AS total, avg(f.value) AS mean, min(f.value) AS low, max(f.value) AS high, collect(f.qualifier) AS qualifiers

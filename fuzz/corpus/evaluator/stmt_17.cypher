@@ -1,0 +1,1 @@
+MATCH (f:Figure) RETURN f.measure - 1

@@ -1,0 +1,1 @@
+MATCH (f:Figure) RETURN f.qualifier, f.value ORDER BY f.value DESC, f.qualifier

@@ -1,0 +1,1 @@
+CREATE (a:Actor {name: 'New Source'})-[:MENTIONS]->(p:Place {name: 'Westport'}) RETURN a.name, p.name, labels(a)

@@ -1,0 +1,1 @@
+MATCH (f:Figure) RETURN f.value, CASE WHEN f.value IS NULL THEN 'range' WHEN f.value > 1300 THEN 'high' ELSE 'low' END AS band ORDER BY band

@@ -1,0 +1,1 @@
+MATCH (f:Figure) RETURN f.value, f.qualifier, f.measure ORDER BY f.value

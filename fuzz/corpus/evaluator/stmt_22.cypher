@@ -1,0 +1,1 @@
+MATCH (f:Figure) WHERE NOT (f)-[:SUPERSEDES]->() AND (f)-[:REPORTED_BY]->(:Actor) RETURN f.value

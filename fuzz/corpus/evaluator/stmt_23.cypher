@@ -1,0 +1,1 @@
+MATCH (f:Figure) WHERE f.measure STARTS WITH 'workers' AND f.subject CONTAINS 'dock' RETURN f.value

@@ -1,0 +1,1 @@
+MATCH (f:Figure) WHERE f.qualifier IN ['at least', 'exact'] AND f.measure =~ '.*(strike|lost).*' RETURN f.qualifier

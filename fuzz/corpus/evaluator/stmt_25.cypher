@@ -1,0 +1,1 @@
+MATCH (f:Figure) WHERE f.value IS NULL RETURN f.low, f.high

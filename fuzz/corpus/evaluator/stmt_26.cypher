@@ -1,0 +1,1 @@
+MATCH (f:Figure) WITH f ORDER BY f.value DESC LIMIT 1 RETURN f.value

@@ -1,0 +1,1 @@
+MATCH (f:Figure)-[:REPORTD_BY]->(s) RETURN s.name

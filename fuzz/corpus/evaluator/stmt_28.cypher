@@ -1,0 +1,1 @@
+MATCH (f:Figure)-[:REPORTED_BY]->(s) RETURN f.value, labels(s)[0] AS kind, s.name

@@ -1,0 +1,1 @@
+MATCH (f:Figure)-[:REPORTED_BY]->(s) RETURN s.name, f.value + count(*)

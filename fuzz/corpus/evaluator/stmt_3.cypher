@@ -1,0 +1,1 @@
+EXPLAIN MATCH (a:Agency {name: 'PA'})<-[:REPORTED_BY]-(f) RETURN f.value

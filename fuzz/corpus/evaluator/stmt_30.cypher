@@ -1,0 +1,1 @@
+MATCH (f:Figure)-[:REPORTED_BY]->(s) WITH s, count(f) AS figures WHERE figures > 1 RETURN s.name, figures

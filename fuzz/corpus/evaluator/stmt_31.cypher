@@ -1,0 +1,1 @@
+MATCH (f:Figure)-[r:SUPERSEDES]->(g) RETURN id(startNode(r)) = id(f) AS starts, type(r), keys(g)

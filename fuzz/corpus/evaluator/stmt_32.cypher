@@ -1,0 +1,1 @@
+MATCH (figure:Figure) RETURN figur.value

@@ -1,0 +1,1 @@
+MATCH (n) RETURN labels(n)[0] AS label, count(*) AS nodes ORDER BY label

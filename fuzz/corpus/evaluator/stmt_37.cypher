@@ -1,0 +1,1 @@
+MATCH (new:Figure)-[:SUPERSEDES]->(old:Figure) RETURN new.value, old.value

@@ -1,0 +1,1 @@
+MATCH (p:Place) OPTIONAL MATCH (p)<-[:REPORTED_BY]-(f) RETURN p.name, f

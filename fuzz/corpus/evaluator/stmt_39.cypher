@@ -1,0 +1,1 @@
+MATCH (p:Place) WITH p.name AS name, 1 AS one RETURN *

@@ -1,0 +1,1 @@
+EXPLAIN MATCH (f)-[:SUPERSEDES]->(g) WHERE id(f) = 5 RETURN g.value

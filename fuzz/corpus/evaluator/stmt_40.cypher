@@ -1,0 +1,1 @@
+MATCH (x:Spacecraft) RETURN count(x) AS n

@@ -1,0 +1,1 @@
+MATCH p = (f:Figure)-[:SUPERSEDES*1..2]->(g) RETURN length(p), [r IN relationships(p) | type(r)] AS types, g.value

@@ -1,0 +1,1 @@
+MATCH p = allShortestPaths((a:Figure {value: 1200})-[*..3]-(b:Figure {low: 2.5})) RETURN [n IN nodes(p) | n.value] AS values

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:Actor {name: 'Maria Lind'})-[*]-(b:Agency {name: 'Port Authority'})) RETURN length(p) AS hops, [n IN nodes(p) | coalesce(n.name, toString(n.value))] AS via

@@ -1,0 +1,1 @@
+MERGE (n:Actor {name: 'x'}) RETURN n

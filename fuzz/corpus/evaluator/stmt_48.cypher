@@ -1,0 +1,1 @@
+RETURN [1, 2, 3][1..] AS tail, {a: 1, b: 'x'}.b AS b, range(1, 10, 3) AS r, [x IN range(1, 5) WHERE x % 2 = 1 | x * x] AS odd

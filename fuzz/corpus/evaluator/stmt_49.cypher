@@ -1,0 +1,1 @@
+RETURN coalesce(null, 'b') AS c, head([1, 2]) AS h, last([1, 2]) AS l, size('héllo') AS chars

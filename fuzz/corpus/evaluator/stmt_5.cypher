@@ -1,0 +1,1 @@
+EXPLAIN MATCH (f:Figure) WHERE f.value > 1000 RETURN f.subject, count(*) ORDER BY count(*) DESC LIMIT 5

@@ -1,0 +1,1 @@
+RETURN null AND false AS a, null OR true AS b, null XOR true AS c, NOT null AS d

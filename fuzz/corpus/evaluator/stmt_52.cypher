@@ -1,0 +1,1 @@
+RETURN toInteger('42') AS i, toFloat('2.5') AS f, abs(-3) AS a, toInteger('x') AS bad, 7 / 2 AS div, 7 / 2.0 AS fdiv, 2 ^ 10 AS pow

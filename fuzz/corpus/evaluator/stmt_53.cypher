@@ -1,0 +1,1 @@
+RETURN toLower('ABC') AS l, trim('  x  ') AS t, replace('a-b-c', '-', '+') AS r, split('a,b', ',') AS s, substring('hello', 1, 3) AS sub, toString(1.5) AS str

@@ -1,0 +1,1 @@
+MATCH (:Agency)-[r]-(f:Figure) RETURN type(r), f.measure

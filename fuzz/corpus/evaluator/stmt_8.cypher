@@ -1,0 +1,1 @@
+MATCH (a:Actor) RETURN a.name AS name UNION MATCH (a:Agency) RETURN a.name AS name UNION MATCH (a:Actor) RETURN a.name AS name

@@ -1,0 +1,1 @@
+MATCH (a:Actor) RETURN a.name, toUpper(a.role), size(a.aliases)
