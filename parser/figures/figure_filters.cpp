@@ -99,6 +99,12 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         return n.low != 1 || !kOneOf.count(wordAfter(s, n.end));
     }
     if (std::floor(n.low) != n.low || std::floor(n.high) != n.high) return true;
+    // "a maximum 7 on the seismic intensity scale", "6 on the Richter scale": a reading.
+    if (wordAfter(s, n.end) == "on") {
+        const std::string rest = foldCase(s.substr(n.end, std::min<std::size_t>(60, s.size() - n.end)));
+        const auto scale = rest.find(" scale");
+        if (scale != std::string::npos && rest.find_first_of(".,;", 0) > scale) return true;
+    }
     // "more than 2000 people": a year-like numeral before a noun of people is a count.
     static const std::set<std::string> kPeople = {"people", "persons", "residents", "victims",
                                                   "soldiers", "troops", "families", "bodies",
