@@ -158,13 +158,14 @@ class AffiliationReader {
         const Run& body = runs[r];
         if (r + 1 >= runs.size()) return;
         const Run& next = runs[r + 1];
+        // "WHO Director-General X": a hyphenated role is three words.
         if (entities_[next.entity].kind != NodeKind::Actor || next.begin <= body.end ||
-            next.begin > body.end + 3) {
+            next.begin > body.end + 4) {
             return;
         }
         bool role = false;
         for (std::size_t k = body.end; k < next.begin; ++k) {
-            if (w.punct[k] && w.words[k] != "'s") return;
+            if (w.punct[k] && w.words[k] != "'s" && w.words[k] != "-") return;
             role = role || isRole(roles_, w.words[k]);
         }
         if (role) link(next.entity, body.entity);
