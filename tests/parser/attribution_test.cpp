@@ -376,6 +376,17 @@ TEST_CASE("Affiliations: a body's noun and role before a comma and the name",
     CHECK(affiliations.at(2) == std::vector<std::size_t>{0});
 }
 
+TEST_CASE("Affiliations: a hyphenated title between the body and the name",
+          "[parser][attribution][affiliation]") {
+    const std::string text = "Example Relief Union Director-General Ana Diaz spoke.";
+    std::vector<EntityFact> entities = {entity(text, NodeKind::Agency, "Example Relief Union"),
+                                        entity(text, NodeKind::Actor, "Ana Diaz")};
+    TextLayer layer(text);
+    const auto affiliations = findAffiliations(layer, entities);
+    REQUIRE(affiliations.count(1) == 1);
+    CHECK(affiliations.at(1) == std::vector<std::size_t>{0});
+}
+
 TEST_CASE("Quotations run over sentences of one paragraph", "[parser][attribution][quotes]") {
     const std::string text = "\"We counted 40. Then 12 more,\" she said.\n\nNo quote here.";
     TextLayer layer(text);
