@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 
@@ -32,6 +33,23 @@ mode_t currentUmask() {
     mode_t mask = ::umask(022);
     ::umask(mask);
     return mask;
+}
+
+// Removes the temporaries killed saves of `target` left in `dir` that have not changed
+// for kStaleTemporaryMinutes; errors are ignored (they are only leftovers).
+void removeStaleTemporaries(const fs::path& dir, const fs::path& target) {
+    const std::string prefix = "." + target.filename().string() + ".tmp.";
+    std::error_code error;
+    const auto now = fs::file_time_type::clock::now();
+    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        std::error_code statError;
+        if (!it->is_regular_file(statError) || statError) continue;
+        const auto changed = fs::last_write_time(it->path(), statError);
+        if (statError || now - changed < std::chrono::minutes(kStaleTemporaryMinutes)) continue;
+        fs::remove(it->path(), statError);
+    }
 }
 
 }  // namespace
@@ -83,6 +101,7 @@ Status writeFileAtomically(const std::string& path,
         ::unlink(pattern.c_str());
         return Status::error(path + ": cannot write: " + error);
     }
+    removeStaleTemporaries(dir, target);
     return Status::ok();
 }
 

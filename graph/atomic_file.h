@@ -9,6 +9,9 @@
 
 namespace newsgraph::graph {
 
+// How old a leftover temporary of an atomic save must be to be removed (see below).
+inline constexpr int kStaleTemporaryMinutes = 10;
+
 // What a written file is for, which decides its mode when it is new.
 enum class FileKind {
     Data,        // 0666 less the umask (0644 under umask 022)
@@ -23,6 +26,9 @@ enum class FileKind {
 // A file that replaces another keeps that file's mode (and group, where allowed); a new
 // file gets the mode `kind` names, less the umask. When `path` is a symbolic link (or a
 // chain of them), the file it points to is replaced and the link stays a link.
+// A process killed mid-write (SIGKILL, power loss) leaves its temporary behind
+// (".NAME.tmp.XXXXXX"); a later successful save of the same file removes such leftovers
+// that have not changed for kStaleTemporaryAge, which no save still running can own.
 // Not thread-safe with respect to other threads changing the umask.
 Status writeFileAtomically(const std::string& path,
                            const std::function<bool(std::FILE*, std::string& error)>& write,
