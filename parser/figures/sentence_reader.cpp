@@ -223,12 +223,19 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     // so do "when the agency's own figure stood at 74" and a competing estimate
     // ("55,000 displaced, while the NDMA put the number at 48,000"): a count noun in
     // its clause.
+    // So does a definite count with no noun of its own: "an extra 500 troops to bolster
+    // the 1,200 already on site".
+    const std::size_t opener = beforeQualifier(first);
+    static const std::set<std::string> kAfterElided = {"already", "still", "now", "currently",
+                                                       "on", "in", "at", "who", "that"};
+    const bool elliptical = opener > 0 && s_.words[opener - 1] == "the" && last + 1 < s_.size() &&
+                            (s_.punct[last + 1] || kAfterElided.count(s_.words[last + 1]) > 0);
     if (!m.hasMeasure && before && before->hasMeasure &&
-        (!m.fact.previousCue.empty() || countNounBefore(first))) {
+        (!m.fact.previousCue.empty() || countNounBefore(first) || elliptical)) {
         m.hasMeasure = true;
         m.fact.measure = before->fact.measure;
         if (!totalBefore(first)) m.fact.subject = before->fact.subject;
-        m.fact.increment = before->fact.increment;
+        m.fact.increment = elliptical ? false : before->fact.increment;
     }
     if (totalBefore(first)) m.fact.increment = false;  // "bringing the total to 2,944"
     m.fact.cause = nearestCue("causes", first, last);
