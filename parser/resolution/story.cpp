@@ -60,34 +60,6 @@ std::set<std::string> properWords(const ArticleFacts& facts) {
     return words;
 }
 
-// What an article names, as keys: entity names, with places marked by a leading '@' so
-// that they can be counted apart. A country is one key however it is named: "Morocco",
-// "Moroccan" (an entity of that country) and a town in it all give "@=MA"; a ministry is
-// its country and portfolio ("Morocco's Interior Ministry" = "the Moroccan Interior
-// Ministry"), so that two reports of one disaster that share no name still meet.
-std::set<std::string> entityNames(const ArticleFacts& facts) {
-    const Gazetteer& gazetteer = Gazetteer::get();
-    std::set<std::string> names;
-    for (const auto& e : facts.entities) {
-        const bool place = e.kind == graph::NodeKind::Place;
-        if (!e.country.empty()) names.insert("@=" + e.country);
-        if (place) {
-            const PlaceEntry* entry = gazetteer.find(e.name);
-            if (entry && entry->kind == PlaceKind::Country && !entry->country.empty()) {
-                names.insert("@=" + entry->country);
-                continue;
-            }
-        } else if (e.kind == graph::NodeKind::Agency && !e.country.empty()) {
-            if (std::string portfolio = ministryPortfolio(e.name, gazetteer); !portfolio.empty()) {
-                names.insert("ministry=" + e.country + ":" + portfolio);
-                continue;
-            }
-        }
-        names.insert((place ? "@" : "") + foldCase(e.name));
-    }
-    return names;
-}
-
 // The country an article is most about: the one its entities name most (their
 // mentions), or empty.
 std::string mainCountryOf(const ArticleFacts& facts) {
@@ -104,6 +76,34 @@ std::string mainCountryOf(const ArticleFacts& facts) {
         }
     }
     return best;
+}
+
+// What an article names, as keys: entity names, with places marked by a leading '@' so
+// that they can be counted apart. The country the article is most about is one key
+// however it is named: "Morocco", or only "the Moroccan Interior Ministry" and towns of
+// Morocco, all give "@=MA" (other countries keep their names: two articles that both
+// mention the United States and Britain in passing share no such key); a ministry is
+// its country and portfolio ("Morocco's Interior Ministry" = "the Moroccan Interior
+// Ministry"), so that two reports of one disaster that share no name still meet.
+std::set<std::string> entityNames(const ArticleFacts& facts) {
+    const Gazetteer& gazetteer = Gazetteer::get();
+    const std::string main = mainCountryOf(facts);
+    std::set<std::string> names;
+    if (!main.empty()) names.insert("@=" + main);
+    for (const auto& e : facts.entities) {
+        const bool place = e.kind == graph::NodeKind::Place;
+        if (place) {
+            const PlaceEntry* entry = gazetteer.find(e.name);
+            if (entry && entry->kind == PlaceKind::Country && entry->country == main && !main.empty()) continue;
+        } else if (e.kind == graph::NodeKind::Agency && !e.country.empty()) {
+            if (std::string portfolio = ministryPortfolio(e.name, gazetteer); !portfolio.empty()) {
+                names.insert("ministry=" + e.country + ":" + portfolio);
+                continue;
+            }
+        }
+        names.insert((place ? "@" : "") + foldCase(e.name));
+    }
+    return names;
 }
 
 }  // namespace

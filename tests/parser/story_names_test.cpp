@@ -77,3 +77,15 @@ TEST_CASE("two disasters of one country, or one kind months apart, are two stori
     const auto months = groupStories({dispatch("2025-03-01", "storm"), dispatch("2025-06-01", "storm")});
     CHECK(months[0] != months[1]);
 }
+
+TEST_CASE("two articles that mention the same two countries in passing are two stories", "[story]") {
+    // A central-bank story in Washington and protests in Kenya, both naming the United
+    // Kingdom and the United States: only the country each is about is one key.
+    const auto story = groupStories({
+        article({entity(NodeKind::Place, "Washington", "US"), entity(NodeKind::Agency, "Federal Reserve", "US"),
+                 entity(NodeKind::Place, "United Kingdom", "GB")}),
+        article({entity(NodeKind::Place, "Kenya", "KE"), entity(NodeKind::Place, "Nairobi", "KE"),
+                 entity(NodeKind::Place, "United Kingdom", "GB"), entity(NodeKind::Place, "United States", "US")}),
+    });
+    CHECK(story[0] != story[1]);
+}
