@@ -78,8 +78,10 @@ bool RecognizerState::classifyOrganisation(std::size_t begin, std::size_t end,
         // "Nepali Embassy in Kuwait": a mission is named by where it is.
         const bool mission = tokens[k].text == "Embassy" || tokens[k].text == "Consulate" ||
                              tokens[k].text == "Mission";
+        // ("Generalitat de Valencia", "Ministerio de Salud": the same with "de".)
         headFirst = lexicons_.orgHeads.contains(tokens[k].text) &&
-                    (next == "of" || next == "for" || next == "on" || (mission && next == "in"));
+                    (next == "of" || next == "for" || next == "on" || next == "de" || next == "del" ||
+                     (mission && next == "in"));
         if (headFirst && mission && next == "in") missionPlace = k + 2;
     }
     // "Election Commission of India": a body named after its country.

@@ -162,3 +162,10 @@ TEST_CASE("recognizeEntities: a person 'of' a body is the person and the body", 
     // A body's own "of" stays whole.
     CHECK(namesOf("The Bank of England said so.", NodeKind::Agency) == std::vector<std::string>{"Bank of England"});
 }
+
+TEST_CASE("recognizeEntities: bodies named in Spanish, French or Italian are bodies", "[parser][entities]") {
+    const std::string text = "The Generalitat de Valencia said so, and the Policia Nacional and the Guardia Civil agreed.";
+    CHECK(namesOf(text, NodeKind::Agency) ==
+          std::vector<std::string>{"Generalitat de Valencia", "Guardia Civil", "Policia Nacional"});
+    CHECK(namesOf(text, NodeKind::Actor).empty());
+}
