@@ -79,29 +79,32 @@ std::string mainCountryOf(const ArticleFacts& facts) {
 }
 
 // What an article names, as keys: entity names, with places marked by a leading '@' so
-// that they can be counted apart. The country the article is most about is one key
-// however it is named: "Morocco", or only "the Moroccan Interior Ministry" and towns of
-// Morocco, all give "@=MA" (other countries keep their names: two articles that both
-// mention the United States and Britain in passing share no such key); a ministry is
-// its country and portfolio ("Morocco's Interior Ministry" = "the Moroccan Interior
-// Ministry"), so that two reports of one disaster that share no name still meet.
-std::set<std::string> entityNames(const ArticleFacts& facts) {
+// that they can be counted apart. A country is one key ("@=MA") however the article names
+// it: by name ("Morocco"), as the country of its bodies ("the Moroccan Interior
+// Ministry"), or, for the country the article is most about, only through its towns; a
+// ministry is its country and portfolio ("Morocco's Interior Ministry" = "the Moroccan
+// Interior Ministry"). So two reports of one disaster that share no name still meet.
+std::set<std::string> entityNames(const ArticleFacts& facts, const std::string& main) {
     const Gazetteer& gazetteer = Gazetteer::get();
-    const std::string main = mainCountryOf(facts);
     std::set<std::string> names;
     if (!main.empty()) names.insert("@=" + main);
     for (const auto& e : facts.entities) {
-        const bool place = e.kind == graph::NodeKind::Place;
-        if (place) {
+        if (e.kind == graph::NodeKind::Place) {
             const PlaceEntry* entry = gazetteer.find(e.name);
-            if (entry && entry->kind == PlaceKind::Country && entry->country == main && !main.empty()) continue;
-        } else if (e.kind == graph::NodeKind::Agency && !e.country.empty()) {
-            if (std::string portfolio = ministryPortfolio(e.name, gazetteer); !portfolio.empty()) {
-                names.insert("ministry=" + e.country + ":" + portfolio);
+            if (entry && entry->kind == PlaceKind::Country && !entry->country.empty()) {
+                names.insert("@=" + entry->country);
                 continue;
             }
+        } else if (!e.country.empty()) {
+            names.insert("@=" + e.country);
+            if (e.kind == graph::NodeKind::Agency) {
+                if (std::string portfolio = ministryPortfolio(e.name, gazetteer); !portfolio.empty()) {
+                    names.insert("ministry=" + e.country + ":" + portfolio);
+                    continue;
+                }
+            }
         }
-        names.insert((place ? "@" : "") + foldCase(e.name));
+        names.insert((e.kind == graph::NodeKind::Place ? "@" : "") + foldCase(e.name));
     }
     return names;
 }
@@ -128,15 +131,21 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
     };
     // Names as numbers, and each article's names as a sorted list of them.
     std::unordered_map<std::string, std::uint32_t> ids;
-    std::vector<bool> isPlace;
+    std::vector<bool> isPlace, isCountry;
     std::vector<std::vector<std::uint32_t>> names(n);
     std::vector<bool> hasPlace(n, false);
+    std::vector<long> mainKey(n, -1);  // the key of the country each article is most about
     for (std::size_t a = 0; a < n; ++a) {
-        for (const auto& x : entityNames(articles[a])) {
+        const std::string main = mainCountryOf(articles[a]);
+        for (const auto& x : entityNames(articles[a], main)) {
             auto [it, inserted] = ids.emplace(x, static_cast<std::uint32_t>(ids.size()));
-            if (inserted) isPlace.push_back(!x.empty() && x[0] == '@');
+            if (inserted) {
+                isPlace.push_back(!x.empty() && x[0] == '@');
+                isCountry.push_back(x.rfind("@=", 0) == 0);
+            }
             names[a].push_back(it->second);
             if (isPlace[it->second]) hasPlace[a] = true;
+            if (!main.empty() && x == "@=" + main) mainKey[a] = it->second;
         }
         std::sort(names[a].begin(), names[a].end());
     }
@@ -160,7 +169,16 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
     for (std::size_t a = 0; a < n; ++a) {
         const auto& own = names[a];
         for (std::size_t i = 0; i < own.size(); ++i) {
-            for (std::size_t j = i + 1; j < own.size(); ++j) holders[keyOf(own[i], own[j])].push_back(a);
+            for (std::size_t j = i + 1; j < own.size(); ++j) {
+                // Two countries join only articles each about one of them (pilgrims of
+                // Egypt in Saudi Arabia); two mentioned in passing ("the United States and
+                // Britain") make no story.
+                const bool countries = isCountry[own[i]] && isCountry[own[j]];
+                if (countries && static_cast<long>(own[i]) != mainKey[a] && static_cast<long>(own[j]) != mainKey[a]) {
+                    continue;
+                }
+                holders[keyOf(own[i], own[j])].push_back(a);
+            }
         }
     }
     auto close = [&](std::size_t x, std::size_t y) {

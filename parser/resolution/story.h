@@ -9,10 +9,12 @@ namespace newsgraph::parser {
 
 // Which articles tell the same story, so that figures of a flood and of a war read
 // together are never one claim or one chain. Two articles are one story when they share
-// at least two entities (by resolved name: "Zambia", "World Health Organization"; the
-// country an article is most about is one entity whether it is named or only the country
-// of its bodies and towns, and a ministry is its country and portfolio), one of them a
-// place when both name places (international bodies alone do not make a story); when
+// at least two entities (by resolved name: "Zambia", "World Health Organization"; a
+// country is one entity whether it is named or only the country of a body, the country
+// an article is most about also when only its towns name it, and a ministry is its
+// country and portfolio), one of them a place when both name places (international
+// bodies alone do not make a story), and two countries only when each article is about
+// one of them (two mentioned in passing make no story); when
 // either has no entity, at least three proper words (capitalised words not at a sentence
 // start, weekdays and months aside); or when both are about one country (the one their
 // entities name most) and have figures of one cause (floods, an earthquake, cholera) and
