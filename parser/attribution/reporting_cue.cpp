@@ -45,7 +45,14 @@ std::size_t passiveAgent(const SentenceWords& w, std::size_t i) {
         // day or year ("on June 9 by") is not.
         const bool dateNumber = w.words[k].size() <= 2 || (w.words[k].size() == 4 && w.words[k] > "1900" && w.words[k] < "2100");
         if ((hasDigit(w.words[k]) && !dateNumber) || (w.punct[k] && w.words[k] != "'s")) return 0;
-        if (w.words[k] == "by") return k + 1 < w.size() ? k + 1 : 0;
+        if (w.words[k] == "by") {
+            // "told Reuters by phone": a means, not an agent.
+            static const std::set<std::string> kMeans = {"phone", "telephone", "email", "e-mail", "text",
+                                                         "video", "videolink", "radio", "letter", "satellite",
+                                                         "mail", "messaging", "message", "fax"};
+            if (k + 1 < w.size() && kMeans.count(w.words[k + 1])) return 0;
+            return k + 1 < w.size() ? k + 1 : 0;
+        }
     }
     return 0;
 }
