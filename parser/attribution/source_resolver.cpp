@@ -164,9 +164,10 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
     const NodeKind kind = phrase.person ? NodeKind::Actor : NodeKind::Agency;
     const auto label = CueTable::get("reporter_roles").labelOf(phrase.head);
     const bool namedHead = label && *label == "named agency";
-    // "the aid group said", "the charity said": no ministry, army or government.
+    // "the aid group said", "the charity said", "the agency said": no ministry, army or
+    // government (a ministry is "the ministry").
     static const std::set<std::string> kNonStateHeads = {"group", "charity", "watchdog",
-                                                         "organisation", "organization"};
+                                                         "organisation", "organization", "agency"};
     const bool nonState = !phrase.person && kNonStateHeads.count(phrase.head) > 0;
     const Lexicon& portfolios = Lexicon::get("departments");
     struct Candidate {

@@ -435,6 +435,15 @@ TEST_CASE("Attribution: a disputed figure is nobody's, and the disputer speaks o
     CHECK(names(figures[2]) == Names{"Example Commission"});
 }
 
+TEST_CASE("Attribution: a ministry is no 'agency' by description", "[parser][attribution]") {
+    const std::string text = "The Interior Ministry said 45 people died. More than 2,000 homes were "
+                             "damaged, the agency said.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Interior Ministry")});
+    REQUIRE(figures.size() == 2);
+    CHECK(names(figures[0]) == Names{"Interior Ministry"});
+    CHECK(names(figures[1]).empty());
+}
+
 TEST_CASE("Attribution: several speakers in one sentence each give their own figure",
           "[parser][attribution]") {
     const std::string text = "The Example Commission said 112 people had died, while the "
