@@ -133,7 +133,8 @@ void RecognizerState::scanSentence(const Sentence& sentence, bool heading) {
             while (k < sentenceEnd_ && tokens[k].kind == TokenKind::Number) ++k;
             continue;
         }
-        if (t.kind == TokenKind::Word && !t.capitalised() && t.text == "country" &&
+        // "the country's health ministry", "the territory's civil defence agency".
+        if (t.kind == TokenKind::Word && !t.capitalised() && (t.text == "country" || t.text == "territory") &&
             k + 1 < sentenceEnd_ && tokens[k + 1].kind == TokenKind::Possessive) {
             afterPossessive(k, k + 2, lastCountry_);
             k += 2;

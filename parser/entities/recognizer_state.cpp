@@ -220,7 +220,8 @@ void RecognizerState::addDescriptive(std::size_t begin, std::size_t end, const s
     // "the country's health ministry" is named after its country: "Paraguay's health
     // ministry".
     std::string name = surface;
-    for (const char* pronoun : {"country's ", "nation's ", "country\u2019s ", "nation\u2019s "}) {
+    for (const char* pronoun : {"country's ", "nation's ", "territory's ", "country\u2019s ", "nation\u2019s ",
+                                "territory\u2019s "}) {
         const std::string prefix(pronoun);
         if (foldCase(surface.substr(0, prefix.size())) == prefix && !country.empty()) {
             const std::string countryName = lexicons_.gazetteer.countryName(country);

@@ -169,3 +169,9 @@ TEST_CASE("recognizeEntities: bodies named in Spanish, French or Italian are bod
           std::vector<std::string>{"Generalitat de Valencia", "Guardia Civil", "Policia Nacional"});
     CHECK(namesOf(text, NodeKind::Actor).empty());
 }
+
+TEST_CASE("recognizeEntities: 'the territory's health ministry' is named after the territory",
+          "[parser][entities]") {
+    CHECK(namesOf("At least 40 people were killed in Gaza, the territory's health ministry said.",
+                  NodeKind::Agency) == std::vector<std::string>{"Gaza's health ministry"});
+}
