@@ -3,6 +3,7 @@
 #include <array>
 #include <unordered_set>
 
+#include "graph/atomic_file.h"
 #include "graph/cypher_script_writer.h"
 #include "graph/dot_writer.h"
 #include "graph/graph_json.h"
@@ -10,6 +11,8 @@
 #include "graph/kuzu_writer.h"
 #include "graph/neo4j_csv_writer.h"
 #include "graph/news_schema.h"
+#include "graph/timeline.h"
+#include "graph/timeline_svg.h"
 
 namespace newsgraph::graph {
 
@@ -19,13 +22,14 @@ struct FormatName {
     ExportFormat format;
     std::string_view name;
 };
-constexpr std::array<FormatName, 6> kFormats{{
+constexpr std::array<FormatName, 7> kFormats{{
     {ExportFormat::Dot, "dot"},
     {ExportFormat::GraphMl, "graphml"},
     {ExportFormat::Neo4jCsv, "neo4j"},
     {ExportFormat::Kuzu, "kuzu"},
     {ExportFormat::Cypher, "cypher"},
     {ExportFormat::Json, "json"},
+    {ExportFormat::TimelineSvg, "timeline-svg"},
 }};
 
 // A selection as a graph.json that reads back: mentions of articles the selection does
@@ -53,7 +57,7 @@ std::optional<ExportFormat> exportFormatFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view exportFormatNames() { return "dot|graphml|neo4j|kuzu|cypher|json"; }
+std::string_view exportFormatNames() { return "dot|graphml|neo4j|kuzu|cypher|json|timeline-svg"; }
 
 bool writesFolder(ExportFormat format) {
     return format == ExportFormat::Neo4jCsv || format == ExportFormat::Kuzu;
@@ -78,6 +82,19 @@ Status exportGraph(const PropertyGraph& graph, const GraphSelection& selection, 
         case ExportFormat::Json:
             if (selection.isWholeGraph()) return saveGraphJson(graph, path);
             return saveGraphJson(selfContainedCopy(graph, selection), path);
+        case ExportFormat::TimelineSvg: {
+            if (options.timelineMeasure.empty()) return Status::error(path + ": a timeline needs a measure");
+            const Timeline timeline =
+                selection.isWholeGraph()
+                    ? buildTimeline(graph, options.timelineMeasure, options.timelineFilter)
+                    : buildTimeline(selfContainedCopy(graph, selection), options.timelineMeasure, options.timelineFilter);
+            if (timeline.entries.empty()) {
+                return Status::error(path + ": no figures of `" + options.timelineMeasure + "`" +
+                                     (options.timelineFilter.empty() ? "" : " about `" + options.timelineFilter + "`") +
+                                     "; nothing written");
+            }
+            return writeFileAtomically(path, renderTimelineSvg(timeline));
+        }
     }
     return Status::error(path + ": unknown export format");
 }

@@ -11,9 +11,10 @@ namespace newsgraph::graph {
 
 // Every export format behind one call, for `newsgraph export` and the shell's `:export`.
 // See docs/export.md for each format's rules.
-enum class ExportFormat { Dot, GraphMl, Neo4jCsv, Kuzu, Cypher, Json };
+enum class ExportFormat { Dot, GraphMl, Neo4jCsv, Kuzu, Cypher, Json, TimelineSvg };
 
-// "dot", "graphml", "neo4j", "kuzu", "cypher", "json" -> the format; nullopt otherwise.
+// "dot", "graphml", "neo4j", "kuzu", "cypher", "json", "timeline-svg" -> the format;
+// nullopt otherwise.
 std::optional<ExportFormat> exportFormatFromName(std::string_view name);
 // The names above, separated by `|`, for usage lines.
 std::string_view exportFormatNames();
@@ -23,6 +24,10 @@ bool writesFolder(ExportFormat format);
 struct ExportOptions {
     // DOT only: group nodes by the article they were read from. Default: false.
     bool clustersByArticle = false;
+    // timeline-svg only: the measure charted (required) and the words its figures'
+    // subject or place must hold (graph/timeline.h).
+    std::string timelineMeasure;
+    std::string timelineFilter;
 };
 
 // Writes `selection` of `graph` in `format` to `path` (a file, or a folder for the formats

@@ -29,7 +29,8 @@ int fail(const std::string& message) {
 }  // namespace
 
 int runExport(const std::vector<std::string>& args) {
-    const std::vector<std::string> valued = {"-o", "--output", "--format", "--render", "--query"};
+    const std::vector<std::string> valued = {"-o", "--output", "--format", "--render", "--query",
+                                             "--measure", "--filter"};
     Arguments arguments(args, valued);
     std::vector<std::string> known = valued;
     known.push_back("--clusters");
@@ -57,6 +58,13 @@ int runExport(const std::vector<std::string>& args) {
     if (render && *format != graph::ExportFormat::Dot) {
         return usageError("export", "--render applies to --format dot only");
     }
+    const bool timeline = *format == graph::ExportFormat::TimelineSvg;
+    if (timeline && !arguments.value("--measure")) {
+        return usageError("export", "--format timeline-svg needs --measure MEASURE (killed, wounded, ...)");
+    }
+    if (!timeline && (arguments.value("--measure") || arguments.value("--filter"))) {
+        return usageError("export", "--measure and --filter apply to --format timeline-svg only");
+    }
     if (render && *render != "svg" && *render != "png") {
         return usageError("export", "--render takes svg or png, not '" + *render + "'");
     }
@@ -66,6 +74,8 @@ int runExport(const std::vector<std::string>& args) {
     }
     graph::ExportOptions options;
     options.clustersByArticle = arguments.has("--clusters");
+    options.timelineMeasure = arguments.value("--measure").value_or("");
+    options.timelineFilter = arguments.value("--filter").value_or("");
     const std::string queryText = arguments.value("--query").value_or("");
     if (Status status = shell::exportSubgraph(graph, *format, *output, queryText, {}, options,
                                               "<query>");

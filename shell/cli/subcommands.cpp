@@ -65,8 +65,9 @@ const std::vector<Subcommand>& subcommands() {
          "                       default: half of the machine's memory (`:memory` changes it)\n",
          runShell},
         {"export",
-         "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json [--query QUERY]\n"
-         "       [--clusters] [--render svg|png] -o FILE|DIR",
+         "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json|timeline-svg\n"
+         "       [--query QUERY] [--clusters] [--render svg|png] [--measure M [--filter F]]\n"
+         "       -o FILE|DIR",
          "write a graph in a format other tools read",
          "GRAPH is a graph.json. Formats (docs/export.md tells how each is loaded):\n"
          "  dot       GraphViz diagram (FILE)\n"
@@ -74,14 +75,17 @@ const std::vector<Subcommand>& subcommands() {
          "  neo4j     CSV files for neo4j-admin database import, with import.sh (DIR)\n"
          "  kuzu      CSV files and load.cypher for Kuzu (DIR)\n"
          "  cypher    a Cypher CREATE script (FILE)\n"
-         "  json      graph.json (FILE)\n\n"
+         "  json      graph.json (FILE)\n"
+         "  timeline-svg  a chart of the estimates of one measure over time (FILE)\n\n"
          "  --format FORMAT      one of the above (required)\n"
          "  -o, --output PATH    the file, or the folder for neo4j and kuzu (required)\n"
          "  --query QUERY        write only the nodes, relationships and paths QUERY\n"
          "                       returns (a relationship brings its two ends)\n"
          "  --clusters           dot: group the nodes of each article in a box\n"
          "  --render svg|png     dot: also run GraphViz's dot to draw FILE as an image,\n"
-         "                       beside it (g.dot -> g.svg)\n\n"
+         "                       beside it (g.dot -> g.svg)\n"
+         "  --measure MEASURE    timeline-svg: the measure charted (killed, wounded, ...)\n"
+         "  --filter WORDS       timeline-svg: only figures whose subject or place has them\n\n"
          "Exit status 1 when GRAPH cannot be read or the output cannot be written.\n",
          runExport},
         {"check", "newsgraph check GRAPH",

@@ -28,13 +28,15 @@ constexpr Command kCommands[] = {
      "was read from. With `edge`, one edge. Ids are the `id` of nodes and relationships\n"
      "(`MATCH (f:Figure) RETURN id(f)`).",
      why},
-    {"timeline", 2, ":timeline MEASURE [SUBJECT|PLACE]",
+    {"timeline", 2, ":timeline MEASURE [SUBJECT|PLACE] [--plot FILE.svg]",
      "the chain of estimates of one measure over time",
      "Figures whose measure is MEASURE (killed, wounded, deployed, ...) and, when SUBJECT\n"
      "is given, whose subject or place contains it, oldest first: value, qualifier, time,\n"
      "place, who reported it, in how many articles, and what superseded it. A figure comes\n"
      "after those it supersedes; dated figures go by date, then the undated ones (said so),\n"
-     "a past time (\"last week\") before the present.",
+     "a past time (\"last week\") before the present. With --plot, the same figures drawn\n"
+     "as an SVG chart: date and value, qualifier as shape, source as colour, supersedes as\n"
+     "arrows, each mark's sentence as its tooltip.",
      timeline},
     {"load", 1, ":load PATH...", "read more articles and merge them into the open graph",
      "PATH is a .txt or .jsonl file or a folder. Bad inputs are reported and skipped.", load},
