@@ -2,10 +2,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <regex>
 
 #include "shell/query/error.h"
 #include "shell/query/evaluator.h"
+#include "shell/query/regex_match.h"
 
 namespace newsgraph::query {
 
@@ -58,12 +58,10 @@ RuntimeValue Evaluator::evalBinary(const ast::Expr& e, const Scope& scope) {
             return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
         }
         if (op == "CONTAINS") return s.find(t) != std::string::npos;
-        try {
-            return std::regex_match(s, std::regex(t, std::regex::ECMAScript));
-        } catch (const std::regex_error&) {
-            throw EvalError(span(e.args[1]), "invalid regular expression `" + t + "`",
-                            "ArgumentError", "InvalidArgumentValue");
-        }
+        std::string error;
+        if (auto matched = regexFullMatch(s, t, error)) return *matched;
+        throw EvalError(span(e.args[1]), "invalid regular expression `" + t + "`: " + error,
+                        "ArgumentError", "InvalidArgumentValue");
     }
     return evalArithmetic(op, a, b, e);
 }
