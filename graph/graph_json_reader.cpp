@@ -5,6 +5,10 @@
 #include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -87,16 +91,31 @@ public:
 
     bool Null() { return scalar(Value()); }
     bool Bool(bool b) { return scalar(Value(b)); }
-    bool Int(int i) { return scalar(Value(static_cast<std::int64_t>(i))); }
-    bool Uint(unsigned u) { return scalar(Value(static_cast<std::int64_t>(u))); }
-    bool Int64(std::int64_t i) { return scalar(Value(i)); }
-    bool Uint64(std::uint64_t u) {
-        if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-            return scalar(Value(static_cast<double>(u)));
+    // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here:
+    // RapidJSON 1.1's own full-precision conversion reads out of bounds on a fraction
+    // with hundreds of zeros ("0.000…0", found by fuzzing), and std::from_chars rounds
+    // correctly, so every double the writer wrote reads back the same.
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
+        const char* end = s + n;
+        if (std::find_if(s, end, [](char c) { return c == '.' || c == 'e' || c == 'E' ||
+                                                   c == 'N' || c == 'I'; }) == end) {
+            std::int64_t i = 0;
+            auto [ptr, ec] = std::from_chars(s, end, i);
+            if (ec == std::errc() && ptr == end) return scalar(Value(i));
         }
-        return scalar(Value(static_cast<std::int64_t>(u)));
+        double d = 0;
+        auto [ptr, ec] = std::from_chars(s, end, d);
+        if (ptr != end) return problemAt(in_.Tell(), "the number " + std::string(s, n) + " cannot be read");
+        if (ec == std::errc::result_out_of_range) {
+            // from_chars leaves d unset; strtod tells an underflow (zero or subnormal)
+            // from an overflow (infinity), which is refused.
+            d = std::strtod(std::string(s, n).c_str(), nullptr);
+            if (std::isinf(d)) {
+                return problemAt(in_.Tell(), "the number " + std::string(s, n) + " is too big for a double");
+            }
+        }
+        return scalar(Value(d));
     }
-    bool Double(double d) { return scalar(Value(d)); }
     bool String(const char* s, rapidjson::SizeType n, bool) {
         if (!goodString(s, n)) return false;
         return scalar(Value(std::string(s, n)));
@@ -417,7 +436,7 @@ std::vector<std::pair<std::size_t, std::string>> readProblems(std::FILE* file,
     rapidjson::FileReadStream in(file, buffer, sizeof buffer);
     GraphJsonHandler handler(in, graph, collectAll);
     rapidjson::Reader reader;
-    constexpr unsigned kFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag |
+    constexpr unsigned kFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseNumbersAsStringsFlag |
                                 rapidjson::kParseValidateEncodingFlag;
     rapidjson::ParseResult result = reader.Parse<kFlags>(in, handler);
     auto problems = handler.problems();

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <fstream>
+#include <limits>
 
 #include "graph/news_graph.h"
 #include "tests/test_paths.h"
@@ -178,6 +179,42 @@ TEST_CASE("graph.json: malformed files are refused with name, offset and reason"
     PropertyGraph g;
     Status missing = loadGraphJson((dir / "nope.json").string(), g);
     CHECK(missing.message() == (dir / "nope.json").string() + ": No such file or directory");
+}
+
+TEST_CASE("graph.json: numbers are read exactly, however they are spelled", "[graph][graph_json]") {
+    auto dir = newsgraph::testing::scratchDir("numbers");
+    // A fraction of 440 zeros made RapidJSON's own conversion read out of bounds (a
+    // fuzzing find); the others pin integers, big integers, exponents and the extremes.
+    const std::string zeros = "0." + std::string(440, '0');
+    const std::string tiny = "0." + std::string(400, '0') + "1";
+    writeText(dir / "g.json",
+              "{\"format\":\"newsgraph-1\",\"nodes\":[{\"id\":1,\"labels\":[],\"properties\":{"
+              "\"zeros\":" + zeros + ",\"tiny\":" + tiny + ",\"int\":-42,\"big\":18446744073709551615,"
+              "\"exp\":2.5e3,\"third\":0.1,\"max\":1.7976931348623157e308,\"sub\":5e-324,"
+              "\"under\":1e-400,\"ninf\":-Infinity}}]}");
+    PropertyGraph g;
+    Status status = loadGraphJson((dir / "g.json").string(), g);
+    INFO(status.message());
+    REQUIRE(status);
+    auto n = g.findNode(1);
+    REQUIRE(n.has_value());
+    const auto& node = g.node(*n);
+    CHECK(node.property("zeros").asDouble() == 0.0);
+    CHECK(node.property("tiny").asDouble() == 0.0);
+    CHECK(node.property("int").asInt() == -42);
+    CHECK(node.property("big").asDouble() == 18446744073709551615.0);
+    CHECK(node.property("exp").asDouble() == 2500.0);
+    CHECK(node.property("third").asDouble() == 0.1);
+    CHECK(node.property("max").asDouble() == std::numeric_limits<double>::max());
+    CHECK(node.property("sub").asDouble() == std::numeric_limits<double>::denorm_min());
+    CHECK(node.property("under").asDouble() == 0.0);
+    CHECK(node.property("ninf").asDouble() == -INFINITY);
+
+    writeText(dir / "huge.json", "{\"format\":\"newsgraph-1\",\"nodes\":[{\"id\":1,\"properties\":{\"x\":1e999}}]}");
+    PropertyGraph h;
+    Status refused = loadGraphJson((dir / "huge.json").string(), h);
+    REQUIRE_FALSE(refused);
+    CHECK_THAT(refused.message(), Catch::Contains("too big"));
 }
 
 TEST_CASE("graph.json: a truncated file never crashes the reader", "[graph][graph_json]") {
