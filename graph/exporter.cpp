@@ -8,6 +8,7 @@
 #include "graph/dot_writer.h"
 #include "graph/graph_json.h"
 #include "graph/graphml_writer.h"
+#include "graph/html_writer.h"
 #include "graph/kuzu_writer.h"
 #include "graph/neo4j_csv_writer.h"
 #include "graph/news_schema.h"
@@ -22,7 +23,7 @@ struct FormatName {
     ExportFormat format;
     std::string_view name;
 };
-constexpr std::array<FormatName, 7> kFormats{{
+constexpr std::array<FormatName, 8> kFormats{{
     {ExportFormat::Dot, "dot"},
     {ExportFormat::GraphMl, "graphml"},
     {ExportFormat::Neo4jCsv, "neo4j"},
@@ -30,6 +31,7 @@ constexpr std::array<FormatName, 7> kFormats{{
     {ExportFormat::Cypher, "cypher"},
     {ExportFormat::Json, "json"},
     {ExportFormat::TimelineSvg, "timeline-svg"},
+    {ExportFormat::Html, "html"},
 }};
 
 // A selection as a graph.json that reads back: mentions of articles the selection does
@@ -57,7 +59,7 @@ std::optional<ExportFormat> exportFormatFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view exportFormatNames() { return "dot|graphml|neo4j|kuzu|cypher|json|timeline-svg"; }
+std::string_view exportFormatNames() { return "dot|graphml|neo4j|kuzu|cypher|json|timeline-svg|html"; }
 
 bool writesFolder(ExportFormat format) {
     return format == ExportFormat::Neo4jCsv || format == ExportFormat::Kuzu;
@@ -95,6 +97,8 @@ Status exportGraph(const PropertyGraph& graph, const GraphSelection& selection, 
             }
             return writeFileAtomically(path, renderTimelineSvg(timeline));
         }
+        case ExportFormat::Html:
+            return saveHtml(graph, selection, path);
     }
     return Status::error(path + ": unknown export format");
 }

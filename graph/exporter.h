@@ -11,9 +11,9 @@ namespace newsgraph::graph {
 
 // Every export format behind one call, for `newsgraph export` and the shell's `:export`.
 // See docs/export.md for each format's rules.
-enum class ExportFormat { Dot, GraphMl, Neo4jCsv, Kuzu, Cypher, Json, TimelineSvg };
+enum class ExportFormat { Dot, GraphMl, Neo4jCsv, Kuzu, Cypher, Json, TimelineSvg, Html };
 
-// "dot", "graphml", "neo4j", "kuzu", "cypher", "json", "timeline-svg" -> the format;
+// "dot", "graphml", "neo4j", "kuzu", "cypher", "json", "timeline-svg", "html" -> the format;
 // nullopt otherwise.
 std::optional<ExportFormat> exportFormatFromName(std::string_view name);
 // The names above, separated by `|`, for usage lines.

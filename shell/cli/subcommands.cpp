@@ -65,7 +65,7 @@ const std::vector<Subcommand>& subcommands() {
          "                       default: half of the machine's memory (`:memory` changes it)\n",
          runShell},
         {"export",
-         "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json|timeline-svg\n"
+         "newsgraph export GRAPH --format dot|graphml|neo4j|kuzu|cypher|json|timeline-svg|html\n"
          "       [--query QUERY] [--clusters] [--render svg|png] [--measure M [--filter F]]\n"
          "       -o FILE|DIR",
          "write a graph in a format other tools read",
@@ -76,7 +76,9 @@ const std::vector<Subcommand>& subcommands() {
          "  kuzu      CSV files and load.cypher for Kuzu (DIR)\n"
          "  cypher    a Cypher CREATE script (FILE)\n"
          "  json      graph.json (FILE)\n"
-         "  timeline-svg  a chart of the estimates of one measure over time (FILE)\n\n"
+         "  timeline-svg  a chart of the estimates of one measure over time (FILE)\n"
+         "  html      one page that draws the graph in a browser; click a node for its\n"
+         "            sentences (FILE)\n\n"
          "  --format FORMAT      one of the above (required)\n"
          "  -o, --output PATH    the file, or the folder for neo4j and kuzu (required)\n"
          "  --query QUERY        write only the nodes, relationships and paths QUERY\n"

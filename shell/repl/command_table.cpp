@@ -47,8 +47,9 @@ constexpr Command kCommands[] = {
      save},
     {"export", 1, ":export FORMAT FILE [QUERY]",
      "write the graph, or the subgraph a query returns, as dot, graphml, neo4j, kuzu, "
-     "cypher or json",
-     "FORMAT is dot, graphml, neo4j (a folder of CSV files), kuzu (a folder), cypher or json.\n"
+     "cypher, json or html",
+     "FORMAT is dot, graphml, neo4j (a folder of CSV files), kuzu (a folder), cypher, json\n"
+     "or html (one page to open in a browser; click a node for its sentences).\n"
      "With a QUERY, the nodes, relationships and paths it returns are written:\n"
      "  :export dot sudan.dot MATCH p = (f:Figure)-[:REPORTED_BY]->(a) RETURN p",
      exportGraph},
