@@ -124,7 +124,10 @@ CommandResult who(Shell& shell, std::span<const std::string> args) {
         std::string message = "No entity is named `" + name + "`";
         message += std::isdigit(static_cast<unsigned char>(name[0])) ? " and no figure has that value."
                                                                      : ".";
-        if (std::string guess = query::nearestName(name, names); !guess.empty()) {
+        if (char* end = nullptr; std::isdigit(static_cast<unsigned char>(name[0])) &&
+                                 g.findNode(std::strtoll(name.c_str(), &end, 10)) && *end == '\0') {
+            message += " `:who id " + name + "` shows the node with that id.";
+        } else if (std::string guess = query::nearestName(name, names); !guess.empty()) {
             message += " Did you mean `" + guess + "`?";
         }
         return CommandResult::failure(message);
