@@ -24,6 +24,11 @@ namespace {
 
 using graph::NodeKind;
 
+// Lines of a scraped page hold a sentence or two each (see lineByLine()).
+constexpr double kSentencesPerLine = 2.5;
+
+
+
 // One reporter of a figure and why, before names are written out.
 struct Attributed {
     std::size_t entity;
@@ -184,6 +189,21 @@ class Attribution {
         return out;
     }
 
+    // Whether the text reads as a scraped page whose lines are a sentence or two each (a
+    // report runs on from line to line), rather than prose whose paragraphs happen to be
+    // lines: lines of three sentences and more start afresh as paragraphs do.
+    bool lineByLine() const {
+        if (!layer_.lineParagraphs()) return false;
+        std::size_t lines = 0;
+        std::size_t sentences = 0;
+        for (const auto& p : layer_.paragraphs()) {
+            if (p.kind != ParagraphKind::Body) continue;
+            ++lines;
+            sentences += p.endSentence - p.firstSentence;
+        }
+        return lines > 0 && static_cast<double>(sentences) <= kSentencesPerLine * static_cast<double>(lines);
+    }
+
     // What each sentence passes on to the next one of its paragraph that has no cue: the
     // sources of its last frame (none, after an unnamed source), else what it was passed.
     void carry(const std::set<std::size_t>& figureSentences) {
@@ -193,7 +213,7 @@ class Attribution {
         std::size_t paragraph = static_cast<std::size_t>(-1);
         const char* policy = std::getenv("NEWSGRAPH_CARRY");
         std::string mode = policy ? policy : "auto";
-        if (mode == "auto") mode = layer_.lineParagraphs() ? "next" : "paragraph";
+        if (mode == "auto") mode = lineByLine() ? "next" : "paragraph";
         bool reporting = false;     // the sentence before had a cue or a figure
         bool reportedLast = false;  // the sentence before had a cue
         for (std::size_t s = 0; s < sentences_.size(); ++s) {

@@ -1,5 +1,6 @@
 #include "parser/attribution/continuation.h"
 
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -28,6 +29,13 @@ bool opensWithPointer(const SentenceWords& w, bool acrossParagraphs) {
                 return true;
             }
             continue;
+        }
+        // "Of the 256 bodies handed over, ...": across paragraphs, a partition that names
+        // its own total opens a new report rather than pointing back ("Of the dead, ...").
+        if (acrossParagraphs && n == 0 && (word == "of" || word == "among") && k + 2 < w.size() &&
+            w.words[k + 1] == "the" && !w.words[k + 2].empty() &&
+            std::isdigit(static_cast<unsigned char>(w.words[k + 2][0]))) {
+            return false;
         }
         if (kPointers.count(word) || (n == 0 && kOpeners.count(word))) return true;
     }

@@ -496,6 +496,25 @@ TEST_CASE("Attribution: a source carries over within its paragraph only",
     CHECK(figures[2].fact.reporters.empty());
 }
 
+TEST_CASE("Attribution: a page of one-sentence lines carries the source on; lines of prose do not",
+          "[parser][attribution]") {
+    // Single line ends, no blank line: every line is a paragraph.
+    const std::string page = "The Civil Protection Agency said 30 people died.\n"
+                             "Another 120 were injured.\nSome 15 people are missing.";
+    auto lines = attributed(page, {entity(page, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(lines.size() == 3);
+    CHECK(names(lines[1]) == Names{"Civil Protection Agency"});
+    CHECK(names(lines[2]) == Names{"Civil Protection Agency"});
+    // Lines of three sentences are paragraphs of prose: the next one starts afresh.
+    const std::string prose = "The Civil Protection Agency gave its count. The roads were shut. "
+                              "It said 30 people died.\nOf the 40 people rescued, 12 were taken to "
+                              "hospital. The rest went home. Schools stayed closed.";
+    auto paragraphs = attributed(prose, {entity(prose, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(paragraphs.size() >= 2);
+    CHECK(names(paragraphs[0]) == Names{"Civil Protection Agency"});
+    for (std::size_t i = 1; i < paragraphs.size(); ++i) CHECK(paragraphs[i].fact.reporters.empty());
+}
+
 TEST_CASE("Attribution: within a paragraph, only a sentence that points back carries the source",
           "[parser][attribution]") {
     const std::string text = "The Civil Protection Agency said 30 people died. Engineers in the "
@@ -559,6 +578,9 @@ TEST_CASE("Continuation: sentences that point back at the report before them",
     CHECK_FALSE(points("Engineers counted 12 bridges."));
     CHECK(points("The number of cases rose to 40."));
     CHECK_FALSE(points("The number of cases rose to 40.", true));
+    // A partition naming its own total opens a new report in a new paragraph.
+    CHECK(points("Of the dead, 12 were children.", true));
+    CHECK_FALSE(points("Of the 256 bodies handed over, 250 were named.", true));
 }
 
 TEST_CASE("Affiliations: 'its spokesman' speaks for the body named before",

@@ -175,3 +175,8 @@ TEST_CASE("recognizeEntities: 'the territory's health ministry' is named after t
     CHECK(namesOf("At least 40 people were killed in Gaza, the territory's health ministry said.",
                   NodeKind::Agency) == std::vector<std::string>{"Gaza's health ministry"});
 }
+
+TEST_CASE("recognizeEntities: a body named whole after a title's 'for the'", "[parser][entities]") {
+    CHECK(namesOf("Estimates came from the Chief of Mission for the Example Organization for Relief.",
+                  NodeKind::Agency) == std::vector<std::string>{"Example Organization for Relief"});
+}
