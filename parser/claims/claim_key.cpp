@@ -30,8 +30,13 @@ std::vector<std::string> lowerWords(const std::string& text) {
 std::string populationOf(const FigureFact& f) {
     const CueTable& classes = CueTable::get("subject_classes");
     std::string found;
+    // The first listed word is the head of a coordination ("firefighters and support
+    // personnel" are workers, not troops).
     for (const auto& word : lowerWords(f.subject)) {
-        if (auto label = classes.labelOf(word)) found = *label;
+        if (auto label = classes.labelOf(word)) {
+            found = *label;
+            break;
+        }
     }
     if (found == "combatants" || found == "workers" || found == "equipment" || found == "animals") {
         return found;

@@ -456,3 +456,15 @@ TEST_CASE("Supersedes: a foreign ministry's count is of its own people abroad", 
     REQUIRE(claims.size() == 3);
     CHECK(supersedes(articles) == Pairs{{2, 0}});
 }
+
+TEST_CASE("Supersedes: a coordination is counted by its first head ('firefighters and support "
+          "personnel' are no troops)",
+          "[parser][claims]") {
+    std::vector<ArticleFacts> articles = {
+        article("2025-08-13", {figure(900, "deployed", "present", {"Forestry Office"},
+                                      "firefighters and support personnel"),
+                               figure(300, "deployed", "present", {"Army"}, "soldiers")}),
+        article("2025-08-16", {figure(1400, "deployed", "present", {"Forestry Office"}, "firefighters")})};
+    // The later firefighters' count replaces the earlier one, never the soldiers'.
+    CHECK(supersedes(articles) == Pairs{{2, 0}});
+}
