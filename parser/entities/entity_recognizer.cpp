@@ -287,7 +287,8 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
         part = k + 1;
         // "Chief of Mission for the International Organization for Migration": after "of
         // the" or "for the", the rest may be one body or place, its own connectors included.
-        if (tokens[k].text == "the" && k > begin && isConnector(tokens[k - 1]) && end - part > 2 &&
+        if (k < end && tokens[k].text == "the" && k > begin && isConnector(tokens[k - 1]) &&
+            end - part > 2 &&
             (classifyPlace(part, end) || classifyOrganisation(part, end))) {
             return;
         }

@@ -496,7 +496,7 @@ TEST_CASE("Attribution: a source carries over within its paragraph only",
     CHECK(figures[2].fact.reporters.empty());
 }
 
-TEST_CASE("Attribution: a page of one-sentence lines carries the source on; lines of prose do not",
+TEST_CASE("Attribution: a page of one-sentence lines carries the source on, lines of prose do not",
           "[parser][attribution]") {
     // Single line ends, no blank line: every line is a paragraph.
     const std::string page = "The Civil Protection Agency said 30 people died.\n"
