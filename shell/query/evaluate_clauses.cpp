@@ -48,6 +48,9 @@ QueryResult Evaluator::run() {
         }
     }
     try {
+        // One allocation too big for the budget on its own is refused before it is made;
+        // the ceiling ends before rollback(), which must always complete.
+        AllocationCeiling ceiling(memoryLimit_ == 0 ? 0 : memoryStart_ + memoryLimit_);
         bool ordered = false;
         for (std::size_t i = 0; i < statement.queries.size(); ++i) {
             bool partOrdered = false;

@@ -15,6 +15,8 @@ namespace newsgraph::query {
 namespace {
 
 std::atomic<std::size_t> gBytes{0};
+constexpr std::size_t kLargeAllocation = std::size_t{1} << 20;
+thread_local std::size_t tCeiling = 0;  // 0: no ceiling on this thread
 
 void* allocate(std::size_t size) noexcept {
     void* p = std::malloc(size == 0 ? 1 : size);
@@ -29,6 +31,10 @@ void release(void* p) noexcept {
 }
 
 void* allocateOrThrow(std::size_t size) {
+    if (size >= kLargeAllocation && tCeiling != 0 &&
+        gBytes.load(std::memory_order_relaxed) + size > tCeiling) {
+        throw MemoryCeilingExceeded();
+    }
     for (;;) {
         if (void* p = allocate(size)) return p;
         std::new_handler handler = std::get_new_handler();
@@ -38,6 +44,12 @@ void* allocateOrThrow(std::size_t size) {
 }
 
 }  // namespace
+
+AllocationCeiling::AllocationCeiling(std::size_t ceiling) : previous_(tCeiling) {
+    tCeiling = ceiling;
+}
+
+AllocationCeiling::~AllocationCeiling() { tCeiling = previous_; }
 
 std::size_t heapBytesInUse() { return gBytes.load(std::memory_order_relaxed); }
 

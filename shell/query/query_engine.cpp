@@ -9,6 +9,7 @@
 #include "graph/news_schema.h"
 #include "shell/query/binder.h"
 #include "shell/query/error.h"
+#include "shell/query/memory_meter.h"
 #include "shell/query/parser.h"
 #include "shell/query/plan.h"
 
@@ -96,6 +97,8 @@ QueryResult QueryEngine::run(const std::string& text, const Parameters& paramete
     runWithLargeStack([&] {
         try {
             result = runHere(text, parameters);
+        } catch (const MemoryCeilingExceeded&) {
+            throw EvalError::memoryLimit(options_.memoryLimit);
         } catch (const std::bad_alloc&) {
             // One allocation larger than the machine can give (a huge range(), say).
             throw EvalError::outOfMemory();

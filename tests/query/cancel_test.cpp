@@ -51,3 +51,16 @@ TEST_CASE("QueryEngine: cancel from another thread stops a query inside one UNWI
     canceller.join();
     CHECK(detail == "Cancelled");
 }
+
+TEST_CASE("QueryEngine: one list too big for the memory budget ends with the budget's error",
+          "[query][memory]") {
+    graph::PropertyGraph graph;
+    query::QueryOptions options;
+    options.memoryLimit = std::size_t{64} << 20;
+    query::QueryEngine engine(graph, options);
+    // Nine million items are under range()'s own cap, and need far more than 64 MB.
+    CHECK(cancelDetail(engine, "RETURN range(-9000000, 5) AS e") == "MemoryLimitExceeded");
+    auto result = engine.run("RETURN size(range(1, 1000)) AS n");
+    REQUIRE(result.rows.size() == 1);
+    CHECK(result.rows[0][0].asInt() == 1000);
+}

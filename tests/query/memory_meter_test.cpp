@@ -29,3 +29,18 @@ TEST_CASE("MemoryMeter: allocations are counted and freed", "[query][memory]") {
     CHECK(heapBytesInUse() < before + (1 << 20));
     CHECK(defaultMemoryLimit() > 0);
 }
+
+TEST_CASE("MemoryMeter: a ceiling refuses one large allocation before it is made",
+          "[query][memory]") {
+    const std::size_t before = heapBytesInUse();
+    {
+        AllocationCeiling ceiling(before + (4 << 20));
+        CHECK_THROWS_AS(std::vector<char>(16 << 20), MemoryCeilingExceeded);
+        CHECK(heapBytesInUse() < before + (1 << 20));
+        std::vector<char> small(2 << 20);  // under the ceiling: allowed
+        CHECK(small.size() == std::size_t{2} << 20);
+    }
+    // Gone with its scope.
+    std::vector<char> large(16 << 20);
+    CHECK(large.size() == std::size_t{16} << 20);
+}

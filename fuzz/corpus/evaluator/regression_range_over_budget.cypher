@@ -1,0 +1,1 @@
+RETURN range(-9222372- 5,07580) AS e
