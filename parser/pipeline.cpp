@@ -82,7 +82,10 @@ LoadReport buildGraph(const std::vector<std::string>& inputs, graph::PropertyGra
 
 void addArticles(std::vector<Article> articles, graph::PropertyGraph& graph,
                  const BuildOptions& options) {
-    std::vector<ArticleFacts> facts = extractAllFacts(std::move(articles), options);
+    addFacts(extractAllFacts(std::move(articles), options), graph);
+}
+
+void addFacts(std::vector<ArticleFacts> facts, graph::PropertyGraph& graph) {
     resolveEntities(facts);
     GraphBuilder(graph).add(facts);
 }

@@ -39,6 +39,12 @@ ArticleFacts extractFacts(Article article);
 std::vector<ArticleFacts> extractAllFacts(std::vector<Article> articles,
                                           const BuildOptions& options = {});
 
+// The cross-article stages alone, on facts extracted anywhere (extractFacts, or read
+// back from facts lines, facts_json.h): resolution across articles, claims, supersedes,
+// and the graph. Given the facts extractAllFacts gives, in the same order, the graph is
+// the one buildGraph builds.
+void addFacts(std::vector<ArticleFacts> facts, graph::PropertyGraph& graph);
+
 // As buildGraph, for articles already read.
 void addArticles(std::vector<Article> articles, graph::PropertyGraph& graph,
                  const BuildOptions& options = {});

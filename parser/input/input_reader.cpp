@@ -12,38 +12,13 @@
 #include <iterator>
 #include <sstream>
 
+#include "parser/input/json_depth.h"
+
 namespace newsgraph::parser {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// How deep a JSON line may nest its arrays and objects: far past any article's metadata,
-// short of what a recursive reader's stack can take.
-constexpr int kMaxLineDepth = 256;
-
-// Whether a JSON text nests deeper than `limit` (brackets outside strings counted).
-bool nestsDeeperThan(const std::string& text, int limit) {
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                inString = false;
-            }
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit) return true;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return false;
-}
 
 bool readWholeFile(const std::string& path, std::string& contents, std::string& error) {
     std::ifstream in(path, std::ios::binary);
@@ -186,9 +161,9 @@ void parseJsonLines(const std::string& contents, const std::string& path,
                        "invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
             continue;
         }
-        if (nestsDeeperThan(line, kMaxLineDepth)) {
+        if (nestsDeeperThan(line, kMaxJsonDepth)) {
             report.add(path, lineNo,
-                       "JSON nested more than " + std::to_string(kMaxLineDepth) + " levels deep; refused");
+                       "JSON nested more than " + std::to_string(kMaxJsonDepth) + " levels deep; refused");
             continue;
         }
         rapidjson::Document doc;

@@ -55,3 +55,17 @@ void Arguments::allowOnly(const std::vector<std::string>& known) {
 }
 
 }  // namespace newsgraph::cli
+
+namespace newsgraph::cli {
+
+bool parseJobs(const std::string& text, std::size_t& jobs) {
+    if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos) {
+        return false;
+    }
+    const std::size_t n = std::stoul(text);
+    if (n < 1 || n > 1024) return false;
+    jobs = n;
+    return true;
+}
+
+}  // namespace newsgraph::cli

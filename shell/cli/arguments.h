@@ -37,4 +37,7 @@ private:
     std::string error_;
 };
 
+// A thread count for -j: a whole number from 1 to 1024. False, leaving `jobs`, otherwise.
+bool parseJobs(const std::string& text, std::size_t& jobs);
+
 }  // namespace newsgraph::cli

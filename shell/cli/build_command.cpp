@@ -10,18 +10,6 @@ namespace newsgraph::cli {
 
 namespace {
 
-// A thread count: a whole number from 1 to 1024.
-bool parseJobs(const std::string& text, std::size_t& jobs) {
-    if (text.empty() || text.size() > 4 ||
-        text.find_first_not_of("0123456789") != std::string::npos) {
-        return false;
-    }
-    const std::size_t n = std::stoul(text);
-    if (n < 1 || n > 1024) return false;
-    jobs = n;
-    return true;
-}
-
 int fail(const std::string& message) {
     std::cerr << "newsgraph build: " << message << "\n";
     return kExitBadInput;

@@ -20,6 +20,31 @@ const std::vector<Subcommand>& subcommands() {
          "  -j, --jobs N         read articles on N threads (default: one per core); the\n"
          "                       graph is the same whatever N\n",
          runBuild},
+        {"extract", "newsgraph extract INPUT... [-o FACTS] [-j N]",
+         "read articles and write each one's facts as a JSON line, to merge later",
+         "The per-article half of `build`, for running over shards on many machines\n"
+         "(GNU parallel, Hadoop streaming, Spark's pipe; docs/facts-json.md). INPUT is read\n"
+         "as by `build`. Each article's facts (its text, sentences, entities, figures and\n"
+         "their sources) become one line of JSON, in input order. `newsgraph merge`\n"
+         "joins any number of such files into the graph `build` would write.\n"
+         "Exit status 1 when any input was skipped, or when no article could be read\n"
+         "(then nothing is written).\n\n"
+         "  -o, --output FACTS   where to write the lines (written whole or not at all);\n"
+         "                       default, or -: standard output\n"
+         "  -j, --jobs N         read articles on N threads (default: one per core); the\n"
+         "                       lines are the same whatever N\n",
+         runExtract},
+        {"merge", "newsgraph merge FACTS... -o GRAPH",
+         "join facts lines from `extract` into one graph.json",
+         "The cross-article half of `build`: entities resolved across articles, claims,\n"
+         "supersedes. FACTS is a file of lines written by `newsgraph extract`, or - for\n"
+         "standard input; the articles are taken in the order given, so the facts of the\n"
+         "articles `build` would read, in its order, give the same graph byte for byte.\n"
+         "A bad line is reported as FACTS:LINE and skipped.\n"
+         "Exit status 1 when any line was skipped (the graph is still written), or when\n"
+         "no line could be read (then GRAPH is not written).\n\n"
+         "  -o, --output GRAPH   where to write graph.json (required)\n",
+         runMerge},
         {"facts", "newsgraph facts INPUT...",
          "print what the parser reads in each article (entities, figures, sources)",
          "INPUT is read as by `newsgraph build`. Each article's facts are printed before\n"

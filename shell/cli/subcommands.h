@@ -24,6 +24,8 @@ int runShell(const std::vector<std::string>& args);
 int runExport(const std::vector<std::string>& args);
 int runFacts(const std::vector<std::string>& args);
 int runCheck(const std::vector<std::string>& args);
+int runExtract(const std::vector<std::string>& args);
+int runMerge(const std::vector<std::string>& args);
 
 // Prints "newsgraph NAME: message" and the usage line to stderr; returns kExitBadUsage.
 int usageError(std::string_view name, const std::string& message);
