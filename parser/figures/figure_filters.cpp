@@ -87,6 +87,27 @@ bool countsSpeakers(std::string_view s, std::size_t end) {
     return false;
 }
 
+// "hit around three last night", "at two in the morning", "at 11 o'clock": an hour named
+// by a preposition of time and a part of the day after it. Only after such a preposition,
+// since "gunmen killed three last night" counts.
+bool clockHour(std::string_view s, const NumberMatch& n, const std::string& before) {
+    static const std::set<std::string> kPrepositions = {"at",     "around", "about", "after",
+                                                        "before", "until",  "till",  "since",
+                                                        "by",     "from",   "past"};
+    static const std::set<std::string> kDayParts = {
+        "last night",     "this morning",     "in the morning", "in the afternoon",
+        "in the evening", "in the night",     "at night",       "tonight",
+        "o'clock",        "o\u2019clock", "this afternoon",   "this evening"};
+    if (n.high > 12 || n.isRange || !kPrepositions.count(before)) return false;
+    std::size_t pos = n.end;
+    while (pos < s.size() && s[pos] == ' ') ++pos;
+    const std::string rest = foldCase(s.substr(pos, std::min<std::size_t>(20, s.size() - pos)));
+    for (const auto& part : kDayParts) {
+        if (rest.compare(0, part.size(), part) == 0) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool isNotAFigure(std::string_view s, const NumberMatch& n) {
@@ -150,6 +171,7 @@ bool isNotAFigure(std::string_view s, const NumberMatch& n) {
         return true;  // a time of day, "10:30"
     }
     if (n.high <= 31 && (monthIndex(after) >= 0 || monthIndex(before) >= 0)) return true;
+    if (clockHour(s, n, before)) return true;
     const CueTable& units = CueTable::get("not_counted");
     if (auto label = units.labelOf(after); label && *label == "after") return true;
     if (after.size() > 1) {  // "year-old", "km-long": the part before the hyphen decides

@@ -32,6 +32,16 @@ TEST_CASE("Filters: years, dates, ages and times are not figures", "[parser][fil
     CHECK(firstIsFigure("the new toll, 64, was higher"));
 }
 
+TEST_CASE("Filters: an hour of the day after a preposition of time is no figure",
+          "[parser][filters]") {
+    CHECK_FALSE(firstIsFigure("the slide hit around three last night"));
+    CHECK_FALSE(firstIsFigure("the storm came ashore at two in the morning"));
+    CHECK_FALSE(firstIsFigure("the vote closes at 11 o'clock"));
+    // Without the preposition it is a count of people.
+    CHECK(firstIsFigure("gunmen killed three last night"));
+    CHECK(firstIsFigure("about 300 in the morning queue were hurt"));
+}
+
 TEST_CASE("Filters: durations, money, percentages and units are not figures",
           "[parser][filters]") {
     CHECK_FALSE(firstIsFigure("after six months of combat"));
