@@ -157,6 +157,17 @@ const TimeExpression* SentenceReader::whenClauseTime(std::size_t first) const {
     return nullptr;
 }
 
+bool SentenceReader::datesDisaster(const TimeExpression& t) const {
+    // "the toll in the three-train crash on Friday", "the quake of 8 September", "the
+    // June 2 crash": the day of the event, not of the count.
+    const Lexicon& nouns = Lexicon::get("disaster_nouns");
+    std::size_t k = t.begin;
+    if (k > 0 && (s_.words[k - 1] == "on" || s_.words[k - 1] == "of")) --k;
+    const bool prefixed = s_.words[t.begin] == "on" || s_.words[t.begin] == "of";
+    if (k > 0 && (k < t.begin || prefixed) && nouns.contains(s_.words[k - 1])) return true;
+    return t.end < s_.size() && !prefixed && nouns.contains(s_.words[t.end]);
+}
+
 bool SentenceReader::coordinatedUpTo(std::size_t from, std::size_t to) const {
     bool joined = false;
     for (std::size_t k = from; k < to; ++k) {
@@ -229,6 +240,7 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         // "killed by Monday's earthquake": a possessive time dates the event, not the count.
         if (t.end < s_.size() && s_.words[t.end] == "'s") continue;
         if (inRelativeClause(t, first)) continue;
+        if (datesDisaster(t)) continue;
         // "began in October and has since spread ..., infecting 19,000": the time starts
         // what the count runs up to now.
         if (t.end <= first && adverbialSinceBetween(t.end, first)) continue;

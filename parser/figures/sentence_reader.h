@@ -320,6 +320,9 @@ class SentenceReader {
     // Whether a time is inside a relative clause ("quakes that struck on Saturday")
     // that describes an event rather than the count at word `first`.
     bool inRelativeClause(const TimeExpression& time, std::size_t first) const;
+    // Whether a time dates a disaster named next to it (disaster_nouns.txt): "the crash
+    // on Friday", "the quake of 8 September", "the June 2 crash".
+    bool datesDisaster(const TimeExpression& time) const;
 
     // The nearest time expression in the sentence, skipping those inside "since
     // <verb>ing ..." (the start of the counted events, not the time of the count).
