@@ -371,4 +371,25 @@ std::string SentenceReader::leftSubject(std::size_t first) const {
     return {};
 }
 
+std::string SentenceReader::nationalsAfter(std::size_t last) const {
+    // "47 death certificates for Jordanian pilgrims", "14 deaths among Egyptian
+    // pilgrims": the people a count of deaths is of, named after it.
+    for (std::size_t k = last + 1; k + 1 < s_.size() && k < last + 5; ++k) {
+        if (s_.punct[k] || numeral(k) || kAuxiliaries.count(s_.words[k])) return {};
+        const std::string& w = s_.words[k];
+        if (w != "for" && w != "among" && w != "of") continue;
+        const std::string& name = s_.original[k + 1];
+        if (!std::isupper(static_cast<unsigned char>(name[0])) || !Gazetteer::get().demonym(name)) {
+            return {};
+        }
+        std::size_t e = k + 2;
+        while (e < s_.size() && e < k + 4 && !s_.punct[e] && !kAuxiliaries.count(s_.words[e]) &&
+               !kPhraseEnds.count(s_.words[e])) {
+            ++e;
+        }
+        return joinOriginal(s_, k + 1, e);
+    }
+    return {};
+}
+
 }  // namespace newsgraph::parser

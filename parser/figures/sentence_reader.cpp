@@ -198,6 +198,7 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     }
     m.fact.increment = isIncrement(first, npBegin, npEnd);
     if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
+    if (m.fact.subject.empty()) m.fact.subject = nationalsAfter(last);
     // "killing 14 people and injuring about 60": a verb is no subject; the numeral
     // counts what the one before it counts.
     if (before && (isIng(m.fact.subject) || isParticiple(m.fact.subject))) m.fact.subject.clear();

@@ -289,6 +289,9 @@ class SentenceReader {
     // 3,000", "North Korean casualties are estimated at 4,700"): the cue and up to three
     // words before it, function words dropped.
     std::string leftSubject(std::size_t first) const;
+    // The people of a nationality a count is of, named after it ("47 death certificates
+    // for Jordanian pilgrims"): the demonym and up to two words after it, or empty.
+    std::string nationalsAfter(std::size_t last) const;
 
     // "an additional 6,000", "3,000 more": an addition, not a running total.
     // Whether the numeral at [first, last] stands in brackets right after a name
