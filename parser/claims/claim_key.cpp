@@ -191,9 +191,19 @@ ClaimKeys::ClaimKeys(const std::vector<ArticleFacts>& articles, const std::vecto
 
 std::string ClaimKeys::scopeOf(std::size_t story, const FigureFact& f) const {
     if (!f.setting.empty()) return f.setting;
-    if (f.place.empty() || f.placeIsDestination) return {};
+    if (f.place.empty()) return {};
     const auto country = country_.find(story);
     const std::string storyCountry = country == country_.end() ? "" : country->second;
+    // "5,000 Congolese crossed into Uganda", "2,000 refugees arrived at Sebagoro": the
+    // displaced who left the story's country are counted in the country they reached, a
+    // population apart from those displaced at home, wherever in it they were counted.
+    if (f.measure == "displaced" && !storyCountry.empty()) {
+        const PlaceEntry* p = Gazetteer::get().find(f.place);
+        if (p && !p->country.empty() && p->country != storyCountry) {
+            return "abroad: " + Gazetteer::get().countryName(p->country);
+        }
+    }
+    if (f.placeIsDestination) return {};
     if (const PlaceEntry* p = Gazetteer::get().find(f.place)) {
         const bool area = p->kind == PlaceKind::Country || p->kind == PlaceKind::WorldRegion ||
                           p->kind == PlaceKind::Region;

@@ -468,3 +468,20 @@ TEST_CASE("Supersedes: a coordination is counted by its first head ('firefighter
     // The later firefighters' count replaces the earlier one, never the soldiers'.
     CHECK(supersedes(articles) == Pairs{{2, 0}});
 }
+
+TEST_CASE("Supersedes: the displaced who crossed a border are a count apart from those at home",
+          "[parser][claims]") {
+    auto in = [](FigureFact f, const std::string& place, bool destination) {
+        f.place = place;
+        f.placeIsDestination = destination;
+        return f;
+    };
+    // A story told of Sudan: 100,000 displaced at home, then 80,000 who fled into Chad,
+    // then 150,000 at home and 120,000 counted in Chad.
+    std::vector<ArticleFacts> articles = {
+        article("2024-05-01", {in(figure(100000, "displaced", "present", {"Agency"}, "people"), "Khartoum", false)}),
+        article("2024-05-03", {in(figure(80000, "displaced", "present", {"Agency"}, "people"), "Chad", true)}),
+        article("2024-05-08", {in(figure(150000, "displaced", "present", {"Agency"}, "people"), "Khartoum", false),
+                               in(figure(120000, "displaced", "present", {"Agency"}, "refugees"), "Chad", false)})};
+    CHECK(supersedes(articles) == Pairs{{2, 0}, {3, 1}});
+}
