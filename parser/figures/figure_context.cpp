@@ -28,19 +28,44 @@ bool SentenceReader::isProjection(std::size_t first) const {
 
 std::string SentenceReader::nearestCue(const std::string& lexicon, std::size_t first,
                                        std::size_t last) const {
+    // A cue with no other count between it and the numeral comes first; one past
+    // another count is taken when there is no other ("15 were killed and 34 injured in a
+    // landslide"), unless it is of that count's own noun: in "41 cases of
+    // "disappearances" ..., and 12 cases of cholera", cholera is the 12's alone.
     const CueTable& cues = CueTable::get(lexicon);
     std::string best;
+    bool bestClear = false;
     std::size_t bestDistance = s_.size() + 1;
     for (std::size_t k = 0; k < s_.size(); ++k) {
         auto m = cues.matchAt(s_.words, k);
         if (!m) continue;
         const std::size_t distance = k < first ? first - k : k - last;
-        if (distance < bestDistance) {
+        bool clear = true;
+        for (std::size_t j = k < first ? k : last + 1; j < (k < first ? first : k); ++j) {
+            clear = clear && (nameNumerals_[j] || !isWholeNumeral(s_, j));
+        }
+        if (!clear && k > last && ofAnotherCount(last + 1, k)) continue;
+        if ((clear && !bestClear) || (clear == bestClear && distance < bestDistance)) {
             best = m->label;
+            bestClear = clear;
             bestDistance = distance;
         }
     }
     return best;
+}
+
+bool SentenceReader::ofAnotherCount(std::size_t from, std::size_t cue) const {
+    // "12 cases of cholera", "20 deaths from cholera": a numeral, its noun, "of"/"from",
+    // then the cue, up to two words between.
+    if (cue < 2) return false;
+    std::size_t of = cue;
+    while (of > from && of + 3 > cue && s_.words[of - 1] != "of" && s_.words[of - 1] != "from") --of;
+    if (of <= from || (s_.words[of - 1] != "of" && s_.words[of - 1] != "from")) return false;
+    for (std::size_t j = of - 1; j-- > from && j + 4 >= of;) {
+        if (endsClause(s_, j)) return false;
+        if (!nameNumerals_[j] && isWholeNumeral(s_, j)) return true;
+    }
+    return false;
 }
 
 bool SentenceReader::isSpeculative(std::size_t first) const {

@@ -11,12 +11,17 @@ namespace newsgraph::parser {
 using namespace figure_text;
 
 Measure SentenceReader::cueAfterOf(std::size_t j, const CueTable::Match& m) const {
-    // "cases of enforced disappearances", "reports of people being trapped": the cue
-    // after "of" says what the count is of.
+    // "cases of enforced disappearances", "reports of people being trapped", "cases of
+    // "enforced or involuntary disappearances"": the cue after "of" (a quotation mark
+    // not counted among the four words looked at) says what the count is of.
     std::size_t of = j + m.words;
     if (of < s_.size() && s_.words[of] == "of") {
-        for (std::size_t k = of + 1; k < s_.size() && k <= of + 4; ++k) {
-            if (endsClause(s_, k) || numeral(k)) break;
+        const std::size_t quote = of + 1 < s_.size() && isQuote(s_, of + 1) ? 1 : 0;
+        static const std::set<std::string> kPlacePrepositions = {"in", "at", "on", "from", "near",
+                                                                 "across", "inside"};
+        for (std::size_t k = of + 1; k < s_.size() && k <= of + 4 + quote; ++k) {
+            // "cases of cholera in the detention camps": the phrase of "of" ends there.
+            if (endsClause(s_, k) || numeral(k) || kPlacePrepositions.count(s_.words[k])) break;
             if (auto inner = measures_.matchAt(s_.words, k)) {
                 return {joinedMeasure(measures_, s_, k, *inner), 2};
             }

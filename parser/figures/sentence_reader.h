@@ -320,6 +320,9 @@ class SentenceReader {
     // ("disappeared", "went missing", "evacuated"), not of a state ("missing").
     bool eventVerb(std::size_t first, std::size_t last, const std::string& measure) const;
 
+    // Whether the cue at `cue` is in the "of"/"from" phrase of another numeral's noun
+    // after word `from` ("12 cases of cholera"), so that it is that count's.
+    bool ofAnotherCount(std::size_t from, std::size_t cue) const;
     // Whether a time is inside a relative clause ("quakes that struck on Saturday")
     // that describes an event rather than the count at word `first`.
     bool inRelativeClause(const TimeExpression& time, std::size_t first) const;
