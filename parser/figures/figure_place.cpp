@@ -58,7 +58,13 @@ const std::string* placeIn(const SentenceWords& s, std::size_t from, std::size_t
             continue;
         }
         if (kClauseBreaks.count(s.words[i]) || (best && s.words[i] == "and")) break;
-        if (kLocatives.count(s.words[i])) {
+        // "displaced from El Fasher", "fled from the city": the place the displaced left
+        // is where they are counted as displaced. (Not "evacuated from": evacuations
+        // are mostly from parts of a wider area the story names, "the flooded areas".)
+        static const std::set<std::string> kLeaving = {"displaced", "fled", "escaped",
+                                                       "uprooted"};
+        const bool leaving = s.words[i] == "from" && i > 0 && kLeaving.count(s.words[i - 1]);
+        if (kLocatives.count(s.words[i]) || leaving) {
             // "the war in Ukraine": a place that locates an event, not the count.
             locative = !(i > 0 && kEventNouns.count(s.words[i - 1]));
             toward = s.words[i] == "to" || s.words[i] == "into";
