@@ -114,8 +114,12 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
             if (kStateVerbs.count(w)) continue;
         }
         if (kAuxiliaries.count(w) || kPhraseEnds.count(w) || isIng(w) || isLy(w)) break;
-        // "up from five given on Saturday": a participle of reporting is no counted noun.
-        if (j == i && (reporting_.contains(w) || w == "given" || w == "cited")) break;
+        // "up from five given on Saturday": a participle of reporting is no counted noun;
+        // before a cue it is an adjective ("645 confirmed deaths", "312 reported cases").
+        if (j == i && (reporting_.contains(w) || w == "given" || w == "cited") &&
+            !(j + 1 < s_.size() && measures_.matchAt(s_.words, j + 1))) {
+            break;
+        }
     }
     npEnd = j;
     // "1,130 homes as destroyed" (after a neutral verb: "listed ... as"): the cue or

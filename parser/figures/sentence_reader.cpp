@@ -100,6 +100,10 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         if (auto left = leftMeasure(first)) measure = {*left, 3};
     }
     m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, npBegin, npEnd);
+    // "645 confirmed deaths": the adjective before the cue is no subject.
+    if (!partitiveSubject && npEnd == npBegin + 1 && reporting_.contains(s_.words[npBegin])) {
+        m.fact.subject.clear();
+    }
     if (measure.priority > 5) {
         if (auto implied = impliedMeasure(npBegin, npEnd)) measure = {*implied, 5};
     }
