@@ -42,6 +42,12 @@ bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& 
     if (placesConflict(Gazetteer::get(), a.place, b.place)) return false;
     // The same number from the same source, restated days later, is still its claim.
     if (!a.reporters.empty() && !b.reporters.empty() && sharesReporter(a, b)) return true;
+    // "revised the toll to 275 from 288": a later article recalling, with no time of its
+    // own, the number an earlier one gave is recalling that claim.
+    if (!b.previousCue.empty() && b.when == "present" && !aa.article.date.empty() &&
+        aa.article.date <= ab.article.date) {
+        return true;
+    }
     const auto [ba, ea] = interval(a, aa.article.date);
     const auto [bb, eb] = interval(b, ab.article.date);
     if (!ba.empty() && !bb.empty() && (ea < bb || eb < ba)) return false;  // disjoint times

@@ -18,20 +18,37 @@ namespace {
 using namespace figure_text;
 
 // "rose by 320 to 4,560", "climbed from 12 to 20" are no ranges: the count is the new
-// total after "to".
-NumberMatch newTotal(std::string_view text, const NumberMatch& n) {
-    if (!n.isRange || n.begin < 3) return n;
+// total after "to", and after "from" the older figure is a numeral of its own (the 12,
+// which the sentence reader marks as the older estimate). Else the numeral as found.
+std::vector<NumberMatch> splitChange(std::string_view text, const NumberMatch& n) {
+    if (!n.isRange || n.begin < 3) return {n};
+    // The word before the numeral, past a qualifier ("from about 1,000 to 2,400").
+    static const std::set<std::string> kQualifierWords = {"about", "around", "some", "nearly",
+                                                          "roughly", "approximately", "almost",
+                                                          "over", "than", "more", "least", "at"};
+    std::string preposition;
     std::size_t before = n.begin;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    std::size_t word = before;
-    while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
-    const std::string preposition = foldCase(text.substr(word, before - word));
-    if (preposition != "by" && preposition != "from") return n;
+    for (int words = 0; words < 4; ++words) {
+        while (before > 0 && text[before - 1] == ' ') --before;
+        std::size_t word = before;
+        while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+        preposition = foldCase(text.substr(word, before - word));
+        if (!kQualifierWords.count(preposition)) break;
+        before = word;
+    }
+    if (preposition != "by" && preposition != "from") return {n};
     const std::string_view range = text.substr(n.begin, n.end - n.begin);
     const std::size_t to = range.rfind(" to ");
-    if (to == std::string_view::npos) return n;
-    if (auto total = parseNumberAt(text, n.begin + to + 4)) return *total;
-    return n;
+    if (to == std::string_view::npos) return {n};
+    auto total = parseNumberAt(text, n.begin + to + 4);
+    if (!total) return {n};
+    if (preposition == "from") {
+        // Parsed from the text cut before " to ", which would make it the range again.
+        if (auto older = parseNumberAt(text.substr(0, n.begin + to), n.begin)) {
+            return {*older, *total};
+        }
+    }
+    return {*total};
 }
 
 // "... hitting Agadir in 1960. It killed at least 12,000 people.": a sentence whose subject
@@ -69,7 +86,10 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
         if (!layer.isContent(sentence)) continue;
         const std::string_view text = layer.text().substr(
             sentence.span.begin, sentence.span.end - sentence.span.begin);
-        std::vector<NumberMatch> numbers = findNumbers(text);
+        std::vector<NumberMatch> numbers;
+        for (const NumberMatch& n : findNumbers(text)) {
+            for (const NumberMatch& part : splitChange(text, n)) numbers.push_back(part);
+        }
         if (numbers.empty()) continue;  // most sentences: nothing to read
         const SentenceWords words = sentenceWords(layer, sentence);
         const bool heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
@@ -77,7 +97,6 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
         std::optional<std::size_t> previous;  // an index: `found` may reallocate
         std::vector<bool> counts(numbers.size());
         for (std::size_t k = 0; k < numbers.size(); ++k) {
-            numbers[k] = newTotal(text, numbers[k]);
             // Beyond a trillion a numeral is no count of people or things (and would not
             // fit the graph's integers).
             counts[k] = !isNotAFigure(text, numbers[k]) && numbers[k].high <= 1e12;

@@ -343,9 +343,12 @@ std::optional<std::string> SentenceReader::leftMeasure(std::size_t first) const 
         if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
             break;
         // "cases rose by 320 to 4,560", "from 12 to 20": the change is no barrier.
-        if (numeral(k) && k > 0 && k + 1 < first && s_.words[k + 1] == "to" &&
-            (s_.words[k - 1] == "by" || s_.words[k - 1] == "from")) {
-            continue;
+        if (numeral(k) && k > 0 && k + 1 < first && s_.words[k + 1] == "to") {
+            const std::size_t opener = beforeQualifier(k);  // "from about 1,000 to 2,400"
+            if (opener > 0 && (s_.words[opener - 1] == "by" || s_.words[opener - 1] == "from")) {
+                k = opener;
+                continue;
+            }
         }
         if (numeral(k)) break;
         if (auto m = measures_.matchEndingAt(s_.words, k + 1)) {

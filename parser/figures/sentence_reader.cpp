@@ -559,6 +559,14 @@ bool SentenceReader::isIncrement(std::size_t first, std::size_t npBegin, std::si
 }
 
 std::string SentenceReader::previousCue(std::size_t first) const {
+    // "risen to 78 from 56", "rose from about 56 to 78": the number after "from" in a
+    // change is the older one.
+    const std::size_t opener = beforeQualifier(first);
+    if (opener >= 1 && s_.words[opener - 1] == "from") {
+        const bool afterNew = opener >= 3 && numeral(opener - 2) && s_.words[opener - 3] == "to";
+        const bool beforeNew = first + 2 < s_.size() && s_.words[first + 1] == "to";
+        if (afterNew || beforeNew) return s_.original[opener - 1];
+    }
     for (std::size_t k = 0; k < first; ++k) {
         if (auto m = previous_.matchAt(s_.words, k); m && k + m->words <= first) {
             return joinOriginal(s_, k, k + m->words);

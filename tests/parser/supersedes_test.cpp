@@ -485,3 +485,25 @@ TEST_CASE("Supersedes: the displaced who crossed a border are a count apart from
                                in(figure(120000, "displaced", "present", {"Agency"}, "refugees"), "Chad", false)})};
     CHECK(supersedes(articles) == Pairs{{2, 0}, {3, 1}});
 }
+
+TEST_CASE("Supersedes: an older number a later article recalls is the earlier article's claim",
+          "[parser][claims]") {
+    const std::string sentence = "The state government revised the toll to 275 from 288.";
+    auto recalled = [&](FigureFact f) {
+        f.previousCue = "from";
+        f.sentence = sentence;
+        return f;
+    };
+    FigureFact revised = figure(275, "killed", "present", {"State Government"});
+    revised.sentence = sentence;
+    // The railway ministry gave 288; two days later the state "revised the toll to 275
+    // from 288", with no source for the 288 of its own.
+    std::vector<ArticleFacts> articles = {
+        article("2023-06-03", {figure(261, "killed", "present", {"Police"})}),
+        article("2023-06-04", {figure(288, "killed", "present", {"Railway Ministry"})}),
+        article("2023-06-05", {revised, recalled(figure(288, "killed", "present", {"State Government"}))})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 3);  // 261, 288 (stated twice), 275
+    CHECK(claims[1].statements.size() == 2);
+    CHECK(supersedes(articles) == Pairs{{1, 0}, {2, 1}});
+}
