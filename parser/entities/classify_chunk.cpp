@@ -372,9 +372,11 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
         addPlace(PlaceEntry{name, "", PlaceKind::City, 0}, begin, end);
         return;
     }
-    // "the town of El Fasher": a name after a place noun and "of" is a place.
+    // "the town of El Fasher": a name after a place noun and "of" is a place; so is one
+    // after a local office ("the mayor of Chiva": mayors and governors are of places).
     if (begin >= sentenceBegin_ + 2 && tokens[begin - 1].text == "of" &&
-        !tokens[begin - 2].capitalised() && lexicons_.placeHeads.contains(tokens[begin - 2].text) &&
+        ((!tokens[begin - 2].capitalised() && lexicons_.placeHeads.contains(tokens[begin - 2].text)) ||
+         isLocalOffice(tokens[begin - 2].text)) &&
         role.empty()) {
         addPlace(PlaceEntry{name, "", PlaceKind::City, 0}, begin, end);
         return;
@@ -399,7 +401,10 @@ void RecognizerState::classifyPerson(std::size_t begin, std::size_t end, std::st
     }
     const std::size_t entity = addEntity(NodeKind::Actor, name, EntityForm::Named);
     if (entity == kNone) return;
-    if (entities_[entity].role.empty()) entities_[entity].role = role.empty() ? appositiveRole(end) : role;
+    if (entities_[entity].role.empty()) {
+        entities_[entity].role = !role.empty() ? role : appositiveRole(end);
+        if (entities_[entity].role.empty()) entities_[entity].role = leadingRole(begin, end);
+    }
     addMention(entity, spanOf(begin, end), name, begin, end);
 }
 

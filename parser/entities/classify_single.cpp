@@ -134,9 +134,11 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
     }
     // "the port of Mongla", "Mongla port": a place noun beside an unknown name.
     // ... or "the capital, Naypyitaw".
+    // ... or "the mayor of Chiva", "Governor of Tarvel": mayors and governors are of places.
     const bool placeNounBefore =
         k >= sentenceBegin_ + 2 && (tokens[k - 1].text == "of" || tokens[k - 1].isPunct(",")) &&
-        !tokens[k - 2].capitalised() && lexicons_.placeHeads.contains(tokens[k - 2].text);
+        ((!tokens[k - 2].capitalised() && lexicons_.placeHeads.contains(tokens[k - 2].text)) ||
+         (tokens[k - 1].text == "of" && isLocalOffice(tokens[k - 2].text)));
     const bool placeNounAfter = k + 1 < sentenceEnd_ && !tokens[k + 1].capitalised() &&
                                 tokens[k + 1].kind == TokenKind::Word &&
                                 lexicons_.placeHeads.contains(tokens[k + 1].text);

@@ -117,4 +117,25 @@ std::string RecognizerState::appositiveRole(std::size_t end) const {
     if (close >= sentenceEnd_ || !tokens[close].isPunct(",")) return {};
     return textOf(k, close);
 }
+std::string RecognizerState::leadingRole(std::size_t begin, std::size_t end) const {
+    const auto& tokens = layer_.tokens();
+    if (begin < sentenceBegin_ + 3 || !tokens[begin - 1].isPunct(",") || end >= sentenceEnd_ ||
+        !tokens[end].isPunct(",")) {
+        return {};
+    }
+    // Back from the comma to the sentence's start, at most eight words, no other comma.
+    std::size_t start = begin - 1;
+    while (start > sentenceBegin_ && start + 9 > begin) {
+        if (tokens[start - 1].kind == TokenKind::Punct) return {};
+        --start;
+    }
+    if (start != sentenceBegin_) return {};
+    const std::string first = foldCase(std::string(tokens[start].text));
+    if (first == "the" || first == "a" || first == "an") ++start;
+    if (start + 1 >= begin || !lexicons_.titles.contains(foldCase(std::string(tokens[start].text)))) {
+        return {};
+    }
+    return textOf(start, begin - 1);
+}
+
 }  // namespace newsgraph::parser

@@ -18,6 +18,11 @@ inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 // it counts only for a city at least this large.
 inline constexpr std::uint32_t kSentenceStartCityPopulation = 100000;
 
+// Offices held over a place: "the mayor of Chiva" names a place after "of".
+inline bool isLocalOffice(std::string_view word) {
+    return word == "mayor" || word == "Mayor" || word == "governor" || word == "Governor";
+}
+
 inline bool isRomanNumeral(std::string_view word) {
     return !word.empty() && word.find_first_not_of("IVX") == std::string_view::npos;
 }
@@ -126,6 +131,10 @@ class RecognizerState {
     std::string titleBefore(std::size_t begin) const;
     // A role in commas right after a name ending at `end` ("X, director of Y,"), or empty.
     std::string appositiveRole(std::size_t end) const;
+    // "The mayor of Chiva, Amparo Fort, told": a role set off before the name, from the
+    // sentence's start or a comma to the comma before the name; the name must be closed
+    // by a comma. Empty when none.
+    std::string leadingRole(std::size_t begin, std::size_t end) const;
     // Adds the countries named among stripped title words ("U.S. President").
     void markPlacesIn(std::size_t begin, std::size_t end);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "parser/text/lexicon.h"
 #include "parser/text/number_scanner.h"
 #include "parser/text/sentence_words.h"
 
@@ -155,6 +156,32 @@ const std::string* therePlace(const SentenceWords& s, std::size_t first, std::si
     return found;
 }
 
+// The place a local official's count is of: the place named in the role of a reporter
+// who is a mayor or governor ("mayor of Chiva", "Valparaíso Governor"). A mayor counts
+// the town's dead, not the country's. nullptr when no reporter holds such an office.
+const std::string* officePlace(const FigureFact& figure, const std::vector<EntityFact>& entities) {
+    for (const auto& reporter : figure.reporters) {
+        for (const auto& person : entities) {
+            if (person.kind != graph::NodeKind::Actor || person.name != reporter.name) continue;
+            const std::string role = foldCase(person.role);
+            if (role.find("mayor") == std::string::npos && role.find("governor") == std::string::npos) {
+                continue;
+            }
+            for (const auto& place : entities) {
+                if (place.kind != graph::NodeKind::Place) continue;
+                const std::string name = foldCase(place.name);
+                const auto at = role.find(name);
+                // A whole word of the role: "of Chiva", "Valparaíso governor".
+                if (at != std::string::npos && (at == 0 || role[at - 1] == ' ') &&
+                    (at + name.size() == role.size() || role[at + name.size()] == ' ')) {
+                    return &place.name;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entities,
@@ -200,6 +227,7 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
         }
         // A place whose authorities count: "the coastal city of Wajima confirmed 59 deaths".
         if (!place) place = countingPlace(s, std::min(s.wordAt(numeral.begin), s.size()), places);
+        if (!place) place = officePlace(figure.fact, entities);
         if (place) {
             figure.fact.place = *place;
             figure.fact.placeIsDestination = destination;
