@@ -110,6 +110,35 @@ const std::string* countingPlace(const SentenceWords& s, std::size_t first,
     return nullptr;
 }
 
+// The place that is the subject of a verb of loss the numeral's clause hangs on:
+// "Paiporta, in the Valencia suburbs, suffered the most deaths, with about 40 people",
+// "Chiva recorded 10 deaths". Back from the numeral, at most 15 words, to the verb; the
+// subject ends right before it, past one appositive set off by commas.
+const std::string* subjectPlace(const SentenceWords& s, std::size_t first,
+                                const std::vector<PlaceMention>& places) {
+    static const std::set<std::string> kLoss = {"suffered", "recorded", "registered", "reported",
+                                                "counted",  "confirmed", "saw",       "lost"};
+    std::size_t verb = first;
+    while (verb > 0 && verb + 15 > first) {
+        --verb;
+        if (kClauseBreaks.count(s.words[verb]) || !findNumbers(s.original[verb]).empty()) return nullptr;
+        if (kLoss.count(s.words[verb])) break;
+    }
+    if (verb == 0 || !kLoss.count(s.words[verb])) return nullptr;
+    std::size_t end = verb;  // the subject ends before `end`
+    if (s.words[end - 1] == "," ) {
+        std::size_t k = end - 1;
+        while (k > 0 && s.words[k - 1] != "," && k + 8 > end) --k;
+        if (k == 0 || s.words[k - 1] != ",") return nullptr;
+        end = k - 1;
+    }
+    if (end == 0) return nullptr;
+    for (const auto& place : places) {
+        if (place.span.end == s.spans[end - 1].end) return place.name;
+    }
+    return nullptr;
+}
+
 // The place a "where" clause that holds the numeral is about: "officials in the Valencia
 // region, where at least 92 were killed, said": the place right before ", where".
 const std::string* wherePlace(const SentenceWords& s, std::size_t first,
@@ -227,6 +256,7 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
         }
         // A place whose authorities count: "the coastal city of Wajima confirmed 59 deaths".
         if (!place) place = countingPlace(s, std::min(s.wordAt(numeral.begin), s.size()), places);
+        if (!place) place = subjectPlace(s, std::min(s.wordAt(numeral.begin), s.size()), places);
         if (!place) place = officePlace(figure.fact, entities);
         if (place) {
             figure.fact.place = *place;
