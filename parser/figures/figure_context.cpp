@@ -295,7 +295,15 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
     m.fact.oneDay = isOneDay(first, last, *best, m.fact.measure);
     m.fact.whenBegin = best->isoBegin;
     m.fact.whenEnd = best->isoEnd;
-    if (best->present) return;
+    // A weekday is the article's own time, but "late Wednesday" keeps its words: a late
+    // count comes after the day's others (timePointOf).
+    if (best->present) {
+        const std::string words = foldCase(best->words);
+        const bool late = words.find("late") != std::string::npos ||
+                          words.find("night") != std::string::npos ||
+                          words.find("evening") != std::string::npos;
+        if (!late || best->isoEnd.empty()) return;
+    }
     m.fact.when = best->words;
     const std::string& w = m.fact.when;
     for (const char* prefix : {"in ", "on ", "during ", "In ", "On ", "During "}) {
