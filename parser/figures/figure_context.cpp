@@ -281,8 +281,14 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         // "bringing the total number to 2,944": a running total, not the period's count.
         // So is "the toll shot up to 240 overnight": what a count rose to in a period.
         if (t.period && (totalBefore(first) || subjectOfChange(first))) continue;
-        const std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
-        if (!best || distance < bestDistance) {
+        // A preposition that opens a time after the numeral ("13 on Monday") is the
+        // time's, not a word between.
+        std::size_t distance = t.end <= first ? first - t.end : t.begin - last;
+        static const std::set<std::string> kTimePrepositions = {"on", "in", "at", "by", "during"};
+        if (t.begin > last && distance > 1 && kTimePrepositions.count(s_.words[t.begin - 1])) --distance;
+        // A tie goes to the time after the numeral: "up from nine on Sunday and 13 on
+        // Monday" dates the 13 by Monday.
+        if (!best || distance < bestDistance || (distance == bestDistance && t.begin > last)) {
             best = &t;
             bestDistance = distance;
         }

@@ -157,7 +157,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     }
     // "That was later revised up to 670", "The figure rose to 300": a sentence whose
     // subject stands for the count before it goes on counting what that count counted.
-    if (measure.priority == 99 && earlier && earlier->hasMeasure && anaphoricTotal(first)) {
+    // "That is up from nine on Sunday": the same, for the older count it is compared with.
+    if (measure.priority == 99 && earlier && earlier->hasMeasure &&
+        (anaphoricTotal(first) || anaphoricComparison(first))) {
         measure = {earlier->fact.measure, 2};
         m.fact.subject = earlier->fact.subject;
     }
@@ -443,6 +445,29 @@ bool SentenceReader::anaphoricTotal(std::size_t first) const {
         if (s_.punct[j] || numeral(j)) return false;
     }
     return to > k + 2;
+}
+
+bool SentenceReader::anaphoricComparison(std::size_t first) const {
+    static const std::set<std::string> kPronouns = {"that", "this", "it"};
+    static const std::set<std::string> kBe = {"is", "was", "'s", "marks", "marked"};
+    // "That is up from nine", "This was down from 20", "That compares with 13".
+    std::size_t k = 0;
+    while (k < first && s_.punct[k]) ++k;
+    if (k + 2 >= first || !kPronouns.count(s_.words[k])) return false;
+    const std::size_t to = beforeQualifier(first);
+    if (to < k + 3) return false;
+    const std::string& a = s_.words[to - 2];
+    const std::string& b = s_.words[to - 1];
+    const bool compared = ((a == "up" || a == "down") && b == "from") ||
+                          (a == "compares" && b == "with") || (a == "compared" && b == "with");
+    if (!compared) return false;
+    for (std::size_t j = k + 1; j + 2 < to; ++j) {
+        if (!kBe.count(s_.words[j]) && s_.words[j] != "a" && s_.words[j] != "sharp" &&
+            s_.words[j] != "rise" && s_.words[j] != "jump") {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool SentenceReader::orSo(std::size_t i) const {

@@ -173,6 +173,9 @@ class SentenceReader {
     // "That was later revised up to 670": the sentence's subject stands for the count
     // before it, and the numeral is what that count became.
     bool anaphoricTotal(std::size_t first) const;
+    // Whether the sentence's subject stands for the count before it and the numeral is the
+    // older count it is compared with: "That is up from nine on Sunday".
+    bool anaphoricComparison(std::size_t first) const;
     bool orSo(std::size_t i) const;
 
     // "5,600 people INDECI says are displaced": a reporting clause of up to three words
