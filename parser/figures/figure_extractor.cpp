@@ -76,6 +76,38 @@ std::string pastEventBefore(const TextLayer& layer, std::size_t si, const Senten
     return {};
 }
 
+// "A third person has died", "the fifth victim was found", "a 10th death": an ordinal
+// before a noun of the dead counts the toll that death brings it to. Each such ordinal, as
+// a numeral of its own (spelled, so it reads like "three").
+std::vector<NumberMatch> tollOrdinals(std::string_view text) {
+    static const std::vector<std::string> kOrdinals = {
+        "second", "third",   "fourth",  "fifth",    "sixth",    "seventh",   "eighth",
+        "ninth",  "tenth",   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    static const std::set<std::string> kDead = {"person", "victim", "death", "fatality", "body"};
+    std::vector<NumberMatch> found;
+    const std::string lower = foldCase(text);
+    for (std::size_t i = 0; i < kOrdinals.size(); ++i) {
+        for (const char* article : {"a ", "the "}) {
+            const std::string phrase = article + kOrdinals[i] + " ";
+            for (std::size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
+                if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+                const std::size_t word = at + phrase.size();
+                std::size_t end = word;
+                while (end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end]))) ++end;
+                if (!kDead.count(lower.substr(word, end - word))) continue;
+                NumberMatch n;
+                n.low = n.high = static_cast<double>(i + 2);
+                n.spelled = true;
+                n.begin = at + std::string(article).size();
+                n.end = word - 1;
+                found.push_back(n);
+            }
+        }
+    }
+    return found;
+}
+
 }  // namespace
 
 std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Article& article) {
@@ -90,6 +122,9 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
         for (const NumberMatch& n : findNumbers(text)) {
             for (const NumberMatch& part : splitChange(text, n)) numbers.push_back(part);
         }
+        for (const NumberMatch& n : tollOrdinals(text)) numbers.push_back(n);
+        std::sort(numbers.begin(), numbers.end(),
+                  [](const NumberMatch& a, const NumberMatch& b) { return a.begin < b.begin; });
         if (numbers.empty()) continue;  // most sentences: nothing to read
         const SentenceWords words = sentenceWords(layer, sentence);
         const bool heading = layer.paragraphOf(sentence).kind == ParagraphKind::Heading;
