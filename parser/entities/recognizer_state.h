@@ -31,9 +31,11 @@ inline bool hasDigit(std::string_view word) {
     return word.find_first_of("0123456789") != std::string_view::npos;
 }
 
-// An acronym: two or more capitals, no digits, not a regnal number ("VI").
+// An acronym: two to seven capitals, no digits, not a regnal number ("VI"). Longer runs
+// of capitals are words set in capitals ("DISPLACEMENT" over a section, a dateline's
+// "GENICHESK"), not acronyms.
 inline bool isAcronym(const Token& t) {
-    return t.allCaps() && !isRomanNumeral(t.text) && !hasDigit(t.text);
+    return t.allCaps() && t.text.size() <= 7 && !isRomanNumeral(t.text) && !hasDigit(t.text);
 }
 
 // The working state of recognizeEntities over one article (internal to the entity stage).

@@ -180,3 +180,11 @@ TEST_CASE("recognizeEntities: a body named whole after a title's 'for the'", "[p
     CHECK(namesOf("Estimates came from the Chief of Mission for the Example Organization for Relief.",
                   NodeKind::Agency) == std::vector<std::string>{"Example Organization for Relief"});
 }
+
+TEST_CASE("recognizeEntities: a long word in capitals is a heading's word, not an acronym",
+          "[parser][entities]") {
+    const std::string text =
+        "DISPLACEMENT\n\nThe agency said 4,000 people had fled. UNICEF and MONUSCO sent aid.\n";
+    CHECK(namesOf(text, NodeKind::Agency) ==
+          std::vector<std::string>{"MONUSCO", "United Nations Children's Fund"});
+}
