@@ -273,9 +273,23 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
         return;
     }
     // The whole chunk, connectors included, may be one place ("Bosnia and Herzegovina"),
-    // one body ("Joint Chiefs of Staff") or a title with its portfolio.
-    if (end - begin > 2 && (classifyPlace(begin, end) || classifyTitleOf(begin, end) ||
-                            classifyOrganisation(begin, end))) {
+    // one body ("Joint Chiefs of Staff") or a title with its portfolio; but not when an
+    // "and" joins two names that each end in a body's head word ("Farwaniya Hospital and
+    // Adan Hospital", "the State Disaster Management Authority and the Municipal
+    // Corporation"): those are two bodies, cut at the "and" below.
+    // ("Balasore Medical College and Hospital" is one: nothing but a head after "and".)
+    bool twoBodies = false;
+    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+        if (tokens[k].text != "and" || !lexicons_.orgHeads.contains(tokens[k - 1].text) ||
+            !lexicons_.orgHeads.contains(tokens[end - 1].text)) {
+            continue;
+        }
+        for (std::size_t j = k + 1; j + 1 < end; ++j) {
+            twoBodies = twoBodies || !lexicons_.orgHeads.contains(tokens[j].text);
+        }
+    }
+    if (end - begin > 2 && !twoBodies &&
+        (classifyPlace(begin, end) || classifyTitleOf(begin, end) || classifyOrganisation(begin, end))) {
         return;
     }
     std::size_t part = begin;

@@ -188,3 +188,12 @@ TEST_CASE("recognizeEntities: a long word in capitals is a heading's word, not a
     CHECK(namesOf(text, NodeKind::Agency) ==
           std::vector<std::string>{"MONUSCO", "United Nations Children's Fund"});
 }
+
+TEST_CASE("recognizeEntities: 'and' between two bodies' names makes two bodies",
+          "[parser][entities]") {
+    const std::string text =
+        "The injured were taken to Tarvel Hospital and Marvo Hospital. Patients at the Tarvel "
+        "Medical College and Hospital were moved.\n";
+    CHECK(namesOf(text, NodeKind::Agency) ==
+          std::vector<std::string>{"Marvo Hospital", "Tarvel Hospital", "Tarvel Medical College and Hospital"});
+}
