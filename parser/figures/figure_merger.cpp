@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "parser/text/lexicon.h"
+
 namespace newsgraph::parser {
 
 namespace {
@@ -94,6 +96,14 @@ std::vector<FigureFact> mergeFigureMentions(const std::vector<FigureMention>& me
             if (fact.place.empty()) {
                 fact.place = m.place;
                 fact.placeIsDestination = m.placeIsDestination;
+            }
+        }
+        // "The toll rose to 23 ... 23 bodies were kept in hospital morgues": a statement of
+        // the whole toll, with no setting, says the count is not only the hospitals'.
+        for (std::size_t i : group) {
+            const FigureFact& m = mentions[i].fact;
+            if (m.setting.empty() && foldCase(m.subject).find("toll") != std::string::npos) {
+                fact.setting.clear();
             }
         }
         figures.push_back(std::move(fact));
