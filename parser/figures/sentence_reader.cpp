@@ -112,8 +112,8 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         if (auto verb = verbBefore(first)) measure = {*verb, 7};
     }
     // "Eleven bodies are yet to be identified": what is done with bodies, whatever cue
-    // the predicate or the noun gave.
-    if (measure.label == "killed" || measure.label == "identified") {
+    // the predicate or the noun gave ("kept in hospital morgues" is no admission).
+    if (measure.label == "killed" || measure.label == "identified" || measure.label == "hospitalized") {
         if (auto bodies = bodiesMeasure(first, npBegin, npEnd)) {
             measure.label = *bodies;
             m.bodiesRecovered = *bodies == "recovered";
