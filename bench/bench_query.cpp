@@ -1,10 +1,16 @@
 // Query latencies on a synthetic news-shaped graph: lookup by name, one hop, two hops, a
 // variable-length path, an aggregation over all figures. Prints the median of several
-// runs of each. Usage: bench_query [NODES]  (default 1,000,000; 3 relationships per figure)
+// runs of each. Usage: bench_query [NODES] [--csv DIR]  (default 1,000,000 nodes; about
+// 2.25 relationships per figure). --csv also writes the graph as CSV files and the
+// queries as queries.tsv into DIR, for bench/compare_kuzu.sh to load the same graph into
+// Kùzu and time the same queries there.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <map>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -47,6 +53,41 @@ graph::PropertyGraph makeGraph(std::size_t nodes) {
     return g;
 }
 
+// The graph as Kùzu reads it: one CSV per label (id = the newsgraph node id, so that
+// `id(f) = N` here is `f.id = N` there) and one per relationship type and label pair.
+bool writeCsv(const graph::PropertyGraph& g, const std::string& dir) {
+    const std::string kinds[] = {"Actor", "Agency", "Place", "Figure"};
+    std::ofstream nodes[4];
+    for (int k = 0; k < 4; ++k) {
+        nodes[k].open(dir + "/" + kinds[k] + ".csv");
+        if (!nodes[k]) return false;
+    }
+    for (graph::PropertyGraph::Vertex v = 0; v < g.nodeCount(); ++v) {
+        const graph::NodeRecord& n = g.node(v);
+        const auto k = std::find(std::begin(kinds), std::end(kinds), n.labels.at(0)) - std::begin(kinds);
+        if (k == 3) {
+            nodes[3] << n.id << ',' << n.property("value").toDisplayString() << ','
+                     << n.property("qualifier").toDisplayString() << ','
+                     << n.property("measure").toDisplayString() << '\n';
+        } else {
+            nodes[k] << n.id << ',' << n.property("name").toDisplayString() << '\n';
+        }
+    }
+    std::map<std::string, std::ofstream> rels;
+    for (auto e : g.edges()) {
+        const graph::NodeRecord& from = g.node(g.source(e));
+        const graph::NodeRecord& to = g.node(g.target(e));
+        const std::string file = g.edge(e).type + "_" + from.labels.at(0) + "_" + to.labels.at(0);
+        auto& out = rels[file];
+        if (!out.is_open()) out.open(dir + "/" + file + ".csv");
+        out << from.id << ',' << to.id << '\n';
+    }
+    for (auto& [file, out] : rels) {
+        if (!out) return false;
+    }
+    return static_cast<bool>(nodes[0] && nodes[1] && nodes[2] && nodes[3]);
+}
+
 double medianMillis(query::QueryEngine& engine, const std::string& text, std::size_t& rows) {
     std::vector<double> times;
     for (int run = 0; run < 5; ++run) {
@@ -63,7 +104,15 @@ double medianMillis(query::QueryEngine& engine, const std::string& text, std::si
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::size_t nodes = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1'000'000;
+    std::size_t nodes = 1'000'000;
+    std::string csvDir;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--csv") == 0 && i + 1 < argc) {
+            csvDir = argv[++i];
+        } else {
+            nodes = std::strtoull(argv[i], nullptr, 10);
+        }
+    }
     auto buildStart = std::chrono::steady_clock::now();
     graph::PropertyGraph g = makeGraph(nodes);
     double buildSeconds =
@@ -88,6 +137,20 @@ int main(int argc, char** argv) {
         {"top 10 after 100, by value",
          "MATCH (f:Figure) RETURN f.value ORDER BY f.value DESC SKIP 100 LIMIT 10"},
     };
+    if (!csvDir.empty()) {
+        if (!writeCsv(g, csvDir)) {
+            std::fprintf(stderr, "bench_query: cannot write CSV files in %s\n", csvDir.c_str());
+            return 1;
+        }
+        // The same queries in Kùzu's dialect: a node's id is its `id` property there.
+        std::ofstream tsv(csvDir + "/queries.tsv");
+        for (const auto& [name, text] : queries) {
+            std::string kuzu = text;
+            const auto at = kuzu.find("id(f)");
+            if (at != std::string::npos) kuzu.replace(at, 5, "f.id");
+            tsv << name << '\t' << kuzu << '\n';
+        }
+    }
     std::printf("%-30s %12s %8s\n", "query", "median ms", "rows");
     for (const auto& [name, text] : queries) {
         try {
