@@ -201,12 +201,23 @@ std::optional<std::string> SentenceReader::governingMeasure(std::size_t first) c
     return std::nullopt;
 }
 
-std::optional<std::pair<std::string, std::string>> SentenceReader::partitiveMeasure(std::size_t i) const {
-    if (i + 2 >= s_.size() || s_.words[i] != "of") return std::nullopt;
+std::size_t SentenceReader::partitiveCue(std::size_t i) const {
+    if (i + 2 >= s_.size() || s_.words[i] != "of") return s_.size();
     const std::string& article = s_.words[i + 1];
-    if (article != "the" && article != "those" && article != "them") return std::nullopt;
-    // "19 of the 90 bodies": the whole's own numeral between the article and its cue.
-    const std::size_t cue = i + 3 < s_.size() && numeral(i + 2) ? i + 3 : i + 2;
+    if (article != "the" && article != "those" && article != "them") return s_.size();
+    // "19 of the 90 bodies": the whole's own numeral between the article and its cue;
+    // "six of those who (were) killed": a relative pronoun and its auxiliaries.
+    std::size_t cue = i + 3 < s_.size() && numeral(i + 2) ? i + 3 : i + 2;
+    if (article == "those" && (s_.words[i + 2] == "who" || s_.words[i + 2] == "that")) {
+        cue = i + 3;
+        while (cue < s_.size() && kAuxiliaries.count(s_.words[cue])) ++cue;
+    }
+    return cue;
+}
+
+std::optional<std::pair<std::string, std::string>> SentenceReader::partitiveMeasure(std::size_t i) const {
+    const std::size_t cue = partitiveCue(i);
+    if (cue >= s_.size()) return std::nullopt;
     if (auto m = measures_.matchAt(s_.words, cue)) {
         return std::make_pair(joinedMeasure(measures_, s_, cue, *m),
                               joinOriginal(s_, cue, cue + m->words));

@@ -39,8 +39,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         std::optional<std::pair<std::string, std::string>> partitive = partitiveMeasure(last + 1);
         std::size_t partEnd = npEnd;
         if (partitive) {
-            const std::size_t cue = numeral(last + 3) ? last + 4 : last + 3;  // "of the 90 bodies"
-            partEnd = cue + measures_.matchAt(s_.words, cue)->words;
+            const std::size_t cue = partitiveCue(last + 1);  // "of the 90 bodies"
+            const auto match = cue < s_.size() ? measures_.matchAt(s_.words, cue) : std::nullopt;
+            partEnd = match ? cue + match->words : npEnd;
         } else {
             partitive = leadingPartitive(first);
         }
@@ -531,6 +532,8 @@ std::string SentenceReader::complement(std::size_t i) const {
     // "19 of the 90 bodies recovered from the river have been identified": a participle
     // right after the whole describes the whole, and names no part.
     if (i < s_.size() && isParticiple(s_.words[i])) return {};
+    // "six of those who died there were in a home": the adverb is the relative clause's.
+    if (i < s_.size() && (s_.words[i] == "there" || s_.words[i] == "here")) ++i;
     while (i < s_.size() && kAuxiliaries.count(s_.words[i])) ++i;
     std::size_t end = i;
     while (end < s_.size() && end < i + 5 && !s_.punct[end] && !kAuxiliaries.count(s_.words[end]) &&

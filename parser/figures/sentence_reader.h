@@ -228,6 +228,9 @@ class SentenceReader {
     // A cue right before "of" and the numeral (and its qualifier): "the bodies of nine".
     std::optional<std::string> governingMeasure(std::size_t first) const;
 
+    // Where the cue of a partitive after word `i` ("of the 90 bodies", "of those who
+    // died") begins, or the sentence's size when there is no partitive there.
+    std::size_t partitiveCue(std::size_t i) const;
     // "two of the dead", "five of those injured": the cue's measure and words.
     std::optional<std::pair<std::string, std::string>> partitiveMeasure(std::size_t i) const;
 
