@@ -22,6 +22,22 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     const std::size_t npBegin = orSo(last + 1) ? last + 3 : last + 1;
     std::size_t npEnd = npBegin;
     Measure measure = rightMeasure(npBegin, npEnd);
+    // "Hundreds of people, including at least 30 children, were killed": an aside's
+    // count takes the predicate after the aside closes.
+    bool asidePart = false;
+    if (measure.priority == 99) {
+        const std::size_t opener = beforeQualifier(first);
+        const bool including = opener >= 2 && s_.words[opener - 1] == "including" &&
+                               s_.isPunct(opener - 2, ",");
+        if (including && npEnd < s_.size() && s_.isPunct(npEnd, ",")) {
+            std::size_t k = npEnd + 1;
+            while (k < s_.size() && k < npEnd + 4 && (kAuxiliaries.count(s_.words[k]) || isLy(s_.words[k]))) ++k;
+            if (auto cue = k < s_.size() ? measures_.matchAt(s_.words, k) : std::nullopt) {
+                measure = {joinedMeasure(measures_, s_, k, *cue), 3};
+                asidePart = true;
+            }
+        }
+    }
     // "The figure of 209 is based on ...": a count noun names the number and a neutral
     // verb says nothing of it, so it restates a claim of the text (figure_merger.h).
     const bool plainVerb = neutral_.contains(measure.label) || !measures_.labelOf(measure.label);
@@ -101,6 +117,10 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         if (auto left = leftMeasure(first)) measure = {*left, 3};
     }
     m.fact.subject = partitiveSubject ? *partitiveSubject : joinOriginal(s_, npBegin, npEnd);
+    // The aside's count is a part of the whole the sentence opens with.
+    if (asidePart && m.fact.part.empty()) {
+        m.fact.part = m.fact.subject.empty() ? "part" : m.fact.subject;
+    }
     // "645 confirmed deaths": the adjective before the cue is no subject.
     if (!partitiveSubject && npEnd == npBegin + 1 && reporting_.contains(s_.words[npBegin])) {
         m.fact.subject.clear();
