@@ -80,6 +80,13 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
             continue;
         }
         if (b == e) return false;
+        // "The Red Cross, citing hospital sources, said": a relay set off by commas
+        // between the subject and its verb; the subject is before it.
+        if (b >= 2 && (w_.words[b - 1] == "citing" || w_.words[b - 1] == "quoting") &&
+            isComma(w_, b - 2) && e < verb && isComma(w_, e)) {
+            e = b - 1;
+            continue;
+        }
         // ", who attended the briefing,": a relative clause on the subject; also
         // without commas ("the Committee which probes major crimes said").
         if (b >= 2 && (w_.words[b - 1] == "who" || w_.words[b - 1] == "which") &&

@@ -633,3 +633,11 @@ TEST_CASE("Resolution: an office nobody named is not the last speaker who holds 
     mayor.head = "mayor";
     CHECK(resolver.resolve(mayor, 36, 1).entities.empty());
 }
+
+TEST_CASE("Attribution: a relay set off by commas between the subject and 'said' leaves the subject the source",
+          "[parser][attribution]") {
+    const std::string text = "The Tarvel Red Cross, citing hospital sources, said 45 people had died.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Tarvel Red Cross")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Tarvel Red Cross"});
+}
