@@ -101,12 +101,32 @@ class AffiliationReader {
                 titleBefore(w, runs, r);
             }
         }
+        memberOf(w, runs);
         roleOfBefore(w, runs);
         possessiveRole(w, runs);
         pronounRole(w, runs);
         describedTitle(w, runs);
         for (const Run& run : runs) {
             if (entities_[run.entity].kind == NodeKind::Agency) lastAgency_ = static_cast<long>(run.entity);
+        }
+    }
+
+    // "Ali Hassan of the Red Cross said", "Ali Hassan, of the Red Cross,": a person
+    // named with the body they are of, and nothing between, speaks for it.
+    void memberOf(const SentenceWords& w, const std::vector<Run>& runs) {
+        for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
+            const Run& person = runs[r];
+            const Run& body = runs[r + 1];
+            if (entities_[person.entity].kind != NodeKind::Actor ||
+                entities_[body.entity].kind != NodeKind::Agency) {
+                continue;
+            }
+            std::size_t k = person.end;
+            if (k < w.size() && w.isPunct(k, ",")) ++k;
+            if (k >= w.size() || w.words[k] != "of") continue;
+            ++k;
+            if (k < w.size() && w.words[k] == "the") ++k;
+            if (k == body.begin) link(person.entity, body.entity);
         }
     }
 

@@ -278,6 +278,25 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
     // Adan Hospital", "the State Disaster Management Authority and the Municipal
     // Corporation"): those are two bodies, cut at the "and" below.
     // ("Balasore Medical College and Hospital" is one: nothing but a head after "and".)
+    // "Ali Hassan of the Red Cross said": a person's name, then the body they are of.
+    for (std::size_t k = begin + 2; k + 2 < end && k <= begin + 3; ++k) {
+        if (tokens[k].text != "of") continue;
+        const std::size_t body = tokens[k + 1].text == "the" ? k + 2 : k + 1;
+        bool person = tokens[begin].text != "The";
+        for (std::size_t j = begin; j < k; ++j) {
+            person = person && tokens[j].capitalised() && !tokens[j].allCaps() &&
+                     !lexicons_.orgHeads.contains(tokens[j].text) &&
+                     !lexicons_.titles.contains(foldCase(std::string(tokens[j].text))) &&
+                     !lexicons_.placeHeads.contains(foldCase(std::string(tokens[j].text)));
+        }
+        bool bodyHead = lexicons_.knownOrg(textOf(body, end));
+        for (std::size_t j = body; j < end; ++j) bodyHead = bodyHead || lexicons_.orgHeads.contains(tokens[j].text);
+        if (person && !lexicons_.gazetteer.find(textOf(begin, k)) && body < end && bodyHead) {
+            classifyPart(begin, k);
+            if (!classifyKnownOrganisation(body, end)) classifyOrganisation(body, end);
+            return;
+        }
+    }
     bool twoBodies = false;
     for (std::size_t k = begin + 1; k + 1 < end; ++k) {
         if (tokens[k].text != "and" || !lexicons_.orgHeads.contains(tokens[k - 1].text) ||

@@ -197,3 +197,12 @@ TEST_CASE("recognizeEntities: 'and' between two bodies' names makes two bodies",
     CHECK(namesOf(text, NodeKind::Agency) ==
           std::vector<std::string>{"Marvo Hospital", "Tarvel Hospital", "Tarvel Medical College and Hospital"});
 }
+
+TEST_CASE("recognizeEntities: a person named with the body they are of is two entities",
+          "[parser][entities]") {
+    const std::string text = "Ali Hassan of the Tarvel Red Cross said 45 people had died. The University "
+                             "of Marvo and the Bank of England were closed.\n";
+    CHECK(namesOf(text, NodeKind::Actor) == std::vector<std::string>{"Ali Hassan"});
+    CHECK(namesOf(text, NodeKind::Agency) ==
+          std::vector<std::string>{"Bank of England", "Tarvel Red Cross", "University of Marvo"});
+}
