@@ -196,19 +196,6 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
         });
         if (!largerToll) m.fact.measure = "killed";
     }
-    // So are the injured taken to hospitals beside another count of the injured, not a part of them ("300
-    // injured ... 132 injured have been admitted", "60 have been discharged"); alone, they
-    // are the count of the wounded, as the hospitals have it.
-    static const std::set<std::string> kOfTheInjured = {"wounded", "hospitalized", "discharged",
-                                                        "treated"};
-    for (FigureMention& m : found) {
-        if (!m.injuredAdmitted) continue;
-        const bool otherCount = std::any_of(found.begin(), found.end(), [&](const FigureMention& o) {
-            return &o != &m && o.fact.part.empty() && kOfTheInjured.count(o.fact.measure) > 0 &&
-                   !(o.fact.value == m.fact.value);  // "34 people injured" is the same count
-        });
-        if (!otherCount) m.fact.measure = "wounded";
-    }
     return found;
 }
 

@@ -23,7 +23,6 @@ struct FigureMention {
     bool hasMeasure = false;    // a measure cue was found in its clause
     bool listsOn = false;       // goes on the list of the figure before ("600 in B")
     bool bodiesRecovered = false;  // "120 bodies have been recovered": a count of bodies
-    bool injuredAdmitted = false;  // "30 wounded people were taken to hospital"
     std::string locative;       // "in Taroudant" right after its noun phrase, if any
 };
 

@@ -214,9 +214,6 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     // sent; "793 injured passengers had been released": discharged.
     const bool injured = npBegin < s_.size() && measures_.labelOf(s_.words[npBegin]) == std::optional<std::string>("wounded");
     if (injured && m.fact.measure == "deployed") m.fact.measure = "wounded";
-    // "30 wounded people had been taken to Bunia General Hospital": admissions, which
-    // the article pass reads as the wounded when no larger count of them stands beside.
-    m.injuredAdmitted = injured && m.fact.measure == "hospitalized";
     if (injured && m.fact.measure == "released") m.fact.measure = "discharged";
     // "buried 1,182 houses", "150 houses were buried": structures are destroyed, not killed.
     if (m.fact.measure == "killed" || m.fact.measure == "covered") {
