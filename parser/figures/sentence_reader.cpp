@@ -222,6 +222,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         const auto cls = head > npBegin ? CueTable::get("subject_classes").labelOf(s_.words[head - 1])
                                         : std::nullopt;
         if (cls && *cls == "places") m.fact.measure = "destroyed";
+        // "a navy frigate and four other ships conducting search operations": craft and
+        // machines are sent, not killed (a lost aircraft is "destroyed" by its verb).
+        if (cls && *cls == "equipment" && m.fact.measure == "killed") m.fact.measure = "deployed";
     }
     m.fact.increment = isIncrement(first, npBegin, npEnd);
     if (m.fact.subject.empty() && measure.priority == 3) m.fact.subject = leftSubject(first);
