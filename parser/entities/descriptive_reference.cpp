@@ -23,6 +23,12 @@ std::optional<std::pair<std::string, std::size_t>> RecognizerState::matchDescrip
         if (lower && foldCase(textOf(k, k + n)) == phrase) best = {{category, k + n}};
     }
     if (!best || best->second >= sentenceEnd_) return best;
+    // "Myanmar's embassy in Japan": a mission is named with the country it is in.
+    if ((best->first == "embassy" || best->first == "consulate") && best->second + 1 < sentenceEnd_ &&
+        tokens[best->second].text == "in" && tokens[best->second + 1].capitalised()) {
+        const std::size_t placeEnd = chunkEnd(best->second + 1);
+        if (lexicons_.gazetteer.find(textOf(best->second + 1, placeEnd))) best->second = placeEnd;
+    }
     // "military engagement": a one-word description may be an adjective, not the body.
     const Token& next = tokens[best->second];
     if (best->second - k == 1 && isLowerWord(next) &&

@@ -206,3 +206,11 @@ TEST_CASE("recognizeEntities: a person named with the body they are of is two en
     CHECK(namesOf(text, NodeKind::Agency) ==
           std::vector<std::string>{"Bank of England", "Tarvel Red Cross", "University of Marvo"});
 }
+
+TEST_CASE("recognizeEntities: a country's embassy is a body, named with where it is",
+          "[parser][entities]") {
+    const std::string text = "Myanmar's embassy in Japan said 3,003 had died. The Indian embassy said 40 "
+                             "Indians were among them.\n";
+    CHECK(namesOf(text, NodeKind::Agency) ==
+          std::vector<std::string>{"Indian embassy", "Myanmar's embassy in Japan"});
+}
