@@ -261,11 +261,27 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
                                                        "on", "in", "at", "who", "that"};
     const bool elliptical = opener > 0 && s_.words[opener - 1] == "the" && last + 1 < s_.size() &&
                             (s_.punct[last + 1] || kAfterElided.count(s_.words[last + 1]) > 0);
+    // "47 are Syrian, 43 Egyptian, 12 Pakistani": a breakdown by nationality counts what
+    // its first item counts.
+    auto isDemonym = [&](std::size_t k) {
+        return std::isupper(static_cast<unsigned char>(s_.original[k][0])) &&
+               Gazetteer::get().demonym(s_.original[k]) != nullptr;
+    };
+    bool nationalityItem = npEnd > npBegin && npBegin < s_.size() && before && isDemonym(npBegin);
+    if (nationalityItem) {
+        // Between the two: the item before's own demonym, "are"/"were", commas and "and".
+        const std::size_t from = s_.wordEndAt(before->fact.mentions.front().end);
+        for (std::size_t k = from; k < beforeQualifier(first) && nationalityItem; ++k) {
+            const std::string& w = s_.words[k];
+            nationalityItem = w == "," || w == "and" || w == "are" || w == "were" || isDemonym(k);
+        }
+    }
     if (!m.hasMeasure && before && before->hasMeasure &&
-        (!m.fact.previousCue.empty() || countNounBefore(first) || elliptical)) {
+        (!m.fact.previousCue.empty() || countNounBefore(first) || elliptical || nationalityItem)) {
         m.hasMeasure = true;
         m.fact.measure = before->fact.measure;
         if (!totalBefore(first)) m.fact.subject = before->fact.subject;
+        if (nationalityItem) m.fact.part = s_.original[npBegin];
         m.fact.increment = elliptical ? false : before->fact.increment;
     }
     if (totalBefore(first)) m.fact.increment = false;  // "bringing the total to 2,944"
