@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <cmath>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -76,34 +77,50 @@ std::string pastEventBefore(const TextLayer& layer, std::size_t si, const Senten
     return {};
 }
 
-// "A third person has died", "the fifth victim was found", "a 10th death": an ordinal
-// before a noun of the dead counts the toll that death brings it to. Each such ordinal, as
-// a numeral of its own (spelled, so it reads like "three").
+// "A third person has died", "the fifth victim was found": an ordinal word after "a" or
+// "the" and before a noun of the dead counts the toll that death brings it to. Each such
+// ordinal, as a numeral of its own (spelled, so it reads like "three"). One pass over the
+// sentence's words.
 std::vector<NumberMatch> tollOrdinals(std::string_view text) {
-    static const std::vector<std::string> kOrdinals = {
-        "second", "third",   "fourth",  "fifth",    "sixth",    "seventh",   "eighth",
-        "ninth",  "tenth",   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
-    static const std::set<std::string> kDead = {"person", "victim", "death", "fatality", "body"};
-    std::vector<NumberMatch> found;
-    const std::string lower = foldCase(text);
-    for (std::size_t i = 0; i < kOrdinals.size(); ++i) {
-        for (const char* article : {"a ", "the "}) {
-            const std::string phrase = article + kOrdinals[i] + " ";
-            for (std::size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
-                if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
-                const std::size_t word = at + phrase.size();
-                std::size_t end = word;
-                while (end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end]))) ++end;
-                if (!kDead.count(lower.substr(word, end - word))) continue;
-                NumberMatch n;
-                n.low = n.high = static_cast<double>(i + 2);
-                n.spelled = true;
-                n.begin = at + std::string(article).size();
-                n.end = word - 1;
-                found.push_back(n);
-            }
+    static const std::map<std::string, int, std::less<>> kOrdinals = {
+        {"second", 2},      {"third", 3},       {"fourth", 4},     {"fifth", 5},
+        {"sixth", 6},       {"seventh", 7},     {"eighth", 8},     {"ninth", 9},
+        {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},   {"thirteenth", 13},
+        {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16}, {"seventeenth", 17},
+        {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
+    static const std::set<std::string, std::less<>> kDead = {"person", "victim", "death", "fatality",
+                                                             "body"};
+    struct Word {
+        std::size_t begin, end;
+        std::string lower;
+    };
+    std::vector<Word> words;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
         }
+        std::size_t e = i;
+        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+        words.push_back({i, e, foldCase(text.substr(i, e - i))});
+        i = e;
+    }
+    std::vector<NumberMatch> found;
+    for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+        const auto ordinal = kOrdinals.find(words[k].lower);
+        if (ordinal == kOrdinals.end() || !kDead.count(words[k + 1].lower)) continue;
+        if (words[k - 1].lower != "a" && words[k - 1].lower != "the") continue;
+        // Only spaces between the three words.
+        if (text.substr(words[k - 1].end, words[k].begin - words[k - 1].end) != " " ||
+            text.substr(words[k].end, words[k + 1].begin - words[k].end) != " ") {
+            continue;
+        }
+        NumberMatch n;
+        n.low = n.high = ordinal->second;
+        n.spelled = true;
+        n.begin = words[k].begin;
+        n.end = words[k].end;
+        found.push_back(n);
     }
     return found;
 }

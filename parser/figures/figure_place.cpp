@@ -126,7 +126,7 @@ const std::string* subjectPlace(const SentenceWords& s, std::size_t first,
     }
     if (verb == 0 || !kLoss.count(s.words[verb])) return nullptr;
     std::size_t end = verb;  // the subject ends before `end`
-    if (s.words[end - 1] == "," ) {
+    if (s.words[end - 1] == ",") {
         std::size_t k = end - 1;
         while (k > 0 && s.words[k - 1] != "," && k + 8 > end) --k;
         if (k == 0 || s.words[k - 1] != ",") return nullptr;

@@ -486,7 +486,7 @@ bool SentenceReader::anaphoricTotal(std::size_t first) const {
 
 bool SentenceReader::anaphoricComparison(std::size_t first) const {
     static const std::set<std::string> kPronouns = {"that", "this", "it"};
-    static const std::set<std::string> kBe = {"is", "was", "'s", "marks", "marked"};
+    static const std::set<std::string> kBe = {"is", "was", "'s"};
     // "That is up from nine", "This was down from 20", "That compares with 13".
     std::size_t k = 0;
     while (k < first && s_.punct[k]) ++k;
@@ -498,11 +498,9 @@ bool SentenceReader::anaphoricComparison(std::size_t first) const {
     const bool compared = ((a == "up" || a == "down") && b == "from") ||
                           (a == "compares" && b == "with") || (a == "compared" && b == "with");
     if (!compared) return false;
+    // Only a form of "be" between the pronoun and the comparison.
     for (std::size_t j = k + 1; j + 2 < to; ++j) {
-        if (!kBe.count(s_.words[j]) && s_.words[j] != "a" && s_.words[j] != "sharp" &&
-            s_.words[j] != "rise" && s_.words[j] != "jump") {
-            return false;
-        }
+        if (!kBe.count(s_.words[j])) return false;
     }
     return true;
 }

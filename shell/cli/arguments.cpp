@@ -58,14 +58,18 @@ void Arguments::allowOnly(const std::vector<std::string>& known) {
 
 namespace newsgraph::cli {
 
-bool parseJobs(const std::string& text, std::size_t& jobs) {
-    if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos) {
-        return false;
+std::string readJobs(const Arguments& arguments, std::size_t& jobs) {
+    for (const auto& [name, text] : arguments.options()) {
+        if (name != "-j" && name != "--jobs") continue;
+        const bool digits = !text.empty() && text.size() <= 4 &&
+                            text.find_first_not_of("0123456789") == std::string::npos;
+        const std::size_t n = digits ? std::stoul(text) : 0;
+        if (n < 1 || n > 1024) {
+            return name + " needs a number of threads from 1 to 1024, not '" + text + "'";
+        }
+        jobs = n;
     }
-    const std::size_t n = std::stoul(text);
-    if (n < 1 || n > 1024) return false;
-    jobs = n;
-    return true;
+    return {};
 }
 
 }  // namespace newsgraph::cli

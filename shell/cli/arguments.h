@@ -37,7 +37,9 @@ private:
     std::string error_;
 };
 
-// A thread count for -j: a whole number from 1 to 1024. False, leaving `jobs`, otherwise.
-bool parseJobs(const std::string& text, std::size_t& jobs);
+// The thread count of `-j N` / `--jobs N` (a whole number from 1 to 1024), the last one
+// given, into `jobs` (left alone when none is given). Returns the usage error for a bad
+// count, else an empty string.
+std::string readJobs(const Arguments& arguments, std::size_t& jobs);
 
 }  // namespace newsgraph::cli

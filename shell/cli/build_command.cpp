@@ -22,12 +22,8 @@ int runBuild(const std::vector<std::string>& args) {
     arguments.allowOnly({"-o", "--output", "-j", "--jobs"});
     if (!arguments.error().empty()) return usageError("build", arguments.error());
     parser::BuildOptions options;
-    for (const auto& [name, value] : arguments.options()) {
-        if (name != "-j" && name != "--jobs") continue;
-        if (!parseJobs(value, options.jobs)) {
-            return usageError("build", name + " needs a number of threads from 1 to 1024, not '" +
-                                           value + "'");
-        }
+    if (std::string bad = readJobs(arguments, options.jobs); !bad.empty()) {
+        return usageError("build", bad);
     }
     auto output = arguments.value("-o");
     if (!output) output = arguments.value("--output");

@@ -4,11 +4,10 @@
 #include <iostream>
 
 #include "graph/atomic_file.h"
-#include "graph/graph_json.h"
 #include "parser/facts_json.h"
-#include "parser/input/input_reader.h"
 #include "parser/pipeline.h"
 #include "shell/cli/arguments.h"
+#include "shell/cli/graph_inputs.h"
 #include "shell/cli/subcommands.h"
 
 namespace newsgraph::cli {
@@ -33,11 +32,8 @@ int runExtract(const std::vector<std::string>& args) {
     arguments.allowOnly({"-o", "--output", "-j", "--jobs"});
     if (!arguments.error().empty()) return usageError("extract", arguments.error());
     parser::BuildOptions options;
-    for (const auto& [name, value] : arguments.options()) {
-        if ((name == "-j" || name == "--jobs") && !parseJobs(value, options.jobs)) {
-            return usageError(
-                "extract", name + " needs a number of threads from 1 to 1024, not '" + value + "'");
-        }
+    if (std::string bad = readJobs(arguments, options.jobs); !bad.empty()) {
+        return usageError("extract", bad);
     }
     std::optional<std::string> output = arguments.value("-o");
     if (!output) output = arguments.value("--output");
@@ -46,15 +42,7 @@ int runExtract(const std::vector<std::string>& args) {
     if (arguments.positionals().empty()) return usageError("extract", "no input given");
 
     parser::LoadReport report;
-    std::vector<std::string> inputs;
-    for (const auto& input : arguments.positionals()) {
-        if (input != "-" && graph::isGraphJsonFile(input)) {
-            report.add(input, 0, "a graph.json, not an article");
-        } else {
-            inputs.push_back(input);
-        }
-    }
-    std::vector<parser::Article> articles = parser::readInputs(inputs, report);
+    std::vector<parser::Article> articles = readArticleInputs(arguments.positionals(), report);
     for (const auto& problem : report.problems) std::cerr << problem.toString() << "\n";
     const std::size_t count = articles.size();
     if (count == 0) {

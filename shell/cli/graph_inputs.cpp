@@ -37,4 +37,17 @@ bool splitGraphInputs(const std::vector<std::string>& inputs, GraphInputs& resul
     return true;
 }
 
+std::vector<parser::Article> readArticleInputs(const std::vector<std::string>& inputs,
+                                               parser::LoadReport& report) {
+    std::vector<std::string> articles;
+    for (const auto& input : inputs) {
+        if (input != "-" && graph::isGraphJsonFile(input)) {
+            report.add(input, 0, "a graph.json, not an article");
+        } else {
+            articles.push_back(input);
+        }
+    }
+    return parser::readInputs(articles, report);
+}
+
 }  // namespace newsgraph::cli

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "parser/input/input_reader.h"
+
 namespace newsgraph::cli {
 
 // The inputs of `build` and `shell`, told apart by content (graph::isGraphJsonFile), not
@@ -20,5 +22,11 @@ struct GraphInputs {
 // article would turn its JSON into names.
 bool splitGraphInputs(const std::vector<std::string>& inputs, GraphInputs& result,
                       std::string& error);
+
+// The articles of commands that read articles only (`extract`, `facts`): a graph.json
+// among the inputs is reported in `report` ("a graph.json, not an article") and skipped,
+// the rest read by parser::readInputs.
+std::vector<parser::Article> readArticleInputs(const std::vector<std::string>& inputs,
+                                               parser::LoadReport& report);
 
 }  // namespace newsgraph::cli
