@@ -240,6 +240,12 @@ class Attribution {
             // points back at it; a scraped page's lines (no blank lines) carry it on.
             if (mode == "paragraph" && !opensWithPointer(sentences_[s].words)) carried_[s].clear();
             const SentenceFrames& sf = sentences_[s];
+            // "Some 700 were also reported dead": a report of nobody named is not the
+            // report before it, nor is what follows it.
+            if (sf.frames.empty() && reportsWithoutSource(sf.words)) {
+                carried_[s].clear();
+                current.clear();
+            }
             reporting = !sf.frames.empty() || figureSentences.count(s) > 0;
             reportedLast = !sf.frames.empty();
             if (!sf.frames.empty()) {

@@ -208,6 +208,14 @@ std::size_t FrameReader::complementStart(std::size_t after) const {
                 ++j;
             }
             if (count) return k;
+            // "said at a briefing in X, the capital, that ...": an appositive after the
+            // adverbial, then the complement.
+            if (j < w_.size() && isComma(w_, j)) {
+                for (std::size_t m = j + 1; m < w_.size() && m < j + 10; ++m) {
+                    if (w_.words[m] == "that" && isComma(w_, m - 1)) return m + 1 < w_.size() ? m + 1 : w_.size();
+                    if ((w_.punct[m] && !isComma(w_, m)) || cueWord_.count(m) || hasDigit(w_.words[m])) break;
+                }
+            }
             k = j;
             continue;
         }

@@ -83,6 +83,25 @@ CueKind kindOf(const std::string& label) {
 
 }  // namespace
 
+bool reportsWithoutSource(const SentenceWords& w) {
+    static const std::set<std::string> kHearsay = {"reported", "said", "believed", "thought",
+                                                   "feared", "rumoured", "rumored", "understood"};
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w.punct[i]) continue;
+        if (w.words[i] == "reportedly" || w.words[i] == "allegedly") return true;
+        if (!kHearsay.count(w.words[i])) continue;
+        // What follows says what was reported of whom ("reported dead", "believed to
+        // have"); "where cholera was reported" reports nobody's count.
+        const bool ofCount = i + 1 < w.size() && (w.words[i + 1] == "to" ||
+                                                  CueTable::get("measures").matchAt(w.words, i + 1));
+        const std::size_t before = wordBefore(w, i);
+        if (ofCount && before > 0 && kBeAuxiliaries.count(w.words[before - 1]) && passiveAgent(w, i) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 const char* cueKindName(CueKind kind) {
     switch (kind) {
         case CueKind::Verb: return "verb";

@@ -37,6 +37,11 @@ struct ReportingCue {
 // to"); a passive with "by" within nine words is a Passive cue. Never fails.
 std::vector<ReportingCue> findReportingCues(const SentenceWords& words);
 
+// Whether the sentence reports with no source: a passive of hearsay with no agent
+// ("700 were also reported dead", "are believed to have drowned") or "reportedly". Such a
+// sentence takes no source carried over from the sentence before.
+bool reportsWithoutSource(const SentenceWords& words);
+
 const char* cueKindName(CueKind kind);
 
 }  // namespace newsgraph::parser

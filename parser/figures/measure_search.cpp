@@ -84,6 +84,7 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
                                                       "suffering", "experiencing", "lack",
                                                       "lacking", "left"};
     Measure direct;
+    std::size_t directEnd = 0;  // the word after the direct cue
     std::size_t j = i;
     std::optional<std::size_t> predicate;  // past a reporting clause, when there is one
     for (; j < s_.size() && j < i + 7; ++j) {
@@ -100,10 +101,18 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
         }
         if (auto m = measures_.matchAt(s_.words, j)) {
             direct = cueAfterOf(j, *m);
+            directEnd = j + m->words;
             break;
         }
         // "19 people still missing", "23 others now unaccounted for": an adverb between
         // the noun phrase and its cue.
+        // "800 seriously injured", "12 critically wounded": an adverb of manner on the cue.
+        if (isLy(w) && j + 1 < s_.size()) {
+            if (auto m = measures_.matchAt(s_.words, j + 1)) {
+                direct = {joinedMeasure(measures_, s_, j + 1, *m), 2};
+                break;
+            }
+        }
         if ((kStateAdverbs.count(w) || kStateVerbs.count(w)) && j + 1 < s_.size()) {
             std::size_t k = j + 1;
             if (kStateVerbs.count(s_.words[k]) && k + 1 < s_.size()) ++k;  // "still face"
@@ -166,7 +175,9 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
             if (endsClause(s_, p)) break;
             if (auto m = measures_.matchAt(s_.words, p)) {
                 // "132 injured people have been admitted to health centres": the count is
-                // of those in hospital, as the predicate says.
+                // of those in hospital, as the predicate says. "12 dead have been
+                // identified" still counts the dead: naming them adds none.
+                if (direct.label == "killed" && m->label == "identified" && k == directEnd) return direct;
                 return {joinedMeasure(measures_, s_, p, *m), 1};
             }
             if (onCraft(p)) return {"aboard", 1};
@@ -295,12 +306,18 @@ std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) co
         "rose",   "risen",   "rises",  "climbed", "climbs",  "jumped", "increased", "reached",
         "stood",  "stands",  "hit",    "topped",  "passed",  "surpassed", "exceeded", "grew",
         "soared", "mounted", "crossed", "fell",   "dropped", "lowered", "revised", "raised",
-        "was",    "is",      "stand",  "reach",   "rise",    "has",     "had"};
+        "was",    "is",      "stand",  "reach",   "rise",    "has",     "had",    "reaches",
+        "surpasses", "exceeds", "tops"};
     // "gone up to 2,497": "up to" is no qualifier here (see qualifier()).
     const bool upTo = first >= 2 && s_.words[first - 1] == "to" && s_.words[first - 2] == "up";
+    // "has reached 2,719", "has surpassed 1,000": a verb that takes the count as object.
+    static const std::set<std::string> kReaching = {"reached", "reaches", "surpassed", "surpasses",
+                                                    "exceeded", "exceeds", "topped", "tops",
+                                                    "crossed", "passed"};
     std::size_t k = upTo ? first : beforeQualifier(first);
-    if (k == 0 || (s_.words[k - 1] != "to" && s_.words[k - 1] != "at")) return std::nullopt;
-    --k;
+    const bool reaching = !upTo && k > 0 && kReaching.count(s_.words[k - 1]) > 0;
+    if (k == 0 || (!reaching && s_.words[k - 1] != "to" && s_.words[k - 1] != "at")) return std::nullopt;
+    if (!reaching) --k;
     // "rose on Wednesday to 143": a time between the verb and "to".
     for (const auto& t : times_) {
         if (t.end == k && t.begin < k) k = t.begin;
