@@ -92,6 +92,16 @@ bool initialsOf(const std::string& a, const std::string& b) {
     return given[0] == initials[0] && std::islower(static_cast<unsigned char>(given[1]));
 }
 
+// Whether one word is the other with one letter added anywhere.
+bool oneLetterMore(const std::string& a, const std::string& b) {
+    const std::string& longer = a.size() > b.size() ? a : b;
+    const std::string& shorter = a.size() > b.size() ? b : a;
+    if (longer.size() != shorter.size() + 1) return false;
+    std::size_t i = 0;
+    while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+    return shorter.compare(i, std::string::npos, longer, i + 1, std::string::npos) == 0;
+}
+
 }  // namespace
 
 bool Resolver::similarPeople(std::size_t a, std::size_t b) {
@@ -118,6 +128,12 @@ bool Resolver::similarPeople(std::size_t a, std::size_t b) {
     const std::string rb = lexicons_.roleClass(entity(b).role);
     if ((!ra.empty() && !rb.empty() && ra != rb) || sameArticleConflict(a, b)) return false;
     if (!ra.empty() && ra == rb) return true;
+    // "Firas Abiad" and "Firass Abiad", "Mohamed" and "Mohammed" in one story: a given
+    // name with one letter more is a spelling of it ("Dana" and "Dina" are two names).
+    if (!initials && oneLetterMore(ga, gb) && std::min(ga.size(), gb.size()) >= 4 &&
+        stories()[items_[a].article] == stories()[items_[b].article]) {
+        return true;
+    }
     std::set<std::size_t> na = neighbours(a), nb = neighbours(b), shared;
     std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(),
                           std::inserter(shared, shared.begin()));
