@@ -110,7 +110,7 @@ class Attribution {
                 out.frames.push_back(frame);
                 out.phrases.push_back(std::move(phrase));
             }
-            boundFrames(out.frames);
+            boundFrames(out.frames, out.words);
         }
     }
 

@@ -312,7 +312,7 @@ bool FrameReader::documentFrame(AttributionFrame& f) {
 
 // Bounds each content by its neighbours: an After scope ends where the next frame's
 // source (or cue) begins; a Before scope starts where the previous frame ends.
-void bound(std::vector<AttributionFrame>& frames) {
+void bound(std::vector<AttributionFrame>& frames, const SentenceWords& words) {
     for (std::size_t i = 0; i < frames.size(); ++i) {
         AttributionFrame& f = frames[i];
         if (f.scope == FrameScope::After && f.cue.kind != CueKind::Document) {
@@ -333,6 +333,14 @@ void bound(std::vector<AttributionFrame>& frames) {
                 // "... as was earlier reported by OCHA, CNN reported.": a passive inside
                 // the clause a closing verb covers nests in it.
                 if (prev.cue.kind == CueKind::Passive && f.cue.kind == CueKind::Verb) break;
+                // "..., according to state media, CNN reports.": so does a source phrase
+                // that only a comma parts from the closing verb's subject.
+                if (prev.cue.kind == CueKind::Phrase && f.cue.kind == CueKind::Verb &&
+                    prev.sourceEnd <= f.sourceBegin && f.sourceBegin > 0) {
+                    bool adjacent = true;
+                    for (std::size_t k = prev.sourceEnd; k < f.sourceBegin; ++k) adjacent = adjacent && isComma(words, k);
+                    if (adjacent) break;
+                }
                 const std::size_t end = std::max(prev.sourceEnd, prev.cue.end);
                 if (end > f.contentBegin && end <= f.contentEnd) f.contentBegin = end;
                 break;
@@ -394,6 +402,8 @@ std::vector<AttributionFrame> findFrames(const SentenceWords& words,
     return kept;
 }
 
-void boundFrames(std::vector<AttributionFrame>& frames) { frame_detail::bound(frames); }
+void boundFrames(std::vector<AttributionFrame>& frames, const SentenceWords& words) {
+    frame_detail::bound(frames, words);
+}
 
 }  // namespace newsgraph::parser

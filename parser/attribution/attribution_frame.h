@@ -66,6 +66,6 @@ std::vector<AttributionFrame> findFrames(const SentenceWords& words,
 
 // Bounds the contents of a sentence's frames by one another (see findFrames); called
 // once the frames that are kept are known.
-void boundFrames(std::vector<AttributionFrame>& frames);
+void boundFrames(std::vector<AttributionFrame>& frames, const SentenceWords& words);
 
 }  // namespace newsgraph::parser

@@ -221,6 +221,33 @@ bool RecognizerState::nameGoesOnIn(std::size_t in) const {
            tokens[k + 2].isPunct(")");
 }
 
+std::size_t RecognizerState::portfolioListEnd(std::size_t begin, std::size_t comma) const {
+    const auto& tokens = layer_.tokens();
+    // The chunk so far is a body's head and "of" and a name ("Ministry of Land").
+    bool headOf = false;
+    for (std::size_t k = begin; k + 1 < comma; ++k) {
+        headOf = headOf || (lexicons_.orgHeads.contains(tokens[k].text) && tokens[k + 1].text == "of");
+    }
+    if (!headOf) return comma;
+    // Then ", Name", ..., then "and Name" (", and Name"), all within a few words.
+    std::size_t k = comma;
+    for (int items = 0; items < 4 && k < sentenceEnd_ && tokens[k].isPunct(","); ++items) {
+        std::size_t next = k + 1;
+        const bool last = next < sentenceEnd_ && tokens[next].text == "and";
+        if (last) ++next;
+        if (next >= sentenceEnd_ || !isNameToken(tokens[next]) || tokens[next].allCaps()) return comma;
+        while (next < sentenceEnd_ && isNameToken(tokens[next])) ++next;
+        if (last) return next;
+        if (next + 1 < sentenceEnd_ && tokens[next].text == "and" && isNameToken(tokens[next + 1])) {
+            ++next;
+            while (next < sentenceEnd_ && isNameToken(tokens[next])) ++next;
+            return next;
+        }
+        k = next;
+    }
+    return comma;
+}
+
 std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
     const auto& tokens = layer_.tokens();
     std::size_t j = begin + 1;
@@ -249,6 +276,8 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
         } else if (tokens[j].text == "in" && j + 1 < sentenceEnd_ && isNameToken(tokens[j + 1]) &&
                    nameGoesOnIn(j)) {
             j += 1;  // "Indian Embassy in Kuwait", "Human Rights in Ituri (ADHI)"
+        } else if (tokens[j].isPunct(",") && portfolioListEnd(begin, j) > j) {
+            j = portfolioListEnd(begin, j);
         } else {
             break;
         }
@@ -262,6 +291,10 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
     // name of a title or an outlet, unless the rest is a place ("The Hague").
     const auto& tokens = layer_.tokens();
     if (tokens[begin].text == "The" && end - begin == 2 && referBack(begin + 1)) return;
+    // "In Rio Grande do Sul, ...": a capitalised word that names nothing, then a place.
+    if (end - begin >= 3 && lexicons_.notNames.contains(tokens[begin].text) && classifyPlace(begin + 1, end)) {
+        return;
+    }
     if (tokens[begin].text == "The" && end - begin >= 2 && classifyPlace(begin, end)) return;
     // ... but "Wire - The Libyan city of Derna": a demonym after "The" names no title.
     if (tokens[begin].text == "The" && begin > sentenceBegin_ && end - begin >= 2 &&

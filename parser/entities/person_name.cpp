@@ -5,7 +5,7 @@
 namespace newsgraph::parser {
 
 bool isNameParticle(std::string_view word) {
-    static const char* const kParticles[] = {"da",  "de",  "del", "dos", "das", "di", "al", "bin",
+    static const char* const kParticles[] = {"da",  "de",  "del", "do",  "dos", "das", "di", "al", "bin",
                                              "ibn", "van", "von", "der", "du",  "la", "le", "el"};
     for (const char* p : kParticles) {
         if (word == p) return true;

@@ -78,6 +78,9 @@ class RecognizerState {
     // The end of the name chunk starting at `begin` (name words and inner connectors).
     std::size_t chunkEnd(std::size_t begin) const;
     bool nameGoesOnIn(std::size_t in) const;
+    // "Ministry of Land, Infrastructure and Transport": where the list of portfolios that
+    // a comma at `comma` goes on with ends, or `comma` when it is no such list.
+    std::size_t portfolioListEnd(std::size_t begin, std::size_t comma) const;
     void classifyPart(std::size_t begin, std::size_t end);
     // A well-known organisation named by one word or its acronym (known_orgs.txt).
     bool classifyKnownOrganisation(std::size_t begin, std::size_t end);

@@ -77,7 +77,7 @@ std::string joined(const SentenceWords& w, std::size_t b, std::size_t e) {
 std::vector<AttributionFrame> framesOf(const OneSentence& s, const std::vector<EntityFact>& entities) {
     MentionIndex index(entities);
     auto frames = findFrames(s.words, findReportingCues(s.words), index.entityAt(s.words, true));
-    boundFrames(frames);
+    boundFrames(frames, s.words);
     return frames;
 }
 
