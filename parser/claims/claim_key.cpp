@@ -38,7 +38,8 @@ std::string populationOf(const FigureFact& f) {
             break;
         }
     }
-    if (found == "combatants" || found == "workers" || found == "equipment" || found == "animals") {
+    if (found == "combatants" || found == "workers" || found == "equipment" || found == "animals" ||
+        found == "households") {
         return found;
     }
     if (found == "places") return "structures";

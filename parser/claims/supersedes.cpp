@@ -270,6 +270,9 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
             // "2,352 people and 550 animals evacuated": animals are never people, even
             // where the people's count names no population.
             if ((newer.key.population == "animals") != (older.key.population == "animals")) return false;
+            // "19,676 households displaced" and "183,159 people displaced": a household
+            // is no person either.
+            if ((newer.key.population == "households") != (older.key.population == "households")) return false;
             const double lo = std::min(newer.value, older.value);
             const double hi = std::max(newer.value, older.value);
             if (lo <= 0 || hi / lo > kMaxRatio) return false;

@@ -322,6 +322,8 @@ std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) co
     for (const auto& t : times_) {
         if (t.end == k && t.begin < k) k = t.begin;
     }
+    // "has risen sharply to 13": an adverb of manner between the verb and "to".
+    if (k >= 2 && isLy(s_.words[k - 1]) && kChanges.count(s_.words[k - 2])) --k;
     // "has gone up to 2,497", "shot up to": a verb of motion with "up".
     static const std::set<std::string> kGoingUp = {"gone", "went", "goes", "go", "shot", "moved",
                                                   "crept", "inched", "ticked"};

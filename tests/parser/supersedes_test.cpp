@@ -384,6 +384,14 @@ TEST_CASE("Supersedes: animals never chain with people", "[parser][claims]") {
     CHECK(supersedes(articles) == Pairs{{1, 0}});
 }
 
+TEST_CASE("Supersedes: households never chain with people", "[parser][claims]") {
+    std::vector<ArticleFacts> articles = {
+        article("2023-03-15", {figure(19676, "displaced", "present", {"Ministry of Health"}, "households")}),
+        article("2023-03-17", {figure(183159, "displaced", "present", {"Ministry of Health"}, "people displaced"),
+                               figure(40702, "displaced", "present", {"Ministry of Health"}, "households")})};
+    CHECK(supersedes(articles) == Pairs{{2, 0}});
+}
+
 TEST_CASE("Supersedes: a place's count chains whether or not it was read as a part",
           "[parser][claims]") {
     auto placed = [](std::int64_t value, const std::string& place, const std::string& part) {
