@@ -382,6 +382,9 @@ std::optional<std::string> SentenceReader::leftMeasure(std::size_t first) const 
         }
         if (numeral(k)) break;
         if (auto m = measures_.matchEndingAt(s_.words, k + 1)) {
+            // "nine in critical condition and 246 with serious injuries": a state said of
+            // one count is no cue of the next.
+            if (m->label == "critical") continue;
             return joinedMeasure(measures_, s_, k + 1 - m->words, *m);
         }
     }

@@ -51,7 +51,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     // "two of the dead": a partitive of a cue; "Of the 31 deaths, 14 were in X": a
     // part of the total the clause opens with.
     std::optional<std::string> partitiveSubject;
-    if (measure.priority > 2) {
+    // "Seven of the wounded are in critical condition": the state the predicate says
+    // yields to the partitive's cue.
+    if (measure.priority > 2 || measure.label == "critical") {
         std::optional<std::pair<std::string, std::string>> partitive = partitiveMeasure(last + 1);
         std::size_t partEnd = npEnd;
         if (partitive) {
