@@ -87,11 +87,18 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
     std::size_t directEnd = 0;  // the word after the direct cue
     std::size_t j = i;
     std::optional<std::size_t> predicate;  // past a reporting clause, when there is one
-    for (; j < s_.size() && j < i + 7; ++j) {
+    // "revised from 95 to 84 the death toll": the older count of a change counts what
+    // the newer one's noun says.
+    if (i >= 2 && i + 1 < s_.size() && s_.words[i] == "to" && numeral(i + 1) && numeral(i - 1)) {
+        const std::size_t opener = beforeQualifier(i - 1);
+        if (opener >= 1 && s_.words[opener - 1] == "from") j = i + 2;
+    }
+    const bool pastNewer = j != i;  // its noun is the newer count's, not its own
+    for (const std::size_t start = j; j < s_.size() && j < start + 7; ++j) {
         const std::string& w = s_.words[j];
         if (endsClause(s_, j) || isQuote(s_, j)) break;
         if (j > i && (predicate = reportingClause(j))) break;
-        if (j == i && (w == "and" || w == "or")) break;
+        if (j == start && (w == "and" || w == "or")) break;
         // "two districts and injured nine", "killed 95 people and left many missing": a
         // verb after "and" starts another predicate.
         if ((w == "and" || w == "or") && j + 1 < s_.size() &&
@@ -125,12 +132,12 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
         if (kAuxiliaries.count(w) || kPhraseEnds.count(w) || isIng(w) || isLy(w)) break;
         // "up from five given on Saturday": a participle of reporting is no counted noun;
         // before a cue it is an adjective ("645 confirmed deaths", "312 reported cases").
-        if (j == i && (reporting_.contains(w) || w == "given" || w == "cited") &&
+        if (j == start && (reporting_.contains(w) || w == "given" || w == "cited") &&
             !(j + 1 < s_.size() && measures_.matchAt(s_.words, j + 1))) {
             break;
         }
     }
-    npEnd = j;
+    npEnd = pastNewer ? i : j;
     // "1,130 homes as destroyed" (after a neutral verb: "listed ... as"): the cue or
     // participle after "as" is the measure.
     if (npEnd + 1 < s_.size() && s_.words[npEnd] == "as") {

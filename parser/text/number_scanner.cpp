@@ -120,7 +120,23 @@ std::optional<NumberMatch> parseFolded(std::string_view folded, std::string_view
         match.low = low.value();
         match.high = number.high->value();
         match.isRange = match.high > match.low;
-        if (!match.isRange) match.high = match.low;
+        if (!match.isRange) {
+            // "revised from 95 to 84": a falling pair is two counts, not a range; the
+            // match is its first number alone, and the second is read on its own.
+            for (std::size_t e = end; e-- > pos + 1;) {
+                if (isAlnum(text[e - 1]) && (e >= text.size() || !isAlnum(text[e]))) {
+                    const char* from = folded.data() + pos;
+                    ast::NumberAst first;
+                    if (boost::spirit::x3::parse(from, folded.data() + e, grammar::number(), first) &&
+                        !first.high && static_cast<std::size_t>(from - folded.data()) == e) {
+                        match.end = e;
+                        match.low = match.high = first.low.value();
+                        break;
+                    }
+                }
+            }
+            match.high = match.low;
+        }
     }
     return match;
 }

@@ -52,6 +52,19 @@ TEST_CASE("Numbers: ranges in three forms", "[parser][numbers]") {
     }
 }
 
+TEST_CASE("Numbers: a falling pair is two numbers and no range", "[parser][numbers]") {
+    auto found = findNumbers("lowered the toll from 95 to 84 on Thursday");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].value() == 95);
+    CHECK_FALSE(found[0].isRange);
+    CHECK(found[0].end == 24);
+    CHECK(found[1].value() == 84);
+    auto words = findNumbers("from ninety-five to eighty-four");
+    REQUIRE(words.size() == 2);
+    CHECK(words[0].value() == 95);
+    CHECK(words[1].value() == 84);
+}
+
 TEST_CASE("Numbers: glued numerals and vague plurals are not numbers", "[parser][numbers]") {
     CHECK(findNumbers("240mm rocket launchers").empty());
     CHECK(findNumbers("SA-22 missiles").empty());
