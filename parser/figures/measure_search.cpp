@@ -170,7 +170,11 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
             if (auto m = measures_.matchAt(s_.words, v)) relativeVerb = {joinedMeasure(measures_, s_, v, *m), 1};
         }
     }
-    for (std::size_t k = from; k < s_.size() && k < from + 16; ++k) {
+    // "174 of 179 victims have been identified", "141 out of 179": the predicate is
+    // the part's; the whole counts what its noun says.
+    const bool wholeOfPart = i >= 3 && s_.words[i - 2] == "of" &&
+                             (numeral(i - 3) || (i >= 4 && s_.words[i - 3] == "out" && numeral(i - 4)));
+    for (std::size_t k = from; !wholeOfPart && k < s_.size() && k < from + 16; ++k) {
         if (endsClause(s_, k) || numeral(k)) break;
         // "were said to have been killed": hearsay, not another clause.
         const bool hearsay = k + 1 < s_.size() && s_.words[k + 1] == "to" &&

@@ -326,7 +326,19 @@ std::optional<std::string> SentenceReader::bodiesMeasure(std::size_t first, std:
         if (isBodies(k)) noun = k;
     }
     std::size_t after = noun ? *noun + 1 : npEnd;
-    if (!noun && first >= 2 && s_.words[first - 1] == "of" && isBodies(first - 2)) noun = first - 2;
+    if (!noun && first >= 2 && s_.words[first - 1] == "of" && isBodies(first - 2)) {
+        noun = first - 2;
+        // "The bodies of 174 of 179 victims have been identified": the verb comes past
+        // the whole the numeral is a part of.
+        if (after + 1 < s_.size() && s_.words[after] == "of" && numeral(after + 1)) {
+            after += 2;
+            for (std::size_t k = 0; k < 3 && after < s_.size() && !kAuxiliaries.count(s_.words[after]) &&
+                                    !endsClause(s_, after);
+                 ++k) {
+                ++after;
+            }
+        }
+    }
     if (!noun) return std::nullopt;
     // "259 of the 260 bodies recovered from the site have been identified": the participle
     // right after the noun says what the whole is; the numeral's own verb comes later.
