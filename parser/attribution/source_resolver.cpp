@@ -177,10 +177,15 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
     };
     // "a police spokesman", "an official": someone the article has not named; persons
     // described by a body ("a police spokesman") must have it in their role.
+    // The possessor of "the city's security chief" is no part of the role.
+    std::size_t firstModifier = 0;
+    for (std::size_t k = 0; k < phrase.modifiers.size(); ++k) {
+        if (phrase.modifiers[k] == "'s") firstModifier = k + 1;
+    }
     std::vector<std::string> bodies;
-    for (const auto& m : phrase.modifiers) {
-        const auto label = CueTable::get("reporter_roles").labelOf(m);
-        if (label && *label != "actor") bodies.push_back(m);
+    for (std::size_t k = firstModifier; k < phrase.modifiers.size(); ++k) {
+        const auto label = CueTable::get("reporter_roles").labelOf(phrase.modifiers[k]);
+        if (label && *label != "actor") bodies.push_back(phrase.modifiers[k]);
     }
     Candidate before, after;
     bool roleFits = false;  // some person's role has the head word
@@ -192,11 +197,12 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         if (namedHead && !names.count(phrase.head)) continue;
         if (nonState && namesStateBody(names)) continue;
         // "the county health office" is no sheriff's office: a portfolio the
-        // description names must be in the body's name.
+        // description names must be in the body's name (a person's: in the role).
         bool otherPortfolio = false;
         for (const auto& m : phrase.modifiers) {
             const std::string word = plain(m);
-            otherPortfolio = otherPortfolio || (portfolios.contains(word) && !names.count(word));
+            const bool inRole = phrase.person && foldCase(entity.role).find(word) != std::string::npos;
+            otherPortfolio = otherPortfolio || (portfolios.contains(word) && !names.count(word) && !inRole);
         }
         if (otherPortfolio) continue;
         int score = namedHead ? 1 : 0;
@@ -214,11 +220,20 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         // The one who spoke last goes on speaking ("the UN agency said" after "the IOM
         // said").
         if (!spoken_.empty() && spoken_.back().entity == e && spoken_.back().begin < at) score += 2;
+        // "according to the city's security chief" in a lead, then "Security Chief Chris
+        // Tang said" further down: a role that holds every word of the description
+        // names its holder wherever the article names them.
+        bool wholeRole = phrase.person && firstModifier < phrase.modifiers.size() &&
+                         foldCase(entity.role).find(phrase.head) != std::string::npos;
+        for (std::size_t k = firstModifier; k < phrase.modifiers.size(); ++k) {
+            wholeRole = wholeRole && foldCase(entity.role).find(plain(phrase.modifiers[k])) != std::string::npos;
+        }
+        const std::size_t reach = wholeRole ? entities_.size() + sentenceStarts_.size() : kCataphoraReach;
         std::uint32_t nearestBefore = UINT32_MAX, firstAfter = UINT32_MAX;
         for (const Span& span : entity.mentions) {
             if (span.end <= at) {
                 nearestBefore = std::min(nearestBefore, at - span.end);
-            } else if (span.begin > at && sentenceAt(span.begin) <= sentence + kCataphoraReach) {
+            } else if (span.begin > at && sentenceAt(span.begin) <= sentence + reach) {
                 firstAfter = std::min(firstAfter, span.begin - at);
             }
         }
