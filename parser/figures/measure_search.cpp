@@ -335,6 +335,14 @@ std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) co
     }
     // "has risen sharply to 13": an adverb of manner between the verb and "to".
     if (k >= 2 && isLy(s_.words[k - 1]) && kChanges.count(s_.words[k - 2])) --k;
+    // "has risen from 190 (as in our last update) to 225": past the bracket and the older
+    // count to the verb.
+    if (k >= 1 && s_.words[k - 1] == ")") {
+        std::size_t open = k - 1;
+        while (open > 0 && open + 20 > k && s_.words[open] != "(") --open;
+        if (s_.words[open] == "(") k = open;
+    }
+    if (k >= 3 && numeral(k - 1) && s_.words[k - 2] == "from") k -= 2;
     // "has gone up to 2,497", "shot up to": a verb of motion with "up".
     static const std::set<std::string> kGoingUp = {"gone", "went", "goes", "go", "shot", "moved",
                                                   "crept", "inched", "ticked"};

@@ -290,6 +290,8 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     m.fact.cause = nearestCue("causes", first, last);
     if (m.fact.measure == "outage") m.fact.utility = nearestCue("utilities", first, last);
     m.fact.setting = setting(first, last);
+    // "were treated at the scene": only the dead there are a part of the toll.
+    if (m.fact.setting == "the scene" && m.fact.measure != "killed") m.fact.setting.clear();
     // "seven were being treated in hospitals": people treated in hospital for no named
     // disease are the injured; "382 are being treated", with no disease and no place,
     // are the patients still in hospital ("treated at a stadium" stays a count of the
@@ -460,6 +462,14 @@ std::string SentenceReader::setting(std::size_t first, std::size_t last) const {
     while (e < s_.size() && !endsClause(s_, e)) ++e;
     for (std::size_t k = b; k < e; ++k) {
         if (kHospitals.count(s_.words[k])) return "hospitals";
+    }
+    // "nine were pronounced dead at the scene", "died on the spot": those who died where
+    // it happened are a part of the toll, counted apart from the whole.
+    for (std::size_t k = b; k + 2 < e; ++k) {
+        if ((s_.words[k] == "at" && s_.words[k + 1] == "the" && s_.words[k + 2] == "scene") ||
+            (s_.words[k] == "on" && s_.words[k + 1] == "the" && s_.words[k + 2] == "spot")) {
+            return "the scene";
+        }
     }
     return {};
 }
@@ -640,11 +650,38 @@ std::string SentenceReader::previousCue(std::size_t first) const {
     const std::size_t opener = beforeQualifier(first);
     if (opener >= 1 && s_.words[opener - 1] == "from") {
         const bool afterNew = opener >= 3 && numeral(opener - 2) && s_.words[opener - 3] == "to";
-        const bool beforeNew = first + 2 < s_.size() && s_.words[first + 1] == "to";
+        // (past a bracket: "from 190 (as in our last update) to 225")
+        std::size_t next = first + 1;
+        if (next < s_.size() && s_.words[next] == "(") {
+            while (next < s_.size() && next < first + 20 && s_.words[next] != ")") ++next;
+            ++next;
+        }
+        const bool beforeNew = next + 1 < s_.size() && s_.words[next] == "to";
         if (afterNew || beforeNew) return s_.original[opener - 1];
     }
-    for (std::size_t k = 0; k < first; ++k) {
+    // The new total of a change ("from 190 (as in our previous update) to 225") takes no
+    // cue from inside the change.
+    std::size_t cuesBefore = first;
+    if (opener >= 1 && s_.words[opener - 1] == "to") {
+        for (std::size_t k = opener - 1; k-- > 0 && k + 25 > opener;) {
+            if (s_.words[k] == "from" && k + 1 < s_.size() && numeral(k + 1)) {
+                cuesBefore = k;
+                break;
+            }
+        }
+    }
+    for (std::size_t k = 0; k < cuesBefore; ++k) {
         if (auto m = previous_.matchAt(s_.words, k); m && k + m->words <= first) {
+            // "updated the toll to 29 from 13 earlier Thursday, and the missing from 21 to
+            // 60": a cue right after another numeral is that numeral's.
+            if (k > 0 && numeral(k - 1)) continue;
+            // "has risen from 190 (as in our previous update) to 225 with 707 injured": a
+            // change's new total between the cue and the numeral brings the text to now.
+            bool current = false;
+            for (std::size_t j = k + m->words; j < first && !current; ++j) {
+                current = numeral(j) && j > 0 && s_.words[j - 1] == "to";
+            }
+            if (current) continue;
             return joinOriginal(s_, k, k + m->words);
         }
     }
