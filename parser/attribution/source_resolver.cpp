@@ -121,8 +121,10 @@ EntitySet SourceResolver::upgradeShortForms(const EntitySet& named, std::uint32_
 
 long SourceResolver::latestSpeaker(bool person, std::uint32_t at, std::size_t sentence) const {
     const NodeKind kind = person ? NodeKind::Actor : NodeKind::Agency;
+    // A source named inside the sentence ('"... a report by the District Collector ...,"
+    // he said') is what the speaker cites, not the speaker.
     for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
-        if (it->begin >= at || it->sentence + kPronounReach < sentence) continue;
+        if (it->begin >= at || it->sentence + kPronounReach < sentence || it->sentence == sentence) continue;
         if (entities_[it->entity].kind == kind) return static_cast<long>(it->entity);
     }
     // People are named less often than bodies: "he" reaches further back.
