@@ -297,7 +297,10 @@ void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
     }
     if (tokens[begin].text == "The" && end - begin >= 2 && classifyPlace(begin, end)) return;
     // ... but "Wire - The Libyan city of Derna": a demonym after "The" names no title.
-    if (tokens[begin].text == "The" && begin > sentenceBegin_ && end - begin >= 2 &&
+    // ('"The Railways said ...' opens a quotation: a sentence's start, no title.)
+    const bool opensQuote = begin > sentenceBegin_ && tokens[begin - 1].kind == TokenKind::Punct &&
+                            (tokens[begin - 1].text == "\"" || tokens[begin - 1].text == "\u201c");
+    if (tokens[begin].text == "The" && begin > sentenceBegin_ && !opensQuote && end - begin >= 2 &&
         !lexicons_.gazetteer.find(textOf(begin, end)) &&
         !lexicons_.gazetteer.find(textOf(begin + 1, end)) &&
         !lexicons_.gazetteer.demonym(textOf(begin + 1, end))) {
