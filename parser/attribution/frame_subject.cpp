@@ -2,6 +2,7 @@
 // between them.
 #include "parser/attribution/frame_reader.h"
 
+#include <cctype>
 #include <set>
 
 #include "parser/text/cue_table.h"
@@ -20,6 +21,13 @@ std::size_t FrameReader::phraseEnd(std::size_t from) const {
             continue;
         }
         const std::string& word = w_.words[k];
+        // "said Dr. Seemin Jamali": a title's abbreviating dot is no phrase's end.
+        if (k > from && w_.isPunct(k, ".") && k + 1 < w_.size() && !w_.punct[k + 1] &&
+            std::isupper(static_cast<unsigned char>(w_.original[k + 1][0])) &&
+            Lexicon::get("abbreviations").contains(w_.original[k - 1])) {
+            ++k;
+            continue;
+        }
         if (endsPhrase(w_, k) || isQuote(w_, k) || (k > from && cueWord_.count(k))) break;
         if (k > from && ((kClauseOpeners.count(word) && word != "and") || word == "on" || word == "in" ||
                          word == "at" || word == "late" || word == "earlier" ||

@@ -147,7 +147,11 @@ std::vector<ReportingCue> findReportingCues(const SentenceWords& w) {
                 (w.words[i + 2] == "be" || w.words[i + 2] == "have")) {
                 continue;
             }
-            if (i + 1 < w.size() && kDeeds.count(w.words[i + 1])) continue;
+            // "claimed the lives of": past a determiner too.
+            const std::size_t object = i + 2 < w.size() && (w.words[i + 1] == "the" || w.words[i + 1] == "their")
+                                           ? i + 2
+                                           : i + 1;
+            if (object < w.size() && kDeeds.count(w.words[object])) continue;
             const std::size_t before = wordBefore(w, i);
             const bool passive = before > 0 && kBeAuxiliaries.count(w.words[before - 1]);
             // "the confirmed toll", "24 confirmed dead": an adjective, not a report.
