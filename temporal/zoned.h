@@ -25,8 +25,8 @@ ZoneSpec zoneOf(const Temporal& t);
 Temporal dateTimeAt(std::int64_t epochDay, std::int64_t nanoOfDay, const ZoneSpec& zone,
                     std::optional<std::int32_t> preferredOffset = std::nullopt);
 
-// The UTC instant of a DateTime as seconds since 1970 and the nanosecond within.
-// REQUIRES: t.type == TemporalType::DateTime.
+// The UTC instant of a DateTime in whole seconds since 1970 (the nanosecond within is
+// t.nanoOfDay % kNanosPerSecond). REQUIRES: t.type == TemporalType::DateTime.
 std::int64_t epochSeconds(const Temporal& t);
 
 // The same instant seen in another zone: a DateTime (or a Time, whose date is ignored)
