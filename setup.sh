@@ -14,6 +14,7 @@ case "$action" in shell|test|build) ;; *) echo "usage: ./setup.sh [shell|test|bu
 # Debian packages the build, the tests and the tools need (see docs/design.md).
 packages=(g++ cmake ninja-build ccache pkg-config python3
           libboost-dev libboost-graph-dev rapidjson-dev libreadline-dev libre2-dev catch2 graphviz tmux
+          tzdata
           clang chromium parallel)
 
 missing=()

@@ -1,5 +1,6 @@
 #include "graph/cypher_script_writer.h"
 
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -28,6 +29,16 @@ std::string scalarLiteral(const Value& value, bool asDouble) {
                             : std::to_string(value.asInt());
         case Value::Kind::Double:
             return numberLiteral(value.asDouble());
+        case Value::Kind::Temporal:
+        case Value::Kind::Duration: {
+            // date('1984-10-11'), duration('P1D'): the function reads its own text back.
+            std::string function = "duration";
+            if (value.isTemporal()) {
+                function = temporal::typeName(value.asTemporal().type);
+                for (auto& c : function) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            }
+            return function + "(" + cypherString(value.toDisplayString()) + ")";
+        }
         default:
             return cypherString(value.asString());
     }

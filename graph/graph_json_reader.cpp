@@ -18,6 +18,7 @@
 #include "graph/graph_json.h"
 #include "graph/news_graph.h"
 #include "graph/news_schema.h"
+#include "graph/temporal_json.h"
 #include "graph/utf8.h"
 
 namespace newsgraph::graph {
@@ -42,6 +43,13 @@ public:
     void end() {
         Value finished = std::move(stack_.back().container);
         stack_.pop_back();
+        // {"$date": "1984-10-11"} and its kin are temporal values (temporal_json.h).
+        if (finished.isMap() && finished.asMap().size() == 1) {
+            const auto& [key, item] = *finished.asMap().begin();
+            if (item.isString() && !key.empty() && key[0] == '$') {
+                if (auto temporal = temporalFromJson(key, item.asString())) finished = *temporal;
+            }
+        }
         insert(std::move(finished));
     }
 

@@ -11,6 +11,7 @@
 #include "graph/graph_check.h"
 #include "graph/graph_json.h"
 #include "graph/news_schema.h"
+#include "graph/temporal_json.h"
 
 namespace newsgraph::graph {
 
@@ -42,6 +43,13 @@ void writeValue(JsonWriter& w, const Value& v) {
                 writeString(w, key);
                 writeValue(w, item);
             }
+            w.EndObject();
+            break;
+        case Value::Kind::Temporal:
+        case Value::Kind::Duration:
+            w.StartObject();
+            writeString(w, temporalJsonKey(v));
+            writeString(w, temporalJsonText(v));
             w.EndObject();
             break;
     }

@@ -25,7 +25,11 @@ ColumnType inferType(const std::set<Kind>& kinds, const std::set<Kind>& elementK
     if (only(kinds, {Kind::Bool})) return ColumnType::Bool;
     if (only(kinds, {Kind::Int})) return ColumnType::Int;
     if (only(kinds, {Kind::Int, Kind::Double})) return ColumnType::Double;
-    if (only(kinds, {Kind::String, Kind::Int, Kind::Double, Kind::Bool})) return ColumnType::String;
+    // A temporal value goes as its ISO 8601 text, which every target reads as a string.
+    if (only(kinds, {Kind::String, Kind::Int, Kind::Double, Kind::Bool, Kind::Temporal,
+                     Kind::Duration})) {
+        return ColumnType::String;
+    }
     if (!only(kinds, {Kind::List}) || badElement) return ColumnType::Json;
     if (elementKinds.empty()) return ColumnType::StringList;
     if (only(elementKinds, {Kind::Bool})) return ColumnType::BoolList;
@@ -87,6 +91,8 @@ std::string scalarText(const Value& value) {
             return doubleText(value.asDouble());
         case Kind::Bool:
         case Kind::Int:
+        case Kind::Temporal:
+        case Kind::Duration:
             return value.toDisplayString();
         default:
             return valueToJson(value);

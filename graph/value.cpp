@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "temporal/temporal_format.h"
+
 namespace newsgraph::graph {
 
 const char* kindName(Value::Kind kind) {
@@ -14,6 +16,8 @@ const char* kindName(Value::Kind kind) {
         case Value::Kind::String: return "string";
         case Value::Kind::List: return "list";
         case Value::Kind::Map: return "map";
+        case Value::Kind::Temporal: return "temporal";
+        case Value::Kind::Duration: return "duration";
     }
     return "unknown";
 }
@@ -74,6 +78,12 @@ void append(std::string& out, const Value& v, bool quoteStrings) {
             out += '}';
             break;
         }
+        case Value::Kind::Temporal:
+            out += temporal::formatTemporal(v.asTemporal());
+            break;
+        case Value::Kind::Duration:
+            out += temporal::formatDuration(v.asDuration());
+            break;
     }
 }
 

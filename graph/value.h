@@ -6,9 +6,13 @@
 #include <variant>
 #include <vector>
 
+#include "temporal/duration.h"
+#include "temporal/temporal.h"
+
 namespace newsgraph::graph {
 
-// A property value: null, boolean, 64-bit integer, double, string, list or map.
+// A property value: null, boolean, 64-bit integer, double, string, list, map, or one of
+// openCypher's temporal values (a date, time or date-time; a duration).
 // Integers and doubles are distinct kinds, as in graph.json and openCypher.
 // Value is a regular type (copyable, comparable); it owns its contents.
 class Value {
@@ -16,7 +20,7 @@ public:
     using List = std::vector<Value>;
     using Map = std::map<std::string, Value>;  // ordered: stable output and comparison
 
-    enum class Kind { Null, Bool, Int, Double, String, List, Map };
+    enum class Kind { Null, Bool, Int, Double, String, List, Map, Temporal, Duration };
 
     Value() = default;
     Value(std::nullptr_t) {}
@@ -28,6 +32,8 @@ public:
     Value(std::string s) : v_(std::move(s)) {}
     Value(List l) : v_(std::move(l)) {}
     Value(Map m) : v_(std::move(m)) {}
+    Value(temporal::Temporal t) : v_(t) {}
+    Value(temporal::Duration d) : v_(d) {}
 
     Kind kind() const { return static_cast<Kind>(v_.index()); }
     bool isNull() const { return kind() == Kind::Null; }
@@ -38,6 +44,8 @@ public:
     bool isString() const { return kind() == Kind::String; }
     bool isList() const { return kind() == Kind::List; }
     bool isMap() const { return kind() == Kind::Map; }
+    bool isTemporal() const { return kind() == Kind::Temporal; }
+    bool isDuration() const { return kind() == Kind::Duration; }
 
     // REQUIRES: the value has the accessor's kind.
     bool asBool() const { return std::get<bool>(v_); }
@@ -50,6 +58,8 @@ public:
     List& asList() { return std::get<List>(v_); }
     const Map& asMap() const { return std::get<Map>(v_); }
     Map& asMap() { return std::get<Map>(v_); }
+    const temporal::Temporal& asTemporal() const { return std::get<temporal::Temporal>(v_); }
+    const temporal::Duration& asDuration() const { return std::get<temporal::Duration>(v_); }
 
     // Structural equality: same kind and same contents (1 and 1.0 differ).
     friend bool operator==(const Value& a, const Value& b) { return a.v_ == b.v_; }
@@ -58,7 +68,9 @@ public:
     std::string toDisplayString() const;
 
 private:
-    std::variant<std::monostate, bool, std::int64_t, double, std::string, List, Map> v_;
+    std::variant<std::monostate, bool, std::int64_t, double, std::string, List, Map,
+                 temporal::Temporal, temporal::Duration>
+        v_;
 };
 
 // Name of a kind, as used in error messages ("integer", "string", ...).

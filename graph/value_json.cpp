@@ -1,5 +1,7 @@
 #include "graph/value_json.h"
 
+#include "graph/temporal_json.h"
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -40,6 +42,16 @@ void write(Writer& w, const Value& v) {
             }
             w.EndObject();
             break;
+        case Value::Kind::Temporal:
+        case Value::Kind::Duration: {
+            const std::string_view key = temporalJsonKey(v);
+            const std::string text = temporalJsonText(v);
+            w.StartObject();
+            w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+            w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+            w.EndObject();
+            break;
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include "shell/query/evaluator.h"
 #include "shell/query/memory_meter.h"
 #include "shell/query/functions.h"
+#include "shell/query/temporal_functions.h"
 
 namespace newsgraph::query {
 
@@ -75,6 +76,7 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
             checkNotDeleted(base, e);
             if (base.isNode()) return fromProperty(graph_.node(base.asNode()).property(e.name));
             if (base.isRel()) return fromProperty(graph_.edge(base.asRel()).property(e.name));
+            if (base.isTemporal() || base.isDuration()) return temporalField(base, e.name, span(e));
             if (base.isMap()) {
                 auto it = base.asMap().find(e.name);
                 return it == base.asMap().end() ? RuntimeValue() : it->second;
@@ -117,6 +119,7 @@ RuntimeValue Evaluator::eval(const ast::Expr& e, const Scope& scope) {
                                   f->name == std::string("keys"))) {
                 checkNotDeleted(args[0], e);
             }
+            if (f->temporal) return callTemporal(*f, args, clock_, span(e));
             return callScalar(*f, args, graph_, span(e));
         }
         case K::Unary: {

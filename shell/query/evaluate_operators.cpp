@@ -6,6 +6,7 @@
 #include "shell/query/error.h"
 #include "shell/query/evaluator.h"
 #include "shell/query/regex_match.h"
+#include "shell/query/temporal_functions.h"
 
 namespace newsgraph::query {
 
@@ -69,6 +70,9 @@ RuntimeValue Evaluator::evalBinary(const ast::Expr& e, const Scope& scope) {
 RuntimeValue Evaluator::evalArithmetic(const std::string& op, const RuntimeValue& a,
                                        const RuntimeValue& b, const ast::Expr& e) {
     if (a.isNull() || b.isNull()) return {};
+    if (!a.isList() && !b.isList()) {
+        if (auto result = temporalArithmetic(op, a, b, span(e))) return *result;
+    }
     if (op == "+") {
         if (a.isList() || b.isList()) {
             RuntimeValue::List out;

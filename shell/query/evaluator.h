@@ -10,6 +10,7 @@
 #include "shell/query/bound_query.h"
 #include "shell/query/query_result.h"
 #include "shell/query/stored_count.h"
+#include "shell/query/temporal_functions.h"
 
 namespace newsgraph::query {
 
@@ -167,6 +168,8 @@ private:
     std::size_t steps_ = 0;
     std::size_t memoryLimit_;
     std::size_t memoryStart_;  // heapBytesInUse() when the run began
+    // The instant date(), datetime()... read: one for the whole statement.
+    StatementClock clock_ = StatementClock::now();
     // Node ids fixed by the current MATCH's WHERE (`id(n) = 42`): start from the id index.
     std::map<std::string, graph::NodeId> idHints_;
     std::map<std::string, std::string> nameHints_;  // WHERE n.name = 'X', for the name index

@@ -8,6 +8,7 @@
 
 #include "shell/query/case_mapping.h"
 #include "shell/query/error.h"
+#include "temporal/temporal_format.h"
 
 namespace newsgraph::query {
 
@@ -43,6 +44,23 @@ const std::vector<FunctionInfo>& registry() {
         {"min", 1, 1, true},          {"max", 1, 1, true},
         {"percentileDisc", 2, 2, true}, {"percentileCont", 2, 2, true},
         {"stDev", 1, 1, true},        {"stDevP", 1, 1, true},
+        // Temporal values (temporal_functions.h).
+        {"date", 0, 1, false, true}, {"date.transaction", 0, 1, false, true},
+        {"date.statement", 0, 1, false, true}, {"date.realtime", 0, 1, false, true},
+        {"date.truncate", 2, 3, false, true}, {"localtime", 0, 1, false, true},
+        {"localtime.transaction", 0, 1, false, true}, {"localtime.statement", 0, 1, false, true},
+        {"localtime.realtime", 0, 1, false, true}, {"localtime.truncate", 2, 3, false, true},
+        {"time", 0, 1, false, true}, {"time.transaction", 0, 1, false, true},
+        {"time.statement", 0, 1, false, true}, {"time.realtime", 0, 1, false, true},
+        {"time.truncate", 2, 3, false, true}, {"localdatetime", 0, 1, false, true},
+        {"localdatetime.transaction", 0, 1, false, true}, {"localdatetime.statement", 0, 1, false, true},
+        {"localdatetime.realtime", 0, 1, false, true}, {"localdatetime.truncate", 2, 3, false, true},
+        {"datetime", 0, 1, false, true}, {"datetime.transaction", 0, 1, false, true},
+        {"datetime.statement", 0, 1, false, true}, {"datetime.realtime", 0, 1, false, true},
+        {"datetime.truncate", 2, 3, false, true}, {"datetime.fromepoch", 2, 2, false, true},
+        {"datetime.fromepochmillis", 1, 1, false, true}, {"duration", 1, 1, false, true},
+        {"duration.between", 2, 2, false, true}, {"duration.inMonths", 2, 2, false, true},
+        {"duration.inDays", 2, 2, false, true}, {"duration.inSeconds", 2, 2, false, true},
     };
     return kFunctions;
 }
@@ -328,7 +346,9 @@ RuntimeValue callScalar(const FunctionInfo& f, std::vector<RuntimeValue>& args,
         if (a.isInt()) return std::to_string(a.asInt());
         if (a.isDouble()) return formatFloat(a.asDouble());
         if (a.isBool()) return a.asBool() ? "true" : "false";
-        badArgument(f, a, at, "a String, a number or a Boolean");
+        if (a.isTemporal()) return temporal::formatTemporal(a.asTemporal());
+        if (a.isDuration()) return temporal::formatDuration(a.asDuration());
+        badArgument(f, a, at, "a String, a number, a Boolean or a temporal value");
     }
     if (n == "toInteger") {
         if (a.isInt()) return a;

@@ -15,6 +15,7 @@ struct FunctionInfo {
     std::size_t minArgs = 0;
     std::size_t maxArgs = 0;
     bool aggregate = false;
+    bool temporal = false;  // called through callTemporal (temporal_functions.h)
 };
 
 // The function named `name` (case-insensitive), or nullptr when there is none.

@@ -120,8 +120,10 @@ auto const quantifier_def =
     -(kw("WHERE") > expression[([](auto& ctx) { _val(ctx).args[1] = std::move(_attr(ctx)); })]) >
     ')';
 
+// A function name may have a namespace: date.truncate, duration.between.
 auto const functionCall_def =
     symbolicName[([](auto& ctx) { _val(ctx) = node(ast::ExprKind::Function, _attr(ctx)); })] >>
+    *(('.' >> symbolicName)[([](auto& ctx) { _val(ctx).name += "." + _attr(ctx); })]) >>
     '(' >> -(kw("DISTINCT")[([](auto& ctx) { _val(ctx).distinct = true; })]) >>
     -(expression[pushArg] % ',') > ')';
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "shell/query/renderer.h"
+#include "temporal/temporal_format.h"
 
 namespace newsgraph::query {
 
@@ -102,6 +103,9 @@ std::string json(const RuntimeValue& v, const graph::PropertyGraph& g) {
             for (std::size_t i = 0; i < p.rels.size(); ++i) rels += (i ? "," : "") + jsonRel(p.rels[i], g);
             return "{\"nodes\":" + nodes + "],\"relationships\":" + rels + "]}";
         }
+        // As Neo4j's HTTP API writes them: the ISO 8601 text.
+        case RuntimeValue::Kind::Temporal: return jsonString(temporal::formatTemporal(v.asTemporal()));
+        case RuntimeValue::Kind::Duration: return jsonString(temporal::formatDuration(v.asDuration()));
     }
     return "null";
 }

@@ -2,6 +2,8 @@
 // render_json.cpp, the table in render_table.cpp).
 #include "shell/query/renderer.h"
 
+#include "temporal/temporal_format.h"
+
 namespace newsgraph::query {
 
 namespace {
@@ -76,6 +78,9 @@ const char* outputFormatName(OutputFormat format) {
 
 std::string displayValue(const RuntimeValue& value, const graph::PropertyGraph& g) {
     if (value.isString() && value.asString() != "null") return value.asString();
+    // A date or duration on its own shows as its text, as a string does.
+    if (value.isTemporal()) return temporal::formatTemporal(value.asTemporal());
+    if (value.isDuration()) return temporal::formatDuration(value.asDuration());
     return toCypherLiteral(value, g);
 }
 

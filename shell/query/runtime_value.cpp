@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "temporal/temporal_format.h"
+
 namespace newsgraph::query {
 
 const char* kindName(RuntimeValue::Kind kind) {
@@ -19,8 +21,15 @@ const char* kindName(RuntimeValue::Kind kind) {
         case RuntimeValue::Kind::Node: return "Node";
         case RuntimeValue::Kind::Rel: return "Relationship";
         case RuntimeValue::Kind::Path: return "Path";
+        case RuntimeValue::Kind::Temporal: return "Temporal";
+        case RuntimeValue::Kind::Duration: return "Duration";
     }
     return "unknown";
+}
+
+const char* typeName(const RuntimeValue& value) {
+    if (value.isTemporal()) return temporal::typeName(value.asTemporal().type);
+    return kindName(value.kind());
 }
 
 std::string kindWithArticle(RuntimeValue::Kind kind) {
@@ -46,6 +55,8 @@ RuntimeValue fromProperty(const graph::Value& value) {
             for (const auto& [k, item] : value.asMap()) out.emplace(k, fromProperty(item));
             return out;
         }
+        case graph::Value::Kind::Temporal: return value.asTemporal();
+        case graph::Value::Kind::Duration: return value.asDuration();
     }
     return {};
 }
@@ -57,6 +68,8 @@ std::optional<graph::Value> toProperty(const RuntimeValue& value) {
         case RuntimeValue::Kind::Int: return graph::Value(value.asInt());
         case RuntimeValue::Kind::Double: return graph::Value(value.asDouble());
         case RuntimeValue::Kind::String: return graph::Value(value.asString());
+        case RuntimeValue::Kind::Temporal: return graph::Value(value.asTemporal());
+        case RuntimeValue::Kind::Duration: return graph::Value(value.asDuration());
         case RuntimeValue::Kind::List: {
             graph::Value::List out;
             for (const auto& item : value.asList()) {
@@ -85,21 +98,33 @@ graph::NodeId nodeId(const graph::PropertyGraph& g, Vertex v) { return g.node(v)
 graph::EdgeId edgeId(const graph::PropertyGraph& g, Edge e) { return g.edge(e).id; }
 
 // Rank of each kind in ORDER BY's ascending order (openCypher: map, node, relationship,
-// list, path, string, boolean, number, null).
+// list, path, datetime, local datetime, date, time, local time, duration, string,
+// boolean, number, null).
 int orderRank(const RuntimeValue& v) {
+    using temporal::TemporalType;
     switch (v.kind()) {
         case Kind::Map: return 0;
         case Kind::Node: return 1;
         case Kind::Rel: return 2;
         case Kind::List: return 3;
         case Kind::Path: return 4;
-        case Kind::String: return 5;
-        case Kind::Bool: return 6;
+        case Kind::Temporal:
+            switch (v.asTemporal().type) {
+                case TemporalType::DateTime: return 5;
+                case TemporalType::LocalDateTime: return 6;
+                case TemporalType::Date: return 7;
+                case TemporalType::Time: return 8;
+                case TemporalType::LocalTime: return 9;
+            }
+            return 9;
+        case Kind::Duration: return 10;
+        case Kind::String: return 11;
+        case Kind::Bool: return 12;
         case Kind::Int:
-        case Kind::Double: return std::isnan(v.asNumber()) ? 8 : 7;
-        case Kind::Null: return 9;
+        case Kind::Double: return std::isnan(v.asNumber()) ? 14 : 13;
+        case Kind::Null: return 15;
     }
-    return 10;
+    return 16;
 }
 
 }  // namespace
@@ -155,6 +180,12 @@ std::optional<bool> cypherEquals(const RuntimeValue& a, const RuntimeValue& b,
             }
             return true;
         }
+        case Kind::Temporal: {
+            const auto& x = a.asTemporal();
+            const auto& y = b.asTemporal();
+            return x.type == y.type && temporal::compareTotal(x, y) == 0;
+        }
+        case Kind::Duration: return a.asDuration() == b.asDuration();
         default: return false;
     }
 }
@@ -181,6 +212,13 @@ std::optional<int> cypherCompare(const RuntimeValue& a, const RuntimeValue& b,
                 if (*c != 0) return c;
             }
             return x.size() < y.size() ? -1 : (x.size() > y.size() ? 1 : 0);
+        }
+        case Kind::Temporal: {
+            // Only values of one type compare; durations never do.
+            const auto& x = a.asTemporal();
+            const auto& y = b.asTemporal();
+            if (x.type != y.type) return std::nullopt;
+            return temporal::compareChronologically(x, y);
         }
         default: return std::nullopt;
     }
@@ -239,6 +277,8 @@ int orderCompare(const RuntimeValue& a, const RuntimeValue& b, const graph::Prop
             }
             return x.nodes.size() < y.nodes.size() ? -1 : (x.nodes.size() > y.nodes.size());
         }
+        case Kind::Temporal: return temporal::compareTotal(a.asTemporal(), b.asTemporal());
+        case Kind::Duration: return temporal::compareFields(a.asDuration(), b.asDuration());
     }
     return 0;
 }
@@ -367,6 +407,9 @@ std::string toCypherLiteral(const RuntimeValue& value, const graph::PropertyGrap
             }
             return out + ">";
         }
+        // The TCK writes temporal values as their text in quotes: '1984-10-11'.
+        case Kind::Temporal: return quoted(temporal::formatTemporal(value.asTemporal()));
+        case Kind::Duration: return quoted(temporal::formatDuration(value.asDuration()));
     }
     return "?";
 }

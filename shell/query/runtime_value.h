@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "graph/property_graph.h"
+#include "temporal/duration.h"
+#include "temporal/temporal.h"
 
 namespace newsgraph::query {
 
@@ -25,13 +27,14 @@ struct PathValue {
     std::vector<Edge> rels;  // rels[i] joins nodes[i] and nodes[i + 1]
 };
 
-// A value during evaluation: graph::Value's property kinds plus references to nodes,
-// relationships and paths of the graph being queried (graph/ knows nothing of these).
+// A value during evaluation: graph::Value's property kinds (temporal values included)
+// plus references to nodes, relationships and paths of the graph being queried (graph/
+// knows nothing of these).
 class RuntimeValue {
 public:
     using List = std::vector<RuntimeValue>;
     using Map = std::map<std::string, RuntimeValue>;
-    enum class Kind { Null, Bool, Int, Double, String, List, Map, Node, Rel, Path };
+    enum class Kind { Null, Bool, Int, Double, String, List, Map, Node, Rel, Path, Temporal, Duration };
 
     RuntimeValue() = default;
     RuntimeValue(std::nullptr_t) {}
@@ -46,6 +49,8 @@ public:
     RuntimeValue(NodeRef n) : v_(n) {}
     RuntimeValue(RelRef r) : v_(r) {}
     RuntimeValue(PathValue p) : v_(std::move(p)) {}
+    RuntimeValue(temporal::Temporal t) : v_(t) {}
+    RuntimeValue(temporal::Duration d) : v_(d) {}
 
     Kind kind() const { return static_cast<Kind>(v_.index()); }
     bool isNull() const { return kind() == Kind::Null; }
@@ -59,6 +64,8 @@ public:
     bool isNode() const { return kind() == Kind::Node; }
     bool isRel() const { return kind() == Kind::Rel; }
     bool isPath() const { return kind() == Kind::Path; }
+    bool isTemporal() const { return kind() == Kind::Temporal; }
+    bool isDuration() const { return kind() == Kind::Duration; }
 
     // REQUIRES: the value has the accessor's kind.
     bool asBool() const { return std::get<bool>(v_); }
@@ -72,14 +79,18 @@ public:
     Vertex asNode() const { return std::get<NodeRef>(v_).vertex; }
     Edge asRel() const { return std::get<RelRef>(v_).edge; }
     const PathValue& asPath() const { return std::get<PathValue>(v_); }
+    const temporal::Temporal& asTemporal() const { return std::get<temporal::Temporal>(v_); }
+    const temporal::Duration& asDuration() const { return std::get<temporal::Duration>(v_); }
 
 private:
     std::variant<std::monostate, bool, std::int64_t, double, std::string, List, Map, NodeRef,
-                 RelRef, PathValue>
+                 RelRef, PathValue, temporal::Temporal, temporal::Duration>
         v_;
 };
 
 const char* kindName(RuntimeValue::Kind kind);
+// The value's type name for messages: kindName, but "Date", "LocalTime"... for a temporal.
+const char* typeName(const RuntimeValue& value);
 // The kind's name with its article, for messages: "an Integer", "a String", "null".
 std::string kindWithArticle(RuntimeValue::Kind kind);
 

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "graph/news_graph.h"
+#include "temporal/temporal_parse.h"
 #include "tests/test_paths.h"
 
 using namespace newsgraph::graph;
@@ -246,4 +247,39 @@ TEST_CASE("graph.json: articles listed only in `articles` become article nodes",
     REQUIRE(article.has_value());
     CHECK(g.node(*article).property("file") == Value("x.txt"));
     CHECK(news.findEntity(NodeKind::Place, "kursk region").has_value());
+}
+
+TEST_CASE("graph.json: temporal properties round-trip as one-key objects", "[graph][graph_json]") {
+    using namespace newsgraph::temporal;
+    auto dir = newsgraph::testing::scratchDir("temporal");
+    const Value date = parseTemporal(TemporalType::Date, "1984-10-11");
+    const Value zoned = parseTemporal(TemporalType::DateTime, "1984-10-11T12:00[Europe/Stockholm]");
+    const Value time = parseTemporal(TemporalType::Time, "12:31:14.645876123+01:00");
+    const Value duration = parseDuration("P1Y2M10DT12H45M30.25S");
+    PropertyGraph g;
+    g.addNode({"Event"}, {{"on", date},
+                          {"at", zoned},
+                          {"time", time},
+                          {"lasts", duration},
+                          {"dates", Value(Value::List{date, date})},
+                          {"plain", Value(Value::Map{{"$date", Value("not a date")}})}});
+    REQUIRE(saveGraphJson(g, (dir / "g.json").string()));
+    const std::string text = readText(dir / "g.json");
+    CHECK(text.find(R"({"$date":"1984-10-11"})") != std::string::npos);
+    CHECK(text.find(R"({"$datetime":"1984-10-11T12:00+01:00[Europe/Stockholm]"})") !=
+          std::string::npos);
+    CHECK(text.find(R"({"$duration":"P1Y2M10DT12H45M30.25S"})") != std::string::npos);
+    PropertyGraph loaded;
+    Status status = loadGraphJson((dir / "g.json").string(), loaded);
+    INFO(status.message());
+    REQUIRE(status);
+    REQUIRE(loaded.nodeCount() == 1);
+    const auto& node = loaded.node(0);
+    CHECK(node.property("on") == date);
+    CHECK(node.property("at") == zoned);
+    CHECK(node.property("time") == time);
+    CHECK(node.property("lasts") == duration);
+    CHECK(node.property("dates") == Value(Value::List{date, date}));
+    // A one-key object whose text is not a value of its type stays a map.
+    CHECK(node.property("plain").isMap());
 }

@@ -326,9 +326,14 @@ int main(int argc, char** argv) {
         std::ifstream in(knownFile);
         for (std::string line; std::getline(in, line);) {
             if (line.empty() || line[0] == '#') continue;
-            auto last = line.rfind(" | ");
-            if (last == std::string::npos) continue;
-            known[line.substr(0, last)] = line.substr(last + 3);
+            // The key is the first three fields; the reason may hold " | " itself (a
+            // row of a result table), so it is all the rest.
+            std::size_t end = 0;
+            for (int field = 0; field < 3 && end != std::string::npos; ++field) {
+                end = line.find(" | ", field == 0 ? 0 : end + 3);
+            }
+            if (end == std::string::npos) continue;
+            known[line.substr(0, end)] = line.substr(end + 3);
         }
     }
     struct Counts {

@@ -1,0 +1,1 @@
+RETURN date('2015-W30-2') AS d, localtime('214032.142') AS t, datetime('2015-07-21T21:40:32.142[Europe/London]') AS z, duration('P1.5D') AS p

@@ -1,0 +1,1 @@
+WITH date({year: 1984, month: 11, day: 11}) AS d RETURN date({date: d, week: 1}), d.weekYear, d.dayOfQuarter, date.truncate('quarter', d, {day: 2})

@@ -1,0 +1,1 @@
+RETURN duration.between(date('-999999999-01-01'), localdatetime('+999999999-12-31T23:59:59')) * 0.5, duration.inSeconds(time('14:30'), datetime('2015-07-21T21:40:32.142+0100'))

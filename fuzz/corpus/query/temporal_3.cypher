@@ -1,0 +1,1 @@
+WITH datetime({year: 2017, month: 10, day: 29, hour: 2, minute: 30, timezone: 'Europe/Stockholm'}) AS d RETURN d + duration('PT1H'), d.epochMillis, datetime({datetime: d, timezone: '-10:00'})

@@ -1,0 +1,1 @@
+UNWIND [date('1984-10-12'), localtime('12:00'), duration('P1M'), datetime.fromepochmillis(237821673987), 'x', null] AS v RETURN v ORDER BY v

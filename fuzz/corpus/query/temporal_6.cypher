@@ -1,0 +1,1 @@
+CREATE (n:E {on: date('2015-07-21'), all: [time('12:00+01:00')]}) SET n.later = n.on + duration({months: 0.75}) RETURN n.later, n.all[0].offsetMinutes
