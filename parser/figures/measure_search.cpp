@@ -318,7 +318,8 @@ std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) co
         "stood",  "stands",  "hit",    "topped",  "passed",  "surpassed", "exceeded", "grew",
         "soared", "mounted", "crossed", "fell",   "dropped", "lowered", "revised", "raised",
         "was",    "is",      "stand",  "reach",   "rise",    "has",     "had",    "reaches",
-        "surpasses", "exceeds", "tops"};
+        "surpasses", "exceeds", "tops", "grown", "grows", "surged", "swelled", "swollen",
+        "fallen", "declined", "decreased", "reduced", "updated", "increases"};
     // "gone up to 2,497": "up to" is no qualifier here (see qualifier()).
     const bool upTo = first >= 2 && s_.words[first - 1] == "to" && s_.words[first - 2] == "up";
     // "has reached 2,719", "has surpassed 1,000": a verb that takes the count as object.
