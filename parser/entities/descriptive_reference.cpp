@@ -2,11 +2,22 @@
 // National Intelligence Service", "the South Korean military".
 #include "parser/entities/recognizer_state.h"
 
+#include <cctype>
+
 namespace newsgraph::parser {
 
 namespace {
 
 bool isLowerWord(const Token& t) { return t.kind == TokenKind::Word && !t.capitalised(); }
+
+// "Hamas-run", "Hamas-controlled": a name glued to a participle, an adjective.
+bool isGluedAdjective(const Token& t) {
+    const std::size_t hyphen = t.text.rfind('-');
+    return t.kind == TokenKind::Word && hyphen != std::string_view::npos && hyphen + 1 < t.text.size() &&
+           std::islower(static_cast<unsigned char>(t.text[hyphen + 1])) &&
+           (t.text.ends_with("-run") || t.text.ends_with("-controlled") || t.text.ends_with("-led") ||
+            t.text.ends_with("-backed") || t.text.ends_with("-held"));
+}
 
 }  // namespace
 
@@ -44,7 +55,7 @@ void RecognizerState::afterPossessive(std::size_t placeBegin, std::size_t next,
     if (next >= sentenceEnd_) return;
     // One adjective may stand between: "North Korea's state-run Korean Central ...".
     for (std::size_t start = next; start <= next + 1 && start < sentenceEnd_; ++start) {
-        if (start > next && !isLowerWord(tokens[next])) break;
+        if (start > next && !isLowerWord(tokens[next]) && !isGluedAdjective(tokens[next])) break;
         if (auto match = matchDescriptor(start)) {
             addDescriptive(placeBegin, match->second, country, match->first);
             return;
