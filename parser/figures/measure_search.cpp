@@ -113,11 +113,20 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
         }
         // "19 people still missing", "23 others now unaccounted for": an adverb between
         // the noun phrase and its cue.
-        // "800 seriously injured", "12 critically wounded": an adverb of manner on the cue.
+        // "800 seriously injured", "12 critically wounded": an adverb of manner on the cue
+        // that closes the phrase ("nine critically injured patients were transferred":
+        // an adjective of the noun, whose predicate says what is counted).
         if (isLy(w) && j + 1 < s_.size()) {
             if (auto m = measures_.matchAt(s_.words, j + 1)) {
-                direct = {joinedMeasure(measures_, s_, j + 1, *m), 2};
-                break;
+                const std::size_t after = j + 1 + m->words;
+                const bool nounAfter = after < s_.size() && !s_.punct[after] &&
+                                       !kPhraseEnds.count(s_.words[after]) &&
+                                       !kAuxiliaries.count(s_.words[after]) && s_.words[after] != "and" &&
+                                       !reporting_.contains(s_.words[after]);
+                if (!nounAfter) {
+                    direct = {joinedMeasure(measures_, s_, j + 1, *m), 2};
+                    break;
+                }
             }
         }
         if ((kStateAdverbs.count(w) || kStateVerbs.count(w)) && j + 1 < s_.size()) {
