@@ -50,6 +50,13 @@ bool sameClaim(const ArticleFacts& aa, const FigureFact& a, const ArticleFacts& 
     }
     const auto [ba, ea] = interval(a, aa.article.date);
     const auto [bb, eb] = interval(b, ab.article.date);
+    // "Just a day earlier the death toll was at 39": recalled, at the time the earlier
+    // article gave it (the day of that article, or of the count it gave).
+    if (!b.previousCue.empty() && !bb.empty() && !aa.article.date.empty() &&
+        aa.article.date <= ab.article.date &&
+        ((bb <= aa.article.date && aa.article.date <= eb) || (!ba.empty() && !(ea < bb || eb < ba)))) {
+        return true;
+    }
     if (!ba.empty() && !bb.empty() && (ea < bb || eb < ba)) return false;  // disjoint times
     return sharesReporter(a, b);
 }

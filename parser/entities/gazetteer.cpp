@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "parser/text/lexicon.h"
@@ -131,12 +132,34 @@ void Gazetteer::load() {
             countries_[entry.country] = entry.name;
         }
     }
+    addShortCityNames();
     for (const auto& line : Lexicon::get("demonyms").entries()) {
         std::vector<std::string> parts = splitLexiconFields(line);
         if (parts.size() != 2) continue;
         demonyms_[parts[0]] = parts[1];
         maxWords_ = std::max(maxWords_, wordCount(parts[0]));
     }
+}
+
+void Gazetteer::addShortCityNames() {
+    // "Acapulco de Juárez" is "Acapulco" in the news: a large city whose official name adds
+    // "de" and an honorific takes its first word as a name too, when no other place has it.
+    // Generic first words ("Ciudad de ...", "San ...") name no city on their own.
+    static const std::set<std::string> kGeneric = {"Ciudad", "Villa", "Puerto", "San", "Santa", "Santo",
+                                                   "Heroica", "Nuestra", "Mineral", "Colonia", "Real",
+                                                   "Nueva", "Nuevo", "Valle", "Santiago"};
+    std::vector<std::pair<std::string, PlaceEntry>> shorts;
+    for (const auto& [name, entry] : byName_) {
+        if (entry.kind != PlaceKind::City || entry.population < 100000) continue;
+        const std::size_t de = name.find(" de ");
+        if (de == std::string::npos || name.find(' ') != de) continue;
+        const std::string first = name.substr(0, de);
+        if (kGeneric.count(first) || byName_.count(first)) continue;
+        PlaceEntry shortEntry = entry;
+        shortEntry.name = first;
+        shorts.emplace_back(first, shortEntry);
+    }
+    for (const auto& [name, entry] : shorts) addEntry(name, entry);
 }
 
 const PlaceEntry* Gazetteer::find(std::string_view name) const {

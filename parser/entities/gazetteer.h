@@ -49,6 +49,8 @@ class Gazetteer {
 
   private:
     void load();
+    // Adds the everyday short names of large cities ("Acapulco" for "Acapulco de Juárez").
+    void addShortCityNames();
     void addEntry(const std::string& name, const PlaceEntry& entry);
 
     std::unordered_map<std::string, PlaceEntry> byName_;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <random>
 
+#include "parser/entities/gazetteer.h"
 #include "parser/pipeline.h"
 
 using namespace newsgraph::parser;
@@ -213,4 +214,15 @@ TEST_CASE("recognizeEntities: a country's embassy is a body, named with where it
                              "Indians were among them.\n";
     CHECK(namesOf(text, NodeKind::Agency) ==
           std::vector<std::string>{"Indian embassy", "Myanmar's embassy in Japan"});
+}
+
+TEST_CASE("recognizeEntities: a large city's short name is the city, a generic word is not",
+          "[parser][entities]") {
+    // The gazetteer knows "Acapulco de Juárez" only; news writes "Acapulco".
+    CHECK(namesOf("Troops reached the state where Acapulco is located on Sunday.", NodeKind::Place) ==
+          std::vector<std::string>{"Acapulco"});
+    CHECK(namesOf("Troops reached the state where Acapulco is located on Sunday.", NodeKind::Actor).empty());
+    // "Ciudad de México" gives no place "Ciudad".
+    CHECK(Gazetteer::get().find("Acapulco") != nullptr);
+    CHECK(Gazetteer::get().find("Ciudad") == nullptr);
 }
