@@ -26,6 +26,11 @@ constexpr std::size_t kSharedEntities = 2;
 // other; two articles further apart than this, with no article between them, tell two
 // stories (a crash and, two years later, another crash in the same country).
 constexpr long kMaxDaysApart = 240;
+// Counts two articles must both state to be one story by their counts alone, and how
+// many articles may state one count before it tells nothing.
+constexpr std::int64_t kMinSharedCount = 10;
+constexpr std::size_t kMaxCountHolders = 64;
+constexpr std::int64_t kDistinctiveCount = 50;
 // Reports of one disaster in one country this close in time are one story, whatever else
 // they name (see below).
 constexpr long kMaxEventDaysApart = 21;
@@ -254,6 +259,38 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
         std::stable_sort(list.begin(), list.end(), [&](std::size_t x, std::size_t y) { return *day[x] < *day[y]; });
         for (std::size_t i = 1; i < list.size(); ++i) {
             if (*day[list[i]] - *day[list[i - 1]] <= kMaxEventDaysApart) join(list[i - 1], list[i]);
+        }
+    }
+    // Dispatches of one disaster that name little else may still give the same counts:
+    // articles about one country, dated at most kMaxEventDaysApart apart, that state two
+    // of the same counts (measure and number, kMinSharedCount or more) are one story. A
+    // count that many articles state says nothing of a story (kMaxCountHolders).
+    std::unordered_map<std::string, std::vector<std::size_t>> byCount;
+    for (std::size_t a = 0; a < n; ++a) {
+        if (!day[a]) continue;
+        const std::string country = mainCountryOf(articles[a]);
+        if (country.empty()) continue;
+        std::set<std::string> counts;
+        for (const auto& f : articles[a].figures) {
+            if (f.increment || !f.value.isInt() || f.value.asInt() < kMinSharedCount) continue;
+            counts.insert(country + '\x1f' + f.measure + '\x1f' + std::to_string(f.value.asInt()));
+        }
+        for (const auto& key : counts) byCount[key].push_back(a);
+    }
+    std::unordered_map<std::uint64_t, int> sharedCounts;
+    for (const auto& [key, list] : byCount) {
+        if (list.size() < 2 || list.size() > kMaxCountHolders) continue;
+        // One count of kDistinctiveCount or more that is no round number ("78 killed", not
+        // "50 killed") is enough on its own.
+        const std::int64_t value = std::stoll(key.substr(key.rfind('\x1f') + 1));
+        const bool distinctive = value >= kDistinctiveCount && value % 10 != 0;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            for (std::size_t j = i + 1; j < list.size(); ++j) {
+                if (std::labs(*day[list[i]] - *day[list[j]]) > kMaxEventDaysApart) continue;
+                if (++sharedCounts[(std::uint64_t(list[i]) << 32) | list[j]] == 2 || distinctive) {
+                    join(list[i], list[j]);
+                }
+            }
         }
     }
     // Pairs where one names no entity: three shared proper words, counted through an

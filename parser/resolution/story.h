@@ -18,7 +18,9 @@ namespace newsgraph::parser {
 // either has no entity, at least three proper words (capitalised words not at a sentence
 // start, weekdays and months aside); or when both are about one country (the one their
 // entities name most) and have figures of one cause (floods, an earthquake, cholera) and
-// are dated at most 21 days apart. Two articles dated more than 240 days apart are never
+// are dated at most 21 days apart; or when both are about one country, are dated at most
+// 21 days apart and state the same count (measure and number) twice, or once when it is 50
+// or more and no round number ("78 killed"). Two articles dated more than 240 days apart are never
 // joined directly (a chain of articles between them may still join them: a long-running
 // story). Stories are the connected groups. Returns a story
 // number per article (the smallest article index in the story).

@@ -89,3 +89,25 @@ TEST_CASE("two articles that mention the same two countries in passing are two s
     });
     CHECK(story[0] != story[1]);
 }
+
+TEST_CASE("articles of one country that state the same uncommon count are one story", "[story]") {
+    auto withToll = [](const std::string& place, std::int64_t toll, const std::string& date) {
+        ArticleFacts a = article({entity(NodeKind::Place, place, "GR")});
+        a.article.date = date;
+        FigureFact f;
+        f.value = newsgraph::graph::Value(toll);
+        f.measure = "killed";
+        f.when = "present";
+        a.figures.push_back(f);
+        return a;
+    };
+    // Different towns, nothing else shared but "78 killed", five days apart.
+    auto story = groupStories({withToll("Kalamata", 78, "2023-06-16"), withToll("Greece", 78, "2023-06-21")});
+    CHECK(story[0] == story[1]);
+    // A round count ("50 killed") is common to many stories: no join on it alone.
+    story = groupStories({withToll("Kalamata", 50, "2023-06-16"), withToll("Greece", 50, "2023-06-21")});
+    CHECK(story[0] != story[1]);
+    // Nor months apart.
+    story = groupStories({withToll("Kalamata", 78, "2023-01-16"), withToll("Greece", 78, "2023-06-21")});
+    CHECK(story[0] != story[1]);
+}
