@@ -32,7 +32,8 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
     const std::size_t v = f.cue.begin;
     const std::string& verb = w_.words[v];
     // ", adding that ...", ", saying ...": the source of the frame before.
-    const bool participle = verb == "adding" || verb == "saying" || verb == "telling";
+    const bool participle = verb == "adding" || verb == "saying" || verb == "telling" || verb == "noting" ||
+                            verb == "explaining" || verb == "stressing" || verb == "confirming";
     // "... later retracted and said over 2,000": a verb joined to the one before by
     // "and" shares its subject.
     const bool joined = v > 0 && w_.words[v - 1] == "and" && hasVerbBefore(v - 1);

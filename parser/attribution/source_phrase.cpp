@@ -45,9 +45,12 @@ SourcePhrase readSourcePhrase(const SentenceWords& w, const AttributionFrame& fr
             if (isDocument(k)) p.documents.push_back(w.words[k]);
         }
     }
-    // "told Reuters that ...": the hearer, when it is an entity.
-    if (w.words[frame.cue.begin] == "told" || w.words[frame.cue.begin] == "tells") {
-        for (std::size_t k = frame.cue.end; k < w.size() && k < frame.cue.end + 6; ++k) {
+    // "told Reuters that ...", "confirmed to Press TV that ...": the hearer, when it is an
+    // entity.
+    const bool told = w.words[frame.cue.begin] == "told" || w.words[frame.cue.begin] == "tells";
+    const bool saidTo = frame.cue.kind == CueKind::Verb && frame.cue.end < w.size() && w.words[frame.cue.end] == "to";
+    if (told || saidTo) {
+        for (std::size_t k = frame.cue.end + (saidTo ? 1 : 0); k < w.size() && k < frame.cue.end + 6; ++k) {
             if (w.punct[k] && w.words[k] != "'s") break;
             if (w.words[k] == "that") break;
             if (reporterAt[k] >= 0) addUnique(p.hearers, static_cast<std::size_t>(reporterAt[k]));
