@@ -283,9 +283,17 @@ class AffiliationReader {
             // the role ("the emergency manager").
             const auto label = CueTable::get("reporter_roles").labelOf(head);
             if (!label || (*label != "agency" && *label != "named agency")) continue;
+            // (A hospital may go by "Medical Centre", "Infirmary" or "Clinic": the article's
+            // hospitals are all candidates, and two of them make no link.)
+            auto names = [&](const std::string& words) {
+                if (words.find(" " + head + " ") != std::string::npos) return true;
+                return head == "hospital" &&
+                       (words.find(" medical ") != std::string::npos || words.find(" infirmary ") != std::string::npos ||
+                        words.find(" clinic ") != std::string::npos);
+            };
             long found = -1;
             for (const auto& [e, words] : agencyWords_) {
-                if (words.find(" " + head + " ") == std::string::npos) continue;
+                if (!names(words)) continue;
                 if (found >= 0 && found != static_cast<long>(e)) return;  // two bodies
                 found = static_cast<long>(e);
             }

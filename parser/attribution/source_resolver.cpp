@@ -150,6 +150,11 @@ bool namesStateBody(const std::set<std::string>& names) {
     return false;
 }
 
+// "the hospital" is also a medical centre, a medical college or an infirmary by name.
+bool namesHospital(const std::set<std::string>& names) {
+    return names.count("medical") || names.count("infirmary") || names.count("clinic");
+}
+
 }  // namespace
 
 EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
@@ -196,7 +201,7 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         if (entity.kind != kind || entity.mentions.empty()) continue;
         if (std::count(phrase.excluded.begin(), phrase.excluded.end(), e)) continue;
         const auto& names = nameWords_[e];
-        if (namedHead && !names.count(phrase.head)) continue;
+        if (namedHead && !names.count(phrase.head) && !(phrase.head == "hospital" && namesHospital(names))) continue;
         if (nonState && namesStateBody(names)) continue;
         // "the county health office" is no sheriff's office: a portfolio the
         // description names must be in the body's name (a person's: in the role).
