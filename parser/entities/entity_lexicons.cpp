@@ -1,5 +1,7 @@
 #include "parser/entities/entity_lexicons.h"
 
+#include <set>
+
 #include <sstream>
 
 #include "parser/text/lexicon.h"
@@ -85,7 +87,12 @@ const std::string* EntityLexicons::knownOrg(const std::string& name) const {
 }
 
 std::string EntityLexicons::roleClass(const std::string& role) const {
-    const std::string folded = foldCase(role);
+    std::string folded = foldCase(role);
+    // An honorific ("Dr.", "Mullah", "Sheikh") holds no office: it conflicts with none.
+    static const std::set<std::string> kHonorifics = {"dr", "dr.", "mullah", "maulana", "maulvi", "sheikh",
+                                                      "imam", "sir", "dame", "father", "rabbi", "ayatollah",
+                                                      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."};
+    if (kHonorifics.count(folded)) return {};
     for (const auto& [r, cls] : roleClasses) {
         if (r == folded) return cls;
     }
