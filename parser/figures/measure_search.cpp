@@ -172,18 +172,24 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
     // does, the relative clause's own verb counts ("3,000 civilians who fled the city").
     const bool relative = from < s_.size() && (s_.words[from] == "who" || s_.words[from] == "that");
     Measure relativeVerb;
+    // The main predicate is looked for past the relative clause's own verb ("70 persons
+    // who were injured in the landslides have been admitted": hospitalized).
+    std::size_t predicateFrom = from;
     if (relative && from + 1 < s_.size()) {
         std::size_t v = from + 1;
         while (v < s_.size() && kAuxiliaries.count(s_.words[v])) ++v;
         if (v < s_.size()) {
-            if (auto m = measures_.matchAt(s_.words, v)) relativeVerb = {joinedMeasure(measures_, s_, v, *m), 1};
+            if (auto m = measures_.matchAt(s_.words, v)) {
+                relativeVerb = {joinedMeasure(measures_, s_, v, *m), 1};
+                predicateFrom = v + m->words;
+            }
         }
     }
     // "174 of 179 victims have been identified", "141 out of 179": the predicate is
     // the part's; the whole counts what its noun says.
     const bool wholeOfPart = i >= 3 && s_.words[i - 2] == "of" &&
                              (numeral(i - 3) || (i >= 4 && s_.words[i - 3] == "out" && numeral(i - 4)));
-    for (std::size_t k = from; !wholeOfPart && k < s_.size() && k < from + 16; ++k) {
+    for (std::size_t k = predicateFrom; !wholeOfPart && k < s_.size() && k < from + 16; ++k) {
         if (endsClause(s_, k) || numeral(k)) break;
         // "were said to have been killed": hearsay, not another clause.
         const bool hearsay = k + 1 < s_.size() && s_.words[k + 1] == "to" &&
