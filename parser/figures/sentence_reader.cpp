@@ -284,7 +284,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         m.fact.measure = before->fact.measure;
         if (!totalBefore(first)) m.fact.subject = before->fact.subject;
         if (nationalityItem) m.fact.part = s_.original[npBegin];
-        m.fact.increment = elliptical ? false : before->fact.increment;
+        // (An older total recalled beside a change, "an increase of 12 from the initial
+        // tally of 27", is a total, not a change.)
+        m.fact.increment = elliptical || !m.fact.previousCue.empty() ? false : before->fact.increment;
     }
     if (totalBefore(first)) m.fact.increment = false;  // "bringing the total to 2,944"
     m.fact.cause = nearestCue("causes", first, last);
@@ -641,7 +643,11 @@ bool SentenceReader::isIncrement(std::size_t first, std::size_t npBegin, std::si
                                                    "jumped", "up", "decreased", "fell", "dropped",
                                                    "down", "increase", "rise", "went"};
     const std::size_t k = beforeQualifier(first);
-    return k >= 2 && s_.words[k - 1] == "by" && kChanged.count(s_.words[k - 2]) > 0;
+    if (k >= 2 && s_.words[k - 1] == "by" && kChanged.count(s_.words[k - 2]) > 0) return true;
+    // "an increase of 12 from the initial tally", "a rise of 30": the change's size.
+    static const std::set<std::string> kChangeNouns = {"increase", "rise", "jump", "drop", "decrease",
+                                                       "fall", "spike", "surge"};
+    return k >= 2 && s_.words[k - 1] == "of" && kChangeNouns.count(s_.words[k - 2]) > 0;
 }
 
 std::string SentenceReader::previousCue(std::size_t first) const {
