@@ -464,6 +464,12 @@ std::string SentenceReader::setting(std::size_t first, std::size_t last) const {
     while (e < s_.size() && !endsClause(s_, e)) ++e;
     for (std::size_t k = b; k < e; ++k) {
         if (kHospitals.count(s_.words[k])) return "hospitals";
+        // "at Jinnah Postgraduate Medical Centre": a hospital by another name.
+        if (s_.words[k] == "medical" && k + 1 < e &&
+            (s_.words[k + 1] == "centre" || s_.words[k + 1] == "center" || s_.words[k + 1] == "college" ||
+             s_.words[k + 1] == "institute")) {
+            return "hospitals";
+        }
     }
     // "nine were pronounced dead at the scene", "died on the spot": those who died where
     // it happened are a part of the toll, counted apart from the whole.
