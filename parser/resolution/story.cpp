@@ -243,39 +243,30 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
     // Short dispatches of one disaster name the country and little else ("floods in
     // Malawi", then "the toll from the floods in Malawi has risen"): articles about one
     // country whose figures have one cause (causes.txt: floods, an earthquake, cholera)
-    // and that are dated at most kMaxEventDaysApart apart are one story.
+    // and that are dated at most kMaxEventDaysApart apart are one story. Those that name
+    // little else may still give the same counts: such articles that state two of the
+    // same counts (measure and number, kMinSharedCount or more) are one story too. A
+    // count that many articles state says nothing of a story (kMaxCountHolders).
     std::map<std::string, std::vector<std::size_t>> byEvent;
+    std::unordered_map<std::string, std::vector<std::size_t>> byCount;
     for (std::size_t a = 0; a < n; ++a) {
         if (!day[a]) continue;
         const std::string country = mainCountryOf(articles[a]);
         if (country.empty()) continue;
-        std::set<std::string> causes;
+        std::set<std::string> causes, counts;
         for (const auto& f : articles[a].figures) {
             if (!f.cause.empty()) causes.insert(f.cause);
+            if (f.increment || !f.value.isInt() || f.value.asInt() < kMinSharedCount) continue;
+            counts.insert(country + '\x1f' + f.measure + '\x1f' + std::to_string(f.value.asInt()));
         }
         for (const auto& cause : causes) byEvent[country + ":" + cause].push_back(a);
+        for (const auto& key : counts) byCount[key].push_back(a);
     }
     for (auto& [event, list] : byEvent) {
         std::stable_sort(list.begin(), list.end(), [&](std::size_t x, std::size_t y) { return *day[x] < *day[y]; });
         for (std::size_t i = 1; i < list.size(); ++i) {
             if (*day[list[i]] - *day[list[i - 1]] <= kMaxEventDaysApart) join(list[i - 1], list[i]);
         }
-    }
-    // Dispatches of one disaster that name little else may still give the same counts:
-    // articles about one country, dated at most kMaxEventDaysApart apart, that state two
-    // of the same counts (measure and number, kMinSharedCount or more) are one story. A
-    // count that many articles state says nothing of a story (kMaxCountHolders).
-    std::unordered_map<std::string, std::vector<std::size_t>> byCount;
-    for (std::size_t a = 0; a < n; ++a) {
-        if (!day[a]) continue;
-        const std::string country = mainCountryOf(articles[a]);
-        if (country.empty()) continue;
-        std::set<std::string> counts;
-        for (const auto& f : articles[a].figures) {
-            if (f.increment || !f.value.isInt() || f.value.asInt() < kMinSharedCount) continue;
-            counts.insert(country + '\x1f' + f.measure + '\x1f' + std::to_string(f.value.asInt()));
-        }
-        for (const auto& key : counts) byCount[key].push_back(a);
     }
     std::unordered_map<std::uint64_t, int> sharedCounts;
     for (const auto& [key, list] : byCount) {
