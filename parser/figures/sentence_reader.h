@@ -1,9 +1,10 @@
 #pragma once
 
 // The figure stage's internals (figure_extractor.h is its interface): how one sentence's
-// numerals are read. Split by area: sentence_reader.cpp (the reading order, qualifiers,
-// parts, increments), measure_search.cpp (what a numeral counts), figure_context.cpp
-// (time, cause, projections).
+// numerals are read. Split by area: sentence_reader.cpp (the reading order, qualifiers),
+// measure_search.cpp (what a numeral counts), figure_parts.cpp (parts, wholes, lists,
+// bodies, settings), figure_change.cpp (increments, older estimates, anaphoric totals),
+// figure_context.cpp (time, cause, projections).
 
 #include <cmath>
 #include <optional>
