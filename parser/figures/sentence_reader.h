@@ -3,9 +3,9 @@
 // The figure stage's internals (figure_extractor.h is its interface): how one sentence's
 // numerals are read. Split by area: sentence_reader.cpp (the reading order, qualifiers),
 // measure_search.cpp (what a numeral counts; measure_before.cpp: from the words before
-// it), figure_parts.cpp (parts, wholes, lists,
-// bodies, settings), figure_change.cpp (increments, older estimates, anaphoric totals),
-// figure_context.cpp (time, cause, projections).
+// it), figure_parts.cpp (parts, wholes, lists, bodies, settings), figure_change.cpp
+// (increments, older estimates, anaphoric totals), figure_context.cpp (time, cause,
+// projections).
 
 #include <cmath>
 #include <optional>
