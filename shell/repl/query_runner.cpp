@@ -14,6 +14,7 @@
 #include "shell/query/error.h"
 #include "shell/query/query_engine.h"
 #include "shell/query/renderer.h"
+#include "shell/repl/corrections_journal.h"
 #include "shell/repl/line_reader.h"
 
 namespace newsgraph::shell {
@@ -82,7 +83,11 @@ bool runStatement(Shell& shell, const PendingStatement& statement, const std::st
 
     const auto start = std::chrono::steady_clock::now();
     try {
+        const std::uint64_t before = shell.graph().version();
         query::QueryResult result = engine.run(statement.text, shell.params);
+        if (result.writes && shell.graph().version() != before) {
+            shell.recordCorrection(journalEntry(statement.text, std::chrono::system_clock::now()));
+        }
         if (shell.jsonRows && shell.format == query::OutputFormat::Json) {
             for (auto& row : query::jsonRows(result)) shell.jsonRows->push_back(std::move(row));
         } else {
