@@ -1,13 +1,17 @@
 // libFuzzer target: the evaluator on a small fixed graph. Any text is run, writes
 // included, on a fresh copy of the graph, with a memory budget and a time budget (a
 // watchdog cancels a query that runs past it): it returns rows or throws query::Error,
-// and nothing else may escape.
+// and nothing else may escape. After it, writes or not, the graph must pass its own
+// consistency check (graph_check.h): a failure aborts, which the fuzzer reports.
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <string>
 #include <thread>
 
+#include "graph/graph_check.h"
 #include "graph/property_graph.h"
 #include "shell/query/error.h"
 #include "shell/query/query_engine.h"
@@ -68,5 +72,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     done.notify_one();
     watchdog.join();
+    // (Not unwritableReason: a string of invalid UTF-8 is a value a save refuses with a
+    // reason, not an inconsistency.)
+    if (const auto problems = graph::indexProblems(g, 1); !problems.empty()) {
+        std::fprintf(stderr, "inconsistent graph after the query: %s\n", problems.front().c_str());
+        std::abort();
+    }
     return 0;
 }
