@@ -21,7 +21,8 @@ const std::vector<Subcommand>& subcommands() {
          "                       graph is the same whatever N\n"
          "  --corrections FILE   replay a corrections journal (GRAPH.corrections.cypher,\n"
          "                       written by :save and query --write) on the new graph;\n"
-         "                       a correction whose node is gone is reported and skipped\n",
+         "                       a correction whose node is gone (or that now fails) is\n"
+         "                       reported and skipped, which leaves the exit status as it is\n",
          runBuild},
         {"extract", "newsgraph extract INPUT... [-o FACTS] [-j N]",
          "read articles and write each one's facts as a JSON line, to merge later",
