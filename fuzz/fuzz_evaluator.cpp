@@ -23,7 +23,7 @@ namespace {
 constexpr std::size_t kMemoryBudget = 64u << 20;
 constexpr auto kTimeBudget = std::chrono::milliseconds(500);
 
-// Two reports of one toll, their sources and a place: every kind of node and relationship
+// Two reports of one toll, their sources, a place and an article: every kind of node and relationship
 // a news graph has, with strings, numbers, lists and a null-free map of properties.
 // Built anew for each input (a handful of nodes), since writes change it.
 graph::PropertyGraph makeFixture() {
@@ -43,6 +43,13 @@ graph::PropertyGraph makeFixture() {
         out.addEdge(newer, actor, "REPORTED_BY", {{"cue", graph::Value("said")}});
         out.addEdge(newer, older, "SUPERSEDES");
         out.addEdge(newer, place, "LOCATED_IN");
+        // The article they were read in, with mentions, so that writes to articles
+        // (deleting one, changing its key) are checked against the mention rule too.
+        auto article = out.addNode({"Article"}, {{"key", graph::Value("a1")},
+                                                 {"text", graph::Value("Ana Ruiz said 78 died.")}});
+        out.addEdge(article, actor, "MENTIONS");
+        out.addMention(actor, {"a1", 0, 8});
+        out.addMention(newer, {"a1", 14, 22});
     }
     return out;
 }
@@ -76,6 +83,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // reason, not an inconsistency.)
     if (const auto problems = graph::indexProblems(g, 1); !problems.empty()) {
         std::fprintf(stderr, "inconsistent graph after the query: %s\n", problems.front().c_str());
+        std::abort();
+    }
+    if (const auto problems = graph::mentionProblems(g, 1); !problems.empty()) {
+        std::fprintf(stderr, "a mention lost its article: %s\n", problems.front().message.c_str());
         std::abort();
     }
     return 0;
