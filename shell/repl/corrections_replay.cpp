@@ -89,8 +89,13 @@ std::string goneNodes(query::QueryEngine& engine, const std::string& statement) 
 // The statement's first line, shortened, to name it in a message.
 std::string excerpt(const std::string& statement) {
     std::string line = statement.substr(0, statement.find('\n'));
-    if (line.size() > 70) line = line.substr(0, 67) + "...";
-    return line + (line.size() < statement.size() ? " ..." : "");
+    const bool cut = line.size() < statement.size() || line.size() > 70;
+    if (line.size() > 70) {
+        std::size_t end = 67;  // back to the start of a UTF-8 character
+        while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+        line.resize(end);
+    }
+    return cut ? line + " ..." : line;
 }
 
 }  // namespace

@@ -42,3 +42,19 @@ TEST_CASE("Corrections replay: a journal that cannot be read runs nothing", "[sh
     REQUIRE(!status);
     CHECK(status.message() == "/nonexistent/j.cypher: cannot read the corrections journal");
 }
+
+TEST_CASE("Corrections replay: a long stale statement is named by its first line, cut whole",
+          "[shell][corrections]") {
+    graph::PropertyGraph g;
+    const auto path =
+        (newsgraph::testing::scratchDir("replay_long") / "j.cypher").string();
+    // 66 ASCII bytes, then "é" across bytes 66-67: the cut at 67 must not split it.
+    const std::string first = "MATCH (a:Agency {name: 'Croissant-Rouge " + std::string(26, 'x') + "\u00e9'})";
+    std::ofstream(path) << first << "\nSET a.checked = true;\n";
+    shell::ReplayReport report;
+    REQUIRE(shell::replayCorrections(path, g, report));
+    REQUIRE(report.skipped.size() == 1);
+    const std::string& message = report.skipped[0];
+    CHECK(message.substr(message.size() - 4) == " ...");
+    CHECK(message.find(first.substr(0, 66) + " ...") != std::string::npos);
+}
