@@ -39,7 +39,8 @@ Status appendToJournal(const std::string& path, const std::vector<std::string>& 
             contents.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
         }
         if (!in || in.bad() || !std::filesystem::is_regular_file(path, error)) {
-            return Status::error(path + ": cannot read the corrections journal, so it was not "
+            return Status::error(path +
+                                 ": cannot read the corrections journal, so it was not "
                                  "changed and nothing was saved");
         }
     }

@@ -70,7 +70,8 @@ std::string goneNodes(query::QueryEngine& engine, const std::string& statement) 
         probes.emplace_back("(" + pattern + ")", "MATCH (n" + pattern + ") RETURN 1 LIMIT 1");
     }
     static const std::regex idTest(R"(\bid\s*\(\s*\w+\s*\)\s*=\s*(\d+))", std::regex::icase);
-    for (std::sregex_iterator it(statement.begin(), statement.end(), idTest), end; it != end; ++it) {
+    for (std::sregex_iterator it(statement.begin(), statement.end(), idTest), end; it != end;
+         ++it) {
         const std::string id = (*it)[1];
         probes.emplace_back("id " + id, "MATCH (n) WHERE id(n) = " + id + " RETURN 1 LIMIT 1");
     }

@@ -24,16 +24,33 @@ void buildNewsFixture(graph::PropertyGraph& g) {
     const std::string text2 = "The Relief Union now says 78 people died.";
     auto a1 = news.addArticle({"a1", "one.txt", "One", "2025-01-02", "", "", text1});
     auto a2 = news.addArticle({"a2", "two.txt", "Two", "2025-01-03", "", "", text2});
-    auto agency = news.addEntity({graph::NodeKind::Agency, "Relief Union", {"the Union"}, "",
+    auto agency = news.addEntity({graph::NodeKind::Agency,
+                                  "Relief Union",
+                                  {"the Union"},
+                                  "",
                                   {{"a1", 4, 16}, {"a2", 4, 16}}});
     auto actor = news.addEntity({graph::NodeKind::Actor, "Ana Ruiz", {}, "", {{"a1", 38, 46}}});
     news.addMentions(a1, agency);
     news.addMentions(a2, agency);
     news.addMentions(a1, actor);
-    graph::FigureInfo older{graph::Value(std::int64_t{45}), {}, {}, "exact", "killed", "people",
-                            "present", {}, {{"a1", 22, 36}}};
-    graph::FigureInfo newer{graph::Value(std::int64_t{78}), {}, {}, "exact", "killed", "people",
-                            "present", {{"as_of", graph::Value("2025-01-03")}}, {{"a2", 26, 40}}};
+    graph::FigureInfo older{graph::Value(std::int64_t{45}),
+                            {},
+                            {},
+                            "exact",
+                            "killed",
+                            "people",
+                            "present",
+                            {},
+                            {{"a1", 22, 36}}};
+    graph::FigureInfo newer{graph::Value(std::int64_t{78}),
+                            {},
+                            {},
+                            "exact",
+                            "killed",
+                            "people",
+                            "present",
+                            {{"as_of", graph::Value("2025-01-03")}},
+                            {{"a2", 26, 40}}};
     auto f1 = news.addFigure(older);
     auto f2 = news.addFigure(newer);
     news.addReportedBy(f1, agency, {"said", "subject before the cue", "a1", 0, 52});
@@ -42,32 +59,46 @@ void buildNewsFixture(graph::PropertyGraph& g) {
 }
 
 class NewsScriptMaker {
-public:
+  public:
     explicit NewsScriptMaker(unsigned seed) : rng_(seed) {}
 
     std::string statement() {
         switch (pick(12)) {
-            case 0: return "MATCH (a:Article {key: " + key() + "}) DETACH DELETE a";
-            case 1: return "MATCH (a:Article {key: " + key() + "}) SET a.key = " + key();
-            case 2: return "MATCH (a:Article) WHERE a.key = " + key() + " REMOVE a:Article";
-            case 3: return "MATCH (a:Article {key: " + key() + "}) SET a.text = 'short'";
-            case 4: return "MATCH (a:Article {key: " + key() + "}) REMOVE a.key";
+            case 0:
+                return "MATCH (a:Article {key: " + key() + "}) DETACH DELETE a";
+            case 1:
+                return "MATCH (a:Article {key: " + key() + "}) SET a.key = " + key();
+            case 2:
+                return "MATCH (a:Article) WHERE a.key = " + key() + " REMOVE a:Article";
+            case 3:
+                return "MATCH (a:Article {key: " + key() + "}) SET a.text = 'short'";
+            case 4:
+                return "MATCH (a:Article {key: " + key() + "}) REMOVE a.key";
             case 5:
-                return "MATCH (dup:Agency), (keep:Actor) SET keep.aliases = keep.aliases + dup.name "
+                return "MATCH (dup:Agency), (keep:Actor) SET keep.aliases = keep.aliases + "
+                       "dup.name "
                        "DETACH DELETE dup";
-            case 6: return "MATCH ()-[r:SUPERSEDES]->() DELETE r";
-            case 7: return "MATCH (f:Figure {value: " + value() + "}) SET f.reviewed = true, f.value = " + value();
-            case 8: return "MATCH (f:Figure) WHERE f.value = " + value() + " DETACH DELETE f";
+            case 6:
+                return "MATCH ()-[r:SUPERSEDES]->() DELETE r";
+            case 7:
+                return "MATCH (f:Figure {value: " + value() +
+                       "}) SET f.reviewed = true, f.value = " + value();
+            case 8:
+                return "MATCH (f:Figure) WHERE f.value = " + value() + " DETACH DELETE f";
             case 9:
                 return "MERGE (a:Article {key: " + key() + "}) ON CREATE SET a.text = 'new text'";
-            case 10: return "MATCH (n) WHERE id(n) % 3 = " + std::to_string(pick(3)) + " SET n = {name: 'x'}";
+            case 10:
+                return "MATCH (n) WHERE id(n) % 3 = " + std::to_string(pick(3)) +
+                       " SET n = {name: 'x'}";
             default:
                 return "MATCH (x:Article)-[m:MENTIONS]->(e) CREATE (x)-[:MENTIONS]->(e) DELETE m";
         }
     }
 
-private:
-    std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
+  private:
+    std::size_t pick(std::size_t n) {
+        return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_);
+    }
     std::string key() { return std::string("'a") + "123"[pick(3)] + "'"; }
     std::string value() { return pick(2) ? "45" : "78"; }
 

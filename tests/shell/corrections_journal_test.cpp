@@ -1,7 +1,6 @@
 #include "shell/repl/corrections_journal.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -19,7 +18,8 @@ std::string read(const std::filesystem::path& p) {
 
 }  // namespace
 
-TEST_CASE("Corrections journal: an entry is the time in a comment, then the statement", "[shell][corrections]") {
+TEST_CASE("Corrections journal: an entry is the time in a comment, then the statement",
+          "[shell][corrections]") {
     const auto when = std::chrono::system_clock::from_time_t(1764750012);  // 2025-12-03T08:20:12Z
     CHECK(journalEntry("MATCH (n) SET n.k = 1", when) ==
           "// 2025-12-03T08:20:12Z\nMATCH (n) SET n.k = 1;\n\n");
@@ -39,7 +39,8 @@ TEST_CASE("Corrections journal: appending keeps what was there", "[shell][correc
     CHECK(read(path).find("// t3") != std::string::npos);
 }
 
-TEST_CASE("Corrections journal: one that cannot be read is never replaced", "[shell][corrections]") {
+TEST_CASE("Corrections journal: one that cannot be read is never replaced",
+          "[shell][corrections]") {
     // A folder where the journal should be: it exists, and cannot be read as one.
     const auto dir = newsgraph::testing::scratchDir("journal_unreadable");
     const auto path = (dir / "g.json.corrections.cypher").string();
@@ -47,7 +48,8 @@ TEST_CASE("Corrections journal: one that cannot be read is never replaced", "[sh
     std::ofstream((std::filesystem::path(path) / "keep")) << "kept";
     const newsgraph::Status status = appendToJournal(path, {"// t2\nCREATE ();\n\n"});
     REQUIRE(!status);
-    CHECK(status.message() == path + ": cannot read the corrections journal, so it was not "
-                                     "changed and nothing was saved");
+    CHECK(status.message() == path +
+                                  ": cannot read the corrections journal, so it was not "
+                                  "changed and nothing was saved");
     CHECK(read(std::filesystem::path(path) / "keep") == "kept");
 }
