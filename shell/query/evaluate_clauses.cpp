@@ -74,7 +74,6 @@ QueryResult Evaluator::run() {
             result.rows = std::move(unique);
         }
         result.ordered = ordered;
-        checkMentionsKept();
         commitDeletes(result);
     } catch (...) {
         rollback();

@@ -1,1 +1,0 @@
-MATCH (a:Article {key: 'a1'}) SET a.key = 'a2'

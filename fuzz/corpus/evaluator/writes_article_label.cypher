@@ -1,1 +1,0 @@
-MATCH (a:Article) REMOVE a:Article SET a.text = ''

@@ -1,1 +1,0 @@
-MATCH (a:Article) SET a = {} WITH a MATCH (f:Figure) DETACH DELETE f
