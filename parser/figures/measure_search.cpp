@@ -111,8 +111,6 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
             directEnd = j + m->words;
             break;
         }
-        // "19 people still missing", "23 others now unaccounted for": an adverb between
-        // the noun phrase and its cue.
         // "800 seriously injured", "12 critically wounded": an adverb of manner on the cue
         // that closes the phrase ("nine critically injured patients were transferred":
         // an adjective of the noun, whose predicate says what is counted).
@@ -129,6 +127,8 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
                 }
             }
         }
+        // "19 people still missing", "23 others now unaccounted for": an adverb between
+        // the noun phrase and its cue.
         if ((kStateAdverbs.count(w) || kStateVerbs.count(w)) && j + 1 < s_.size()) {
             std::size_t k = j + 1;
             if (kStateVerbs.count(s_.words[k]) && k + 1 < s_.size()) ++k;  // "still face"

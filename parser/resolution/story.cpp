@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "parser/entities/gazetteer.h"
@@ -248,16 +249,18 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
     // same counts (measure and number, kMinSharedCount or more) are one story too. A
     // count that many articles state says nothing of a story (kMaxCountHolders).
     std::map<std::string, std::vector<std::size_t>> byEvent;
-    std::unordered_map<std::string, std::vector<std::size_t>> byCount;
+    // (country, measure, number) -> the articles that state that count
+    std::map<std::tuple<std::string, std::string, std::int64_t>, std::vector<std::size_t>> byCount;
     for (std::size_t a = 0; a < n; ++a) {
         if (!day[a]) continue;
         const std::string country = mainCountryOf(articles[a]);
         if (country.empty()) continue;
-        std::set<std::string> causes, counts;
+        std::set<std::string> causes;
+        std::set<std::tuple<std::string, std::string, std::int64_t>> counts;
         for (const auto& f : articles[a].figures) {
             if (!f.cause.empty()) causes.insert(f.cause);
             if (f.increment || !f.value.isInt() || f.value.asInt() < kMinSharedCount) continue;
-            counts.insert(country + '\x1f' + f.measure + '\x1f' + std::to_string(f.value.asInt()));
+            counts.insert({country, f.measure, f.value.asInt()});
         }
         for (const auto& cause : causes) byEvent[country + ":" + cause].push_back(a);
         for (const auto& key : counts) byCount[key].push_back(a);
@@ -273,7 +276,7 @@ std::vector<std::size_t> groupStories(const std::vector<ArticleFacts>& articles)
         if (list.size() < 2 || list.size() > kMaxCountHolders) continue;
         // One count of kDistinctiveCount or more that is no round number ("78 killed", not
         // "50 killed") is enough on its own.
-        const std::int64_t value = std::stoll(key.substr(key.rfind('\x1f') + 1));
+        const std::int64_t value = std::get<2>(key);
         const bool distinctive = value >= kDistinctiveCount && value % 10 != 0;
         for (std::size_t i = 0; i < list.size(); ++i) {
             for (std::size_t j = i + 1; j < list.size(); ++j) {
