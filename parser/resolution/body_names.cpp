@@ -2,6 +2,7 @@
 #include "parser/resolution/resolver.h"
 
 #include <algorithm>
+#include <set>
 #include <string_view>
 
 #include "parser/resolution/ministry.h"
@@ -187,6 +188,57 @@ void Resolver::joinShortForms() {
                 ++count;
             }
             if (count == 1) sets_.join(s, found);
+        }
+    }
+}
+
+// The country a name's prefix ties it to ("Hellenic", "Lebanese", "Greece"): an ISO
+// code, or empty when the prefix is no country's.
+std::string Resolver::countryOfPrefix(const std::string& prefix) const {
+    const PlaceEntry* place = nullptr;
+    if (const std::string* demonym = lexicons_.gazetteer.demonym(prefix)) {
+        place = lexicons_.gazetteer.find(*demonym);
+    } else {
+        place = lexicons_.gazetteer.find(prefix);
+    }
+    return place ? place->country : std::string();
+}
+
+// "the Coast Guard" in one report, "the Hellenic Coast Guard" in another of its story:
+// a short name with no long form in its own article is the one body of the story whose
+// name adds to it only a demonym or place of the article's own country. Two such bodies
+// ("Italian Coast Guard", "Hellenic Coast Guard") leave it alone.
+void Resolver::joinShortFormsAcrossArticles() {
+    const std::vector<std::size_t>& story = stories();
+    std::map<std::size_t, std::vector<std::size_t>> byStory;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        if (entity(i).kind == NodeKind::Agency && entity(i).form == EntityForm::Named) {
+            byStory[story[items_[i].article]].push_back(i);
+        }
+    }
+    for (const auto& [storyId, agencies] : byStory) {
+        for (std::size_t s : agencies) {
+            const auto shortWords = words(entity(s).name);
+            if (shortWords.size() < 2) continue;
+            const std::string& country = mainCountry(items_[s].article);
+            if (country.empty()) continue;
+            std::set<std::string> longNames;
+            std::size_t found = 0;
+            bool ownArticle = false;
+            for (std::size_t l : agencies) {
+                const auto longWords = words(entity(l).name);
+                if (l == s || longWords.size() <= shortWords.size()) continue;
+                if (!std::equal(shortWords.rbegin(), shortWords.rend(), longWords.rbegin())) continue;
+                if (items_[l].article == items_[s].article) ownArticle = true;
+                std::string prefix;
+                for (std::size_t k = 0; k + shortWords.size() < longWords.size(); ++k) {
+                    prefix += (prefix.empty() ? "" : " ") + longWords[k];
+                }
+                if (countryOfPrefix(prefix) != country) continue;
+                longNames.insert(normaliseName(entity(l).name));
+                found = l;
+            }
+            if (!ownArticle && longNames.size() == 1) sets_.join(s, found);
         }
     }
 }

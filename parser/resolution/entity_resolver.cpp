@@ -18,6 +18,7 @@ void Resolver::run() {
     joinLocalGovernments();
     joinKindSuffixes();
     joinShortForms();
+    joinShortFormsAcrossArticles();
     joinVariants();
     joinSingles();
     joinAcronyms();

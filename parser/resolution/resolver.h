@@ -182,6 +182,10 @@ class Resolver {
     // Administration" in one article: a body's name without its place is its short form;
     // so is its head word alone when one body of the article ends with it.
     void joinShortForms();
+    // The same across the articles of a story, where a prefix ties the long name to the
+    // short one's country.
+    void joinShortFormsAcrossArticles();
+    std::string countryOfPrefix(const std::string& prefix) const;
 
     bool hasPlaceNamed(std::size_t article, const std::string& name) const;
 

@@ -245,3 +245,19 @@ TEST_CASE("resolveEntities: initials and a given name of one office are one pers
                            "Police Commissioner SK Meher said 52 people died in Cuttack."});
     CHECK(find(other[1], NodeKind::Actor, "SK Meher"));
 }
+
+TEST_CASE("resolveEntities: a body's short name joins the story's long name of the article's country",
+          "[parser][resolve]") {
+    auto facts = resolved({"The Italian Coast Guard said 30 migrants were rescued off Crotone, Italy.",
+                           "The Coast Guard said 12 bodies were recovered near Crotone, Italy, on Monday."});
+    CHECK(find(facts[1], NodeKind::Agency, "Italian Coast Guard"));
+    CHECK_FALSE(find(facts[1], NodeKind::Agency, "Coast Guard"));
+}
+
+TEST_CASE("resolveEntities: a body's short name stays apart from another country's long name",
+          "[parser][resolve]") {
+    auto facts = resolved({"The Italian Coast Guard said 30 migrants from Crotone were rescued off Pylos, Greece.",
+                           "The Coast Guard said 12 bodies were recovered near Pylos, Greece, and Kalamata, Greece."});
+    CHECK(find(facts[1], NodeKind::Agency, "Coast Guard"));
+    CHECK_FALSE(find(facts[1], NodeKind::Agency, "Italian Coast Guard"));
+}
