@@ -1,6 +1,9 @@
 #include "graph/news_graph.h"
 
 #include <algorithm>
+#include <tuple>
+
+#include "graph/stable_id.h"
 
 namespace newsgraph::graph {
 
@@ -35,9 +38,37 @@ NewsGraph::Vertex NewsGraph::addArticle(const ArticleInfo& article) {
     putIfSet(properties, "source", article.source);
     putIfSet(properties, "url", article.url);
     putIfSet(properties, "text", article.text);
-    Vertex v = graph_.addNode({std::string(labelOf(NodeKind::Article))}, std::move(properties));
+    const NodeId id = freeNodeId(graph_, stableId({"article", article.file, article.text}));
+    Vertex v = graph_.addNode({std::string(labelOf(NodeKind::Article))}, std::move(properties), id);
     articles_.emplace(article.key, graph_.node(v).id);
     return v;
+}
+
+std::string NewsGraph::articleIdentity(std::string_view key) const {
+    auto it = articles_.find(std::string(key));
+    return it == articles_.end() ? "key " + std::string(key) : std::to_string(it->second);
+}
+
+NodeId NewsGraph::figureId(const std::vector<Mention>& mentions) const {
+    // The first report: the mention of the earliest article (by date, then file name),
+    // which articles added later rarely change.
+    const Mention* first = nullptr;
+    std::tuple<std::string, std::string, std::uint32_t, std::uint32_t> firstOrder;
+    for (const auto& mention : mentions) {
+        std::tuple<std::string, std::string, std::uint32_t, std::uint32_t> order{
+            "", "", mention.begin, mention.end};
+        if (auto article = findArticle(mention.source)) {
+            const Value& date = graph_.node(*article).property("date");
+            const Value& file = graph_.node(*article).property("file");
+            std::get<0>(order) = date.isString() ? date.asString() : "~";  // undated last
+            std::get<1>(order) = file.isString() ? file.asString() : "";
+        }
+        if (!first || order < firstOrder) first = &mention, firstOrder = order;
+    }
+    if (!first) return freeNodeId(graph_, stableId({"figure"}));
+    return freeNodeId(graph_, stableId({"figure", articleIdentity(first->source),
+                                        std::to_string(first->begin),
+                                        std::to_string(first->end)}));
 }
 
 std::optional<NewsGraph::Vertex> NewsGraph::findArticle(std::string_view key) const {
@@ -94,7 +125,8 @@ NewsGraph::Vertex NewsGraph::addEntity(const EntityInfo& entity) {
         properties["name"] = entity.name;
         properties["aliases"] = stringList({});
         putIfSet(properties, "role", entity.role);
-        existing = graph_.addNode({std::string(labelOf(entity.kind))}, std::move(properties));
+        const NodeId id = freeNodeId(graph_, stableId({label, normaliseName(entity.name)}));
+        existing = graph_.addNode({label}, std::move(properties), id);
     } else if (const Value& name = graph_.node(*existing).property("name");
                name.isString() && entity.name.size() > name.asString().size() &&
                std::any_of(entity.aliases.begin(), entity.aliases.end(), [&](const auto& alias) {
@@ -124,7 +156,8 @@ NewsGraph::Vertex NewsGraph::addFigure(const FigureInfo& figure) {
     properties["measure"] = figure.measure;
     properties["subject"] = figure.subject;
     properties["when"] = figure.when;
-    Vertex v = graph_.addNode({std::string(labelOf(NodeKind::Figure))}, std::move(properties));
+    Vertex v = graph_.addNode({std::string(labelOf(NodeKind::Figure))}, std::move(properties),
+                              figureId(figure.mentions));
     for (const auto& mention : figure.mentions) graph_.addMention(v, mention);
     return v;
 }
@@ -200,7 +233,13 @@ void NewsGraph::addEdge(Vertex from, Vertex to, const std::string& type, Propert
     if (current && article != properties.end() && article->second.isString()) {
         readEdges_.insert(readEdgeHash(from, to, type, article->second.asString()));
     }
-    graph_.addEdge(from, to, type, std::move(properties));
+    const std::string articleId = article != properties.end() && article->second.isString()
+                                      ? articleIdentity(article->second.asString())
+                                      : std::string();
+    const EdgeId id = freeEdgeId(graph_, stableId({type, std::to_string(graph_.node(from).id),
+                                                   std::to_string(graph_.node(to).id),
+                                                   articleId}));
+    graph_.addEdge(from, to, type, std::move(properties), id);
     if (current) readEdgesAt_ = graph_.edgeCount();
 }
 

@@ -64,7 +64,9 @@ struct EdgeEvidence {
 
 // The news domain's view of a PropertyGraph: adds articles, entities, figures and the
 // edges between them with the right labels, types and properties, merging where the
-// domain says two things are one. Holds a reference; the graph must outlive it.
+// domain says two things are one. Every node and edge it adds has an id derived from its
+// content (stable_id.h), so a rebuild gives the same ids. Holds a reference; the graph
+// must outlive it.
 class NewsGraph {
 public:
     using Vertex = PropertyGraph::Vertex;
@@ -99,6 +101,13 @@ public:
     PropertyGraph& graph() { return graph_; }
 
 private:
+    // Ids come from content (stable_id.h): an article's from its file name and text, an
+    // entity's from its kind and normalised first name, a figure's from its first
+    // report's article and span, an edge's from its type, ends and article.
+    NodeId figureId(const std::vector<Mention>& mentions) const;
+    // What names an article in other ids: its node id (itself from its content).
+    std::string articleIdentity(std::string_view key) const;
+
     bool hasEdge(Vertex from, Vertex to, std::string_view type, std::string_view article) const;
     // An edge read in one article (property `article`), once per ends, type and article.
     void addReadEdge(Vertex from, Vertex to, EdgeKind kind, std::string_view articleKey,

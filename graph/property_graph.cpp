@@ -228,6 +228,17 @@ void PropertyGraph::addMention(Vertex v, Mention mention) {
     mentions.push_back(std::move(mention));
 }
 
+std::size_t PropertyGraph::removeMentionsOf(std::string_view source) {
+    std::size_t removed = 0;
+    for (Vertex v = 0; v < nodeCount(); ++v) {
+        auto& mentions = (*g_)[v].mentions;
+        removed += std::erase_if(mentions, [&](const Mention& m) { return m.source == source; });
+    }
+    // mentionHashes_ keeps their hashes: it only ever says "certainly new" (see addMention).
+    if (removed > 0) ++version_;
+    return removed;
+}
+
 std::vector<std::string> PropertyGraph::labels() const {
     std::vector<std::string> out;
     for (const auto& [label, vertices] : byLabel_) {

@@ -112,6 +112,10 @@ public:
     // an entity mentioned tens of thousands of times stays cheap).
     void addMention(Vertex v, Mention mention);
 
+    // Removes every mention whose source is `source` from every node (the source, an
+    // article, is gone); returns how many. O(V + mentions).
+    std::size_t removeMentionsOf(std::string_view source);
+
     // Every label and relationship type in use, sorted, for schemas and completion.
     std::vector<std::string> labels() const;
     std::vector<std::string> relationshipTypes() const;

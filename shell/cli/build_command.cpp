@@ -5,6 +5,7 @@
 #include "shell/cli/arguments.h"
 #include "shell/cli/graph_inputs.h"
 #include "shell/cli/subcommands.h"
+#include "shell/repl/corrections_replay.h"
 
 namespace newsgraph::cli {
 
@@ -18,8 +19,8 @@ int fail(const std::string& message) {
 }  // namespace
 
 int runBuild(const std::vector<std::string>& args) {
-    Arguments arguments(args, {"-o", "--output", "-j", "--jobs"});
-    arguments.allowOnly({"-o", "--output", "-j", "--jobs"});
+    Arguments arguments(args, {"-o", "--output", "-j", "--jobs", "--corrections"});
+    arguments.allowOnly({"-o", "--output", "-j", "--jobs", "--corrections"});
     if (!arguments.error().empty()) return usageError("build", arguments.error());
     parser::BuildOptions options;
     if (std::string bad = readJobs(arguments, options.jobs); !bad.empty()) {
@@ -47,6 +48,18 @@ int runBuild(const std::vector<std::string>& args) {
         if (report.articlesRead == 0) {
             return fail("no article could be read, so " + *output + " was not written");
         }
+    }
+    if (auto journal = arguments.value("--corrections")) {
+        shell::ReplayReport replay;
+        if (Status status = shell::replayCorrections(*journal, graph, replay); !status) {
+            return fail(status.message() + "; " + *output + " was not written");
+        }
+        for (const auto& skipped : replay.skipped) std::cerr << skipped << "\n";
+        std::cerr << "newsgraph build: " << *journal << ": " << replay.applied << " of "
+                  << replay.statements << " corrections applied";
+        if (replay.unchanged) std::cerr << ", " << replay.unchanged << " changed nothing";
+        if (!replay.skipped.empty()) std::cerr << ", " << replay.skipped.size() << " skipped (above)";
+        std::cerr << "\n";
     }
     if (Status status = graph::saveGraphJson(graph, *output); !status) return fail(status.message());
     std::cerr << "newsgraph build: " << report.articlesRead << " article"

@@ -12,6 +12,7 @@
 #include "shell/cli/arguments.h"
 #include "shell/cli/subcommands.h"
 #include "shell/query/renderer.h"
+#include "shell/repl/corrections_journal.h"
 #include "shell/repl/line_reader.h"
 #include "shell/repl/parameters.h"
 #include "shell/repl/query_runner.h"
@@ -109,12 +110,18 @@ int runQuery(const std::vector<std::string>& args) {
         // --write saves only a script that ran whole: a half-run script's writes are not
         // what its author meant to keep.
         if (arguments.has("--write") && ok) {
-            if (Status status = graph::saveGraphJson(shell.graph(), graphPath); !status) {
+            std::size_t journaled = 0;
+            if (Status status = shell.save(graphPath, journaled); !status) {
                 std::cerr << "newsgraph query: " << status.message() << "\n";
                 return kExitBadInput;
             }
             std::cerr << "newsgraph query: saved " << shell.graph().nodeCount() << " nodes and "
                       << shell.graph().edgeCount() << " edges to " << graphPath << "\n";
+            if (journaled > 0) {
+                std::cerr << "newsgraph query: added " << journaled << " correction"
+                          << (journaled == 1 ? "" : "s") << " to "
+                          << shell::journalPathFor(graphPath) << "\n";
+            }
         } else {
             std::cerr << "newsgraph query: the writes were not saved to " << graphPath
                       << (arguments.has("--write") ? " (a statement failed)"

@@ -8,7 +8,7 @@ namespace newsgraph::cli {
 
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> kSubcommands = {
-        {"build", "newsgraph build INPUT... -o GRAPH [-j N]",
+        {"build", "newsgraph build INPUT... -o GRAPH [-j N] [--corrections FILE]",
          "read articles and write their graph as graph.json",
          "INPUT is a .txt article, a .jsonl file (one article per line), a folder (read\n"
          "recursively) or - for standard input. Bad inputs are reported and skipped.\n"
@@ -18,7 +18,11 @@ const std::vector<Subcommand>& subcommands() {
          "when no article could be read (then GRAPH is not written).\n\n"
          "  -o, --output GRAPH   where to write graph.json (required)\n"
          "  -j, --jobs N         read articles on N threads (default: one per core); the\n"
-         "                       graph is the same whatever N\n",
+         "                       graph is the same whatever N\n"
+         "  --corrections FILE   replay a corrections journal (GRAPH.corrections.cypher,\n"
+         "                       written by :save and query --write) on the new graph;\n"
+         "                       a correction whose node is gone (or that now fails) is\n"
+         "                       reported and skipped, which leaves the exit status as it is\n",
          runBuild},
         {"extract", "newsgraph extract INPUT... [-o FACTS] [-j N]",
          "read articles and write each one's facts as a JSON line, to merge later",

@@ -74,6 +74,7 @@ QueryResult Evaluator::run() {
             result.rows = std::move(unique);
         }
         result.ordered = ordered;
+        checkMentionsKept();
         commitDeletes(result);
     } catch (...) {
         rollback();

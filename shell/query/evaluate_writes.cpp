@@ -1,8 +1,11 @@
 // The writing clauses other than CREATE: SET, REMOVE, DELETE, MERGE, and how a
 // statement's writes are committed or undone (see evaluator.h).
+#include <algorithm>
 #include <functional>
 #include <unordered_set>
 
+#include "graph/graph_check.h"
+#include "graph/news_schema.h"
 #include "shell/query/error.h"
 #include "shell/query/evaluator.h"
 
@@ -310,11 +313,30 @@ void Evaluator::commitDeletes(QueryResult& result) {
             if (!note(v)) v = RuntimeValue();
         }
     }
+    // A deleted article takes its mentions with it, as DETACH takes relationships: a
+    // mention of an article the graph no longer holds could not be saved (graph_check.h).
+    const std::string articleLabel(graph::labelOf(graph::NodeKind::Article));
+    std::vector<std::string> articleKeys;
+    for (Vertex v : nodes) {
+        const graph::Value& key = graph_.node(v).property("key");
+        if (graph_.node(v).hasLabel(articleLabel) && key.isString()) {
+            articleKeys.push_back(key.asString());
+        }
+    }
     graph_.removeEdges(edges);
     counts_.relationshipsDeleted = edges.size();
     counts_.nodesDeleted = nodes.size();
     if (nodes.empty()) return;
     auto renumbering = graph_.removeNodes(nodes);
+    for (const auto& key : articleKeys) {
+        const bool another = std::any_of(
+            graph_.nodesWithLabel(articleLabel).begin(), graph_.nodesWithLabel(articleLabel).end(),
+            [&](Vertex v) {
+                const graph::Value& k = graph_.node(v).property("key");
+                return k.isString() && k.asString() == key;
+            });
+        if (!another) graph_.removeMentionsOf(key);
+    }
     std::size_t next = 0;
     std::function<void(RuntimeValue&)> remap = [&](RuntimeValue& v) {
         if (v.isNode()) {
@@ -333,6 +355,23 @@ void Evaluator::commitDeletes(QueryResult& result) {
     for (auto& row : result.rows) {
         for (auto& v : row) remap(v);
     }
+}
+
+void Evaluator::checkMentionsKept() const {
+    // Only a change to an article's label, key or text can leave a mention dangling.
+    const std::string articleLabel(graph::labelOf(graph::NodeKind::Article));
+    const bool touched = std::any_of(undo_.begin(), undo_.end(), [&](const Undo& u) {
+        return ((u.kind == Undo::Kind::LabelAdded || u.kind == Undo::Kind::LabelRemoved) &&
+                u.key == articleLabel) ||
+               (u.kind == Undo::Kind::NodeProperty && (u.key == "key" || u.key == "text"));
+    });
+    if (!touched) return;
+    const auto problems = graph::mentionProblems(graph_, 1);
+    if (problems.empty()) return;
+    throw EvalError({}, "this statement would leave a mention without its article (" +
+                            problems.front().message +
+                            "), so it changed nothing: mentions name their article by its key",
+                    "ConstraintVerificationFailed", "DanglingMention");
 }
 
 void Evaluator::rollback() {

@@ -96,6 +96,9 @@ private:
     // Makes the collected deletions, or throws (and changes nothing) when a node deleted
     // without DETACH has a relationship that is not deleted too; then remaps `result`.
     void commitDeletes(QueryResult& result);
+    // Throws when the statement's writes left a mention naming no article (an article's
+    // key, text or label changed): the caller then rolls back.
+    void checkMentionsKept() const;
     // Undoes every logged change, newest first.
     void rollback();
 

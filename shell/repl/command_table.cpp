@@ -43,7 +43,9 @@ constexpr Command kCommands[] = {
     {"open", 1, ":open FILE", "open a graph.json, replacing the open graph", "", open},
     {"save", 2, ":save [FILE]", "write the open graph as graph.json",
      "Without FILE, writes where the graph was opened from. The file is written to a\n"
-     "temporary name and renamed, so a failed save never loses the old file.",
+     "temporary name and renamed, so a failed save never loses the old file. The write\n"
+     "statements run since the last save are appended to FILE.corrections.cypher, which\n"
+     "`newsgraph build ... --corrections` replays on a rebuild (docs/shell.md).",
      save},
     {"export", 1, ":export FORMAT FILE [QUERY]",
      "write the graph, or the subgraph a query returns, as dot, graphml, neo4j, kuzu, "

@@ -14,6 +14,7 @@
 #include "shell/query/error.h"
 #include "shell/query/query_engine.h"
 #include "shell/query/renderer.h"
+#include "shell/repl/corrections_journal.h"
 #include "shell/repl/line_reader.h"
 
 namespace newsgraph::shell {
@@ -65,6 +66,17 @@ bool page(const std::string& text) {
     return true;
 }
 
+// The journal keeps a statement as typed, so a `$name` in it has no value on replay.
+void warnOfParameters(Shell& shell, const std::string& text) {
+    for (const auto& [name, value] : shell.params) {
+        if (text.find("$" + name) == std::string::npos) continue;
+        shell.err() << "note: this write uses $" << name
+                    << "; the corrections journal keeps the statement without the value, so "
+                       "a rebuild will skip it (write the value into the statement to keep it)\n";
+        return;
+    }
+}
+
 bool runStatement(Shell& shell, const PendingStatement& statement, const std::string& source) {
     query::QueryOptions options;
     options.checkNames = true;  // people typing get "did you mean" for labels and keys
@@ -82,7 +94,12 @@ bool runStatement(Shell& shell, const PendingStatement& statement, const std::st
 
     const auto start = std::chrono::steady_clock::now();
     try {
+        const std::uint64_t before = shell.graph().version();
         query::QueryResult result = engine.run(statement.text, shell.params);
+        if (result.writes && shell.graph().version() != before) {
+            shell.recordCorrection(journalEntry(statement.text, std::chrono::system_clock::now()));
+            warnOfParameters(shell, statement.text);
+        }
         if (shell.jsonRows && shell.format == query::OutputFormat::Json) {
             for (auto& row : query::jsonRows(result)) shell.jsonRows->push_back(std::move(row));
         } else {

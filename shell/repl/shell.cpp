@@ -51,6 +51,7 @@ void Shell::replaceGraph(std::unique_ptr<graph::PropertyGraph> graph, std::strin
     graph_ = std::move(graph);
     graphPath_ = std::move(path);
     catalog.clear();
+    corrections_.clear();
     markSaved();
 }
 

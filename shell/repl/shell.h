@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "graph/property_graph.h"
+#include "graph/status.h"
 #include "shell/query/evaluator.h"
 #include "shell/query/query_engine.h"
 #include "shell/query/memory_meter.h"
@@ -53,6 +54,17 @@ public:
     // after a save.
     bool unsavedWrites() const { return graph_->version() != savedVersion_; }
     void markSaved() { savedVersion_ = graph_->version(); }
+
+    // Corrections: each write statement that changed the graph, as a journal entry
+    // (corrections_journal.h), kept until the graph is saved; replaceGraph drops them.
+    void recordCorrection(std::string entry) { corrections_.push_back(std::move(entry)); }
+    const std::vector<std::string>& pendingCorrections() const { return corrections_; }
+    // Saves the graph to `path` (graph.json, atomically) after appending the pending
+    // corrections to its journal (journalPathFor(path)); then `path` is the graph's file
+    // and nothing is unsaved. On failure the graph file is as it was, and so is the
+    // journal unless the failure came after it (then the entries are not added twice).
+    // `journaled` is how many entries were appended.
+    Status save(const std::string& path, std::size_t& journaled);
 
     std::ostream& out() { return out_; }
     std::ostream& err() { return err_; }
@@ -109,6 +121,7 @@ private:
     std::unique_ptr<graph::PropertyGraph> graph_;
     std::string graphPath_;
     std::uint64_t savedVersion_ = 0;
+    std::vector<std::string> corrections_;
     QueryRunner runQuery_;
     std::string commandText_;
     std::size_t errors_ = 0;

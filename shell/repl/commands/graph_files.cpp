@@ -5,6 +5,7 @@
 #include "graph/graph_json.h"
 #include "parser/pipeline.h"
 #include "shell/repl/commands/commands.h"
+#include "shell/repl/corrections_journal.h"
 #include "shell/repl/shell.h"
 
 namespace newsgraph::shell::commands {
@@ -55,13 +56,16 @@ CommandResult save(Shell& shell, std::span<const std::string> args) {
                                       "Give a FILE.",
                                       true);
     }
-    if (Status status = graph::saveGraphJson(shell.graph(), path); !status) {
+    std::size_t journaled = 0;
+    if (Status status = shell.save(path, journaled); !status) {
         return CommandResult::failure(status.message());
     }
-    shell.setGraphPath(path);
-    shell.markSaved();
     shell.out() << "Saved " << shell.graph().nodeCount() << " nodes and "
                 << shell.graph().edgeCount() << " edges to " << path << ".\n";
+    if (journaled > 0) {
+        shell.out() << "Added " << journaled << " correction" << (journaled == 1 ? "" : "s")
+                    << " to " << journalPathFor(path) << ".\n";
+    }
     return CommandResult::success();
 }
 

@@ -1,0 +1,1 @@
+MATCH (a:Article {key: 'a1'}) SET a.key = 'a2'

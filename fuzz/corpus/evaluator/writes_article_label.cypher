@@ -1,0 +1,1 @@
+MATCH (a:Article) REMOVE a:Article SET a.text = ''

@@ -1,0 +1,1 @@
+MATCH (a:Article) SET a = {} WITH a MATCH (f:Figure) DETACH DELETE f
