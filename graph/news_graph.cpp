@@ -71,6 +71,12 @@ NodeId NewsGraph::figureId(const std::vector<Mention>& mentions) const {
                                         std::to_string(first->end)}));
 }
 
+std::string NewsGraph::nodeIdentity(Vertex v) const {
+    const NodeId id = graph_.node(v).id;
+    auto it = entityIdentities_.find(id);
+    return it == entityIdentities_.end() ? std::to_string(id) : it->second;
+}
+
 std::optional<NewsGraph::Vertex> NewsGraph::findArticle(std::string_view key) const {
     auto it = articles_.find(std::string(key));
     if (it == articles_.end()) return std::nullopt;
@@ -125,8 +131,11 @@ NewsGraph::Vertex NewsGraph::addEntity(const EntityInfo& entity) {
         properties["name"] = entity.name;
         properties["aliases"] = stringList({});
         putIfSet(properties, "role", entity.role);
-        const NodeId id = freeNodeId(graph_, stableId({label, normaliseName(entity.name)}));
+        // Entities are numbered in the order the build first meets them: corrections name
+        // them by label and name, and the number says which was named first.
+        const NodeId id = freeNodeId(graph_, nextEntityId_++);
         existing = graph_.addNode({label}, std::move(properties), id);
+        entityIdentities_.emplace(id, label + '\n' + normaliseName(entity.name));
     } else if (const Value& name = graph_.node(*existing).property("name");
                name.isString() && entity.name.size() > name.asString().size() &&
                std::any_of(entity.aliases.begin(), entity.aliases.end(), [&](const auto& alias) {
@@ -236,8 +245,7 @@ void NewsGraph::addEdge(Vertex from, Vertex to, const std::string& type, Propert
     const std::string articleId = article != properties.end() && article->second.isString()
                                       ? articleIdentity(article->second.asString())
                                       : std::string();
-    const EdgeId id = freeEdgeId(graph_, stableId({type, std::to_string(graph_.node(from).id),
-                                                   std::to_string(graph_.node(to).id),
+    const EdgeId id = freeEdgeId(graph_, stableId({type, nodeIdentity(from), nodeIdentity(to),
                                                    articleId}));
     graph_.addEdge(from, to, type, std::move(properties), id);
     if (current) readEdgesAt_ = graph_.edgeCount();

@@ -64,9 +64,10 @@ struct EdgeEvidence {
 
 // The news domain's view of a PropertyGraph: adds articles, entities, figures and the
 // edges between them with the right labels, types and properties, merging where the
-// domain says two things are one. Every node and edge it adds has an id derived from its
-// content (stable_id.h), so a rebuild gives the same ids. Holds a reference; the graph
-// must outlive it.
+// domain says two things are one. Articles, figures and edges get ids derived from their
+// content (stable_id.h), so a rebuild gives them the same ids; entities are numbered
+// 1, 2, 3... in the order they are first added (corrections name them by label and
+// name). Holds a reference; the graph must outlive it.
 class NewsGraph {
 public:
     using Vertex = PropertyGraph::Vertex;
@@ -101,12 +102,15 @@ public:
     PropertyGraph& graph() { return graph_; }
 
 private:
-    // Ids come from content (stable_id.h): an article's from its file name and text, an
-    // entity's from its kind and normalised first name, a figure's from its first
-    // report's article and span, an edge's from its type, ends and article.
+    // Ids come from content (stable_id.h): an article's from its file name and text, a
+    // figure's from its first report's article and span, an edge's from its type, the
+    // identities of its ends and its article.
     NodeId figureId(const std::vector<Mention>& mentions) const;
     // What names an article in other ids: its node id (itself from its content).
     std::string articleIdentity(std::string_view key) const;
+    // What names a node in edge ids: an entity added here by its label and normalised
+    // first name (its number follows build order), any other node by its id.
+    std::string nodeIdentity(Vertex v) const;
 
     bool hasEdge(Vertex from, Vertex to, std::string_view type, std::string_view article) const;
     // An edge read in one article (property `article`), once per ends, type and article.
@@ -127,6 +131,8 @@ private:
     // Article key -> node id, not vertex: a vertex is renumbered when nodes are removed
     // (property_graph.h, "Identity"), an id never is.
     std::unordered_map<std::string, NodeId> articles_;
+    NodeId nextEntityId_ = 1;
+    std::unordered_map<NodeId, std::string> entityIdentities_;
 };
 
 }  // namespace newsgraph::graph

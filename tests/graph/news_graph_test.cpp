@@ -76,3 +76,45 @@ TEST_CASE("NewsGraph: figures, articles and edges get domain labels and types", 
     NewsGraph reopened(g);
     CHECK(reopened.findArticle("a1") == article);
 }
+
+namespace {
+
+// The id of the one REPORTED_BY edge of a graph with one article, the given entities
+// added first, then a figure reported by the last of them.
+EdgeId reportedByEdgeId(const std::vector<std::string>& agencies) {
+    PropertyGraph g;
+    NewsGraph news(g);
+    news.addArticle({"a1", "one.txt", "", "2025-01-02", "", "", "Forty died, the ministry said."});
+    NewsGraph::Vertex reporter{};
+    for (const auto& name : agencies) reporter = news.addEntity({NodeKind::Agency, name, {}, "", {}});
+    FigureInfo info;
+    info.value = Value(40);
+    info.measure = "killed";
+    info.mentions = {{"a1", 0, 5}};
+    auto figure = news.addFigure(info);
+    news.addReportedBy(figure, reporter, {"said", "rule", "a1", 0, 30, {}, 0, 0});
+    for (const auto& edge : g.edges()) {
+        if (g.edge(edge).type == "REPORTED_BY") return g.edge(edge).id;
+    }
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("NewsGraph: entities are numbered in the order they are first added", "[graph]") {
+    PropertyGraph g;
+    NewsGraph news(g);
+    news.addArticle({"a1", "one.txt", "", "", "", "", "text"});
+    auto first = news.addEntity({NodeKind::Agency, "Civil Defence", {}, "", {}});
+    auto second = news.addEntity({NodeKind::Actor, "Ana Ruiz", {}, "", {}});
+    CHECK(g.node(first).id == 1);
+    CHECK(g.node(second).id == 2);
+    CHECK(news.addEntity({NodeKind::Agency, "Civil Defence", {}, "", {}}) == first);
+}
+
+TEST_CASE("NewsGraph: an edge's id does not follow the numbering of its entity", "[graph]") {
+    const EdgeId alone = reportedByEdgeId({"Health Ministry"});
+    CHECK(alone != 0);
+    CHECK(reportedByEdgeId({"Red Cross", "Civil Defence", "Health Ministry"}) == alone);
+    CHECK(reportedByEdgeId({"Civil Defence"}) != alone);
+}
