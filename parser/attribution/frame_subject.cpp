@@ -57,6 +57,7 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
         --e;
         if (e > 0 && w_.words[e - 1] == "on") --e;
     }
+    std::size_t relayEnd = 0;  // the end of a named source relayed in commas
     for (int segments = 0; segments < 4 && e > 0; ++segments) {
         // "the Service (NIS), now estimates": a comma (or dash) closing the subject's
         // apposition.
@@ -80,6 +81,21 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
             }
             --b;
         }
+        // "The TASS news agency citing the Federal Disaster Medicine Centre reported": a
+        // relay with no commas; the name before "citing" relays the one after it, and
+        // both are the subject.
+        if (b >= 2 && (w_.words[b - 1] == "citing" || w_.words[b - 1] == "quoting") &&
+            !w_.punct[b - 2]) {
+            std::size_t outer = b - 1;
+            bool named = false;
+            while (outer > 0 && !endsPhrase(w_, outer - 1) && !w_.punct[outer - 1] &&
+                   !cueWord_.count(outer - 1) && outer + 8 > b &&
+                   (nameAt_[outer - 1] >= 0 || !kClauseOpeners.count(w_.words[outer - 1]))) {
+                named = named || nameAt_[outer - 1] >= 0;
+                --outer;
+            }
+            if (named) b = outer;
+        }
         // "a report by X, which said ...": the relative pronoun stands for the phrase
         // before its comma.
         if (b == e && e >= 2 && (w_.words[e - 1] == "which" || w_.words[e - 1] == "who") &&
@@ -92,6 +108,11 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
         // between the subject and its verb; the subject is before it.
         if (b >= 2 && (w_.words[b - 1] == "citing" || w_.words[b - 1] == "quoting") &&
             isComma(w_, b - 2) && e < verb && isComma(w_, e)) {
+            // "Interfax, citing the Moscow Health Department, said": a named source
+            // relayed is a source too; the subject runs from the relay's to its end.
+            for (std::size_t k = b; k < e && relayEnd == 0; ++k) {
+                if (nameAt_[k] >= 0) relayEnd = e;
+            }
             e = b - 1;
             continue;
         }
@@ -151,7 +172,7 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
             continue;
         }
         begin = b;
-        end = e;
+        end = relayEnd > e ? relayEnd : e;
         return true;
     }
     return false;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "parser/text/cue_table.h"
+#include "parser/text/lexicon.h"
 
 namespace newsgraph::parser {
 
@@ -83,7 +84,11 @@ SourcePhrase readSourcePhrase(const SentenceWords& w, const AttributionFrame& fr
     const auto headLabel = roles.labelOf(word);
     const bool bodyHead = headLabel && (*headLabel == "agency" || *headLabel == "named agency");
     // ... but "the AFP news agency" is AFP: a news agency is named by its name.
-    const bool newsAgency = word == "agency" && head > begin && w.words[head - 1] == "news";
+    // So is "the Interfax agency": the name before "agency" is a news outlet's.
+    const bool newsAgency =
+        word == "agency" && head > begin &&
+        (w.words[head - 1] == "news" ||
+         (reporterAt[head - 1] >= 0 && Lexicon::get("news_outlets").contains(w.original[head - 1])));
     if (!p.named.empty() && (newsAgency || !(bodyHead && reporterAt[head] < 0))) {
         // "the Taliban's Ministry of Disasters": the owner of a named body is not it.
         if (p.named.size() > 1) {
