@@ -209,36 +209,50 @@ std::string Resolver::countryOfPrefix(const std::string& prefix) const {
 // name adds to it only a demonym or place of the article's own country. Two such bodies
 // ("Italian Coast Guard", "Hellenic Coast Guard") leave it alone.
 void Resolver::joinShortFormsAcrossArticles() {
+    // By distinct name: a story restated in thousands of articles names few bodies.
+    struct Name {
+        std::vector<std::string> words;
+        std::vector<std::size_t> items;
+        std::set<std::size_t> articles;
+    };
     const std::vector<std::size_t>& story = stories();
-    std::map<std::size_t, std::vector<std::size_t>> byStory;
+    std::map<std::size_t, std::map<std::string, Name>> byStory;
     for (std::size_t i = 0; i < items_.size(); ++i) {
-        if (entity(i).kind == NodeKind::Agency && entity(i).form == EntityForm::Named) {
-            byStory[story[items_[i].article]].push_back(i);
-        }
+        if (entity(i).kind != NodeKind::Agency || entity(i).form != EntityForm::Named) continue;
+        Name& name = byStory[story[items_[i].article]][normaliseName(entity(i).name)];
+        if (name.items.empty()) name.words = words(entity(i).name);
+        name.items.push_back(i);
+        name.articles.insert(items_[i].article);
     }
-    for (const auto& [storyId, agencies] : byStory) {
-        for (std::size_t s : agencies) {
-            const auto shortWords = words(entity(s).name);
+    for (const auto& [storyId, names] : byStory) {
+        for (const auto& [shortKey, shortName] : names) {
+            const auto& shortWords = shortName.words;
             if (shortWords.size() < 2) continue;
-            const std::string& country = mainCountry(items_[s].article);
-            if (country.empty()) continue;
-            std::set<std::string> longNames;
-            std::size_t found = 0;
-            bool ownArticle = false;
-            for (std::size_t l : agencies) {
-                const auto longWords = words(entity(l).name);
-                if (l == s || longWords.size() <= shortWords.size()) continue;
+            // The longer names ending with this one, and the country each ties it to.
+            std::vector<std::pair<const Name*, std::string>> longer;
+            for (const auto& [longKey, longName] : names) {
+                const auto& longWords = longName.words;
+                if (longWords.size() <= shortWords.size()) continue;
                 if (!std::equal(shortWords.rbegin(), shortWords.rend(), longWords.rbegin())) continue;
-                if (items_[l].article == items_[s].article) ownArticle = true;
                 std::string prefix;
                 for (std::size_t k = 0; k + shortWords.size() < longWords.size(); ++k) {
                     prefix += (prefix.empty() ? "" : " ") + longWords[k];
                 }
-                if (countryOfPrefix(prefix) != country) continue;
-                longNames.insert(normaliseName(entity(l).name));
-                found = l;
+                longer.emplace_back(&longName, countryOfPrefix(prefix));
             }
-            if (!ownArticle && longNames.size() == 1) sets_.join(s, found);
+            if (longer.empty()) continue;
+            for (std::size_t s : shortName.items) {
+                const std::string& country = mainCountry(items_[s].article);
+                if (country.empty()) continue;
+                const Name* found = nullptr;
+                std::size_t count = 0;
+                bool ownArticle = false;
+                for (const auto& [name, nameCountry] : longer) {
+                    ownArticle = ownArticle || name->articles.count(items_[s].article) > 0;
+                    if (nameCountry == country) found = name, ++count;
+                }
+                if (!ownArticle && count == 1) sets_.join(s, found->items.front());
+            }
         }
     }
 }
