@@ -73,6 +73,10 @@ bool Token::endsSentence() const {
 }
 
 std::string foldTypography(std::string_view text) {
+    // Most tokens are printable ASCII with no space: nothing to fold, and no decoding.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c > ' ' && c < 0x7F; })) {
+        return std::string(text);
+    }
     std::string out;
     out.reserve(text.size());
     bool space = false;
