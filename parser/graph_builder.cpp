@@ -12,7 +12,7 @@
 
 namespace newsgraph::parser {
 
-void GraphBuilder::add(const std::vector<ArticleFacts>& articles) {
+void GraphBuilder::add(std::vector<ArticleFacts>& articles) {
     claims_.clear();
     for (const auto& facts : articles) {
         for (const auto& e : facts.entities) {
@@ -22,19 +22,22 @@ void GraphBuilder::add(const std::vector<ArticleFacts>& articles) {
             }
         }
     }
+    // One grouping of stories serves both claims and chains. It reads the texts, so it
+    // comes before they move into the graph.
+    const std::vector<std::size_t> story = groupStories(articles);
+    if (std::getenv("NEWSGRAPH_TRACE_STORIES")) traceStories(articles, story);
     std::size_t next = news_.graph().nodesWithLabel("Article").size() + 1;
     std::vector<std::string> keys;
     std::vector<EntityVertices> entities;
-    for (const auto& facts : articles) {
+    for (auto& facts : articles) {
         const std::string key = "a" + std::to_string(next++);
-        const Article& a = facts.article;
-        Vertex article = news_.addArticle({key, a.file, a.title, a.date, a.source, a.url, a.text});
+        Article& a = facts.article;
+        Vertex article =
+            news_.addArticle({key, a.file, a.title, a.date, a.source, a.url, std::move(a.text)});
+        a.text.clear();  // moved from: now certainly empty
         entities.push_back(addEntities(facts, article, key));
         keys.push_back(key);
     }
-    // One grouping of stories serves both claims and chains.
-    const std::vector<std::size_t> story = groupStories(articles);
-    if (std::getenv("NEWSGRAPH_TRACE_STORIES")) traceStories(articles, story);
     const std::vector<Claim> claims = resolveClaims(articles, story);
     writeFigures(news_, articles, keys, entities, claims, findSupersedes(claims, articles, story));
 }

@@ -23,8 +23,9 @@ class GraphBuilder {
   public:
     explicit GraphBuilder(graph::PropertyGraph& graph) : news_(graph) {}
 
-    // Adds every article's facts, in order.
-    void add(const std::vector<ArticleFacts>& articles);
+    // Adds every article's facts, in order. Each article's text moves into its Article
+    // node, so that the text is held once; the rest of the facts are left as they were.
+    void add(std::vector<ArticleFacts>& articles);
 
   private:
     using Vertex = graph::NewsGraph::Vertex;
