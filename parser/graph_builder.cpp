@@ -16,10 +16,8 @@ void GraphBuilder::add(std::vector<ArticleFacts>& articles) {
     claims_.clear();
     for (const auto& facts : articles) {
         for (const auto& e : facts.entities) {
-            claims_[{e.kind, graph::normaliseName(e.name)}].insert(e.name);
-            for (const auto& alias : e.aliases) {
-                claims_[{e.kind, graph::normaliseName(alias)}].insert(e.name);
-            }
+            claims_[{e.kind, keyOf(e.name)}].insert(e.name);
+            for (const auto& alias : e.aliases) claims_[{e.kind, keyOf(alias)}].insert(e.name);
         }
     }
     // One grouping of stories serves both claims and chains. It reads the texts, so it
@@ -42,6 +40,12 @@ void GraphBuilder::add(std::vector<ArticleFacts>& articles) {
     writeFigures(news_, articles, keys, entities, claims, findSupersedes(claims, articles, story));
 }
 
+const std::string& GraphBuilder::keyOf(const std::string& name) {
+    auto [it, inserted] = keys_.try_emplace(name);
+    if (inserted) it->second = graph::normaliseName(name);
+    return it->second;  // elements of an unordered_map stay put
+}
+
 // One line per story on stderr: its articles' files, for tuning the grouping.
 void GraphBuilder::traceStories(const std::vector<ArticleFacts>& articles,
                                 const std::vector<std::size_t>& story) {
@@ -60,7 +64,7 @@ EntityVertices GraphBuilder::addEntities(const ArticleFacts& facts, Vertex artic
     for (const auto& e : facts.entities) {
         graph::EntityInfo info{e.kind, e.name, {}, e.role, {}};
         for (const auto& alias : e.aliases) {
-            const auto& owners = claims_[{e.kind, graph::normaliseName(alias)}];
+            const auto& owners = claims_[{e.kind, keyOf(alias)}];
             if (owners.size() == 1) info.aliases.push_back(alias);
         }
         for (const auto& span : e.mentions) info.mentions.push_back({key, span.begin, span.end});

@@ -97,6 +97,9 @@ std::string asciiForGrammar(std::string_view text) {
 // Keep in step with the grammar's tables and literals.
 bool mayOpenNumber(std::string_view folded, std::size_t pos) {
     if (std::isdigit(static_cast<unsigned char>(folded[pos]))) return true;
+    // The openers' first letters: the common case, most words, is settled here.
+    const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(folded[pos])));
+    if (std::string_view("abefhnost").find(first) == std::string_view::npos) return false;
     static const std::set<std::string, std::less<>> kOpeners = {
         "a",       "half",      "between",  "one",      "two",     "three",    "four",
         "five",    "six",       "seven",    "eight",    "nine",    "ten",      "eleven",
