@@ -28,7 +28,7 @@ NewsGraph::NewsGraph(PropertyGraph& graph) : graph_(graph) {
     }
 }
 
-NewsGraph::Vertex NewsGraph::addArticle(const ArticleInfo& article) {
+NewsGraph::Vertex NewsGraph::addArticle(ArticleInfo article) {
     if (auto found = findArticle(article.key)) return *found;
     PropertyMap properties;
     properties["key"] = article.key;
@@ -37,8 +37,8 @@ NewsGraph::Vertex NewsGraph::addArticle(const ArticleInfo& article) {
     properties["date"] = article.date.empty() ? Value() : Value(article.date);
     putIfSet(properties, "source", article.source);
     putIfSet(properties, "url", article.url);
-    putIfSet(properties, "text", article.text);
     const NodeId id = freeNodeId(graph_, stableId({"article", article.file, article.text}));
+    if (!article.text.empty()) properties["text"] = std::move(article.text);
     Vertex v = graph_.addNode({std::string(labelOf(NodeKind::Article))}, std::move(properties), id);
     articles_.emplace(article.key, graph_.node(v).id);
     return v;

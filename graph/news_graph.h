@@ -74,8 +74,9 @@ public:
 
     explicit NewsGraph(PropertyGraph& graph);
 
-    // Adds an article node, or returns the existing one with the same key.
-    Vertex addArticle(const ArticleInfo& article);
+    // Adds an article node, or returns the existing one with the same key. Takes the
+    // text over (the largest field) when the caller moves it in.
+    Vertex addArticle(ArticleInfo article);
     std::optional<Vertex> findArticle(std::string_view key) const;
 
     // Adds an entity, or merges it (aliases, role, mentions) into an existing entity of

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/news_graph.h"
@@ -23,8 +24,9 @@ class GraphBuilder {
   public:
     explicit GraphBuilder(graph::PropertyGraph& graph) : news_(graph) {}
 
-    // Adds every article's facts, in order.
-    void add(const std::vector<ArticleFacts>& articles);
+    // Adds every article's facts, in order. Each article's text moves into its Article
+    // node, so that the text is held once; the rest of the facts are left as they were.
+    void add(std::vector<ArticleFacts>& articles);
 
   private:
     using Vertex = graph::NewsGraph::Vertex;
@@ -37,6 +39,11 @@ class GraphBuilder {
     // Normalised name or alias -> the entity names that claim it. An alias two entities
     // of one kind claim is left out, so that addEntity does not merge them ("Kim").
     std::map<std::pair<graph::NodeKind, std::string>, std::set<std::string>> claims_;
+
+    // graph::normaliseName, remembered: resolved entities repeat their set's names and
+    // aliases in every article that names them.
+    const std::string& keyOf(const std::string& name);
+    std::unordered_map<std::string, std::string> keys_;
 };
 
 }  // namespace newsgraph::parser

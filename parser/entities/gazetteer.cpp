@@ -163,7 +163,7 @@ void Gazetteer::addShortCityNames() {
 }
 
 const PlaceEntry* Gazetteer::find(std::string_view name) const {
-    auto it = byName_.find(std::string(name));
+    auto it = byName_.find(name);
     if (it != byName_.end()) return &it->second;
     // The Arabic article is written or dropped at will ("El Geneina", "Al-Geneina",
     // "Geneina"); GeoNames keeps one spelling.

@@ -53,7 +53,12 @@ class Gazetteer {
     void addShortCityNames();
     void addEntry(const std::string& name, const PlaceEntry& entry);
 
-    std::unordered_map<std::string, PlaceEntry> byName_;
+    // Hashes std::string and std::string_view alike: find() looks a view up uncopied.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, PlaceEntry, Hash, std::equal_to<>> byName_;
     std::unordered_map<std::string, PlaceEntry> byNameInCountry_;  // "name\tCC"
     std::unordered_map<std::string, std::string> demonyms_;
     std::unordered_map<std::string, std::string> countries_;

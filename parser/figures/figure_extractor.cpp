@@ -92,7 +92,6 @@ std::vector<NumberMatch> tollOrdinals(std::string_view text) {
                                                              "body"};
     struct Word {
         std::size_t begin, end;
-        std::string lower;
     };
     std::vector<Word> words;
     for (std::size_t i = 0; i < text.size();) {
@@ -102,14 +101,19 @@ std::vector<NumberMatch> tollOrdinals(std::string_view text) {
         }
         std::size_t e = i;
         while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
-        words.push_back({i, e, foldCase(text.substr(i, e - i))});
+        words.push_back({i, e});
         i = e;
     }
+    // Words are folded only where an ordinal may be: most sentences have none.
+    auto lower = [&](const Word& w) { return foldCase(text.substr(w.begin, w.end - w.begin)); };
+    constexpr std::size_t kShortest = 5, kLongest = 11;  // "third", "seventeenth"
     std::vector<NumberMatch> found;
     for (std::size_t k = 1; k + 1 < words.size(); ++k) {
-        const auto ordinal = kOrdinals.find(words[k].lower);
-        if (ordinal == kOrdinals.end() || !kDead.count(words[k + 1].lower)) continue;
-        if (words[k - 1].lower != "a" && words[k - 1].lower != "the") continue;
+        const std::size_t length = words[k].end - words[k].begin;
+        if (length < kShortest || length > kLongest) continue;
+        const auto ordinal = kOrdinals.find(lower(words[k]));
+        if (ordinal == kOrdinals.end() || !kDead.count(lower(words[k + 1]))) continue;
+        if (const std::string before = lower(words[k - 1]); before != "a" && before != "the") continue;
         // Only spaces between the three words.
         if (text.substr(words[k - 1].end, words[k].begin - words[k - 1].end) != " " ||
             text.substr(words[k].end, words[k + 1].begin - words[k].end) != " ") {

@@ -79,9 +79,11 @@ void Resolver::rewrite() {
         aliases.erase(name);
         std::map<std::size_t, EntityFact> perArticle;
         for (std::size_t i : members) {
-            const EntityFact& e = entity(i);
+            // Each entity is read here for the last time (out replaces them below), so the
+            // first of its article is moved, not copied.
+            EntityFact& e = entity(i);
             renames[items_[i].article][e.name] = name;
-            auto [it, inserted] = perArticle.emplace(items_[i].article, e);
+            auto [it, inserted] = perArticle.try_emplace(items_[i].article, std::move(e));
             EntityFact& merged = it->second;
             if (!inserted) {
                 merged.mentions.insert(merged.mentions.end(), e.mentions.begin(),
@@ -90,11 +92,11 @@ void Resolver::rewrite() {
                 if (merged.country.empty()) merged.country = e.country;
                 merged.isSource = merged.isSource || e.isSource;
             }
-            merged.name = name;
-            merged.aliases.assign(aliases.begin(), aliases.end());
             if (e.form == EntityForm::Named) merged.form = EntityForm::Named;
         }
         for (auto& [article, e] : perArticle) {
+            e.name = name;
+            e.aliases.assign(aliases.begin(), aliases.end());
             std::sort(e.mentions.begin(), e.mentions.end(),
                       [](const Span& a, const Span& b) { return a.begin < b.begin; });
             e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()),

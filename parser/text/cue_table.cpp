@@ -19,8 +19,21 @@ CueTable::CueTable(const std::vector<std::string>& lines) {
         Entry entry{{}, label};
         std::istringstream words(foldCase(line));
         for (std::string word; words >> word;) entry.words.push_back(word);
-        if (!entry.words.empty()) entries_.push_back(std::move(entry));
+        if (entry.words.empty()) continue;
+        byFirst_[entry.words.front()].push_back(entries_.size());
+        byLast_[entry.words.back()].push_back(entries_.size());
+        entries_.push_back(std::move(entry));
     }
+}
+
+const CueTable::EntryList* CueTable::startingWith(const std::string& word) const {
+    auto it = byFirst_.find(word);
+    return it == byFirst_.end() ? nullptr : &it->second;
+}
+
+const CueTable::EntryList* CueTable::endingWith(const std::string& word) const {
+    auto it = byLast_.find(word);
+    return it == byLast_.end() ? nullptr : &it->second;
 }
 
 const CueTable& CueTable::get(const std::string& name) {
@@ -41,7 +54,11 @@ const CueTable& CueTable::get(const std::string& name) {
 std::optional<CueTable::Match> CueTable::matchAt(const std::vector<std::string>& words,
                                                  std::size_t i) const {
     std::optional<Match> best;
-    for (const auto& entry : entries_) {
+    const EntryList* candidates = i < words.size() ? startingWith(words[i]) : nullptr;
+    if (!candidates) return best;
+    // In file order, so that of two phrases of one length the first wins, as before.
+    for (std::size_t e : *candidates) {
+        const Entry& entry = entries_[e];
         const std::size_t n = entry.words.size();
         if (i + n > words.size() || (best && best->words >= n)) continue;
         bool same = true;
@@ -54,7 +71,11 @@ std::optional<CueTable::Match> CueTable::matchAt(const std::vector<std::string>&
 std::optional<CueTable::Match> CueTable::matchEndingAt(const std::vector<std::string>& words,
                                                        std::size_t end) const {
     std::optional<Match> best;
-    for (const auto& entry : entries_) {
+    const EntryList* candidates =
+        end > 0 && end <= words.size() ? endingWith(words[end - 1]) : nullptr;
+    if (!candidates) return best;
+    for (std::size_t e : *candidates) {
+        const Entry& entry = entries_[e];
         const std::size_t n = entry.words.size();
         if (n > end || (best && best->words >= n)) continue;
         bool same = true;
@@ -65,8 +86,10 @@ std::optional<CueTable::Match> CueTable::matchEndingAt(const std::vector<std::st
 }
 
 std::optional<std::string> CueTable::labelOf(const std::string& word) const {
-    for (const auto& entry : entries_) {
-        if (entry.words.size() == 1 && entry.words[0] == word) return entry.label;
+    if (const EntryList* candidates = startingWith(word)) {
+        for (std::size_t e : *candidates) {
+            if (entries_[e].words.size() == 1) return entries_[e].label;
+        }
     }
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace newsgraph::parser {
@@ -37,7 +38,16 @@ private:
         std::vector<std::string> words;
         std::string label;
     };
+    using EntryList = std::vector<std::size_t>;  // indexes into entries_, in file order
+
+    // The entries whose first (last) word is `word`: a lookup reads only the phrases
+    // that can match there instead of every phrase of the table.
+    const EntryList* startingWith(const std::string& word) const;
+    const EntryList* endingWith(const std::string& word) const;
+
     std::vector<Entry> entries_;
+    std::unordered_map<std::string, EntryList> byFirst_;
+    std::unordered_map<std::string, EntryList> byLast_;
 };
 
 }  // namespace newsgraph::parser

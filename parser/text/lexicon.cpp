@@ -1,5 +1,6 @@
 #include "parser/text/lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -61,7 +62,10 @@ void Lexicon::add(std::string entry) {
     entries_.push_back(std::move(entry));
 }
 
-bool Lexicon::contains(std::string_view entry) const { return folded_.count(foldCase(entry)) > 0; }
+bool Lexicon::contains(std::string_view entry) const {
+    const bool lower = std::none_of(entry.begin(), entry.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return lower ? folded_.count(entry) > 0 : folded_.count(foldCase(entry)) > 0;
+}
 
 const Lexicon& Lexicon::get(const std::string& name) {
     static std::mutex mutex;

@@ -33,8 +33,15 @@ class Lexicon {
   private:
     void add(std::string entry);
 
+    // Hashes a std::string and a std::string_view alike, so that contains() looks up a
+    // lower-case view without copying it.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+
     std::vector<std::string> entries_;
-    std::unordered_set<std::string> folded_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> folded_;
     std::size_t maxWords_ = 0;
 };
 

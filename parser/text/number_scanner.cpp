@@ -1,7 +1,9 @@
 #include "parser/text/number_scanner.h"
 
 #include <cctype>
+#include <set>
 #include <string>
+#include <string_view>
 
 #include "parser/text/number_grammar.h"
 
@@ -89,6 +91,31 @@ std::string asciiForGrammar(std::string_view text) {
     return folded;
 }
 
+// Whether a number of the grammar (number_grammar_def.h) can open with the word at `pos`
+// of `folded`: a digit, or one of the words its alternatives open with. Every other word
+// is passed over without running the grammar, which most words of a text would fail.
+// Keep in step with the grammar's tables and literals.
+bool mayOpenNumber(std::string_view folded, std::size_t pos) {
+    if (std::isdigit(static_cast<unsigned char>(folded[pos]))) return true;
+    // The openers' first letters: the common case, most words, is settled here.
+    const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(folded[pos])));
+    if (std::string_view("abefhnost").find(first) == std::string_view::npos) return false;
+    static const std::set<std::string, std::less<>> kOpeners = {
+        "a",       "half",      "between",  "one",      "two",     "three",    "four",
+        "five",    "six",       "seven",    "eight",    "nine",    "ten",      "eleven",
+        "twelve",  "thirteen",  "fourteen", "fifteen",  "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty",   "thirty",   "forty",    "fifty",   "sixty",    "seventy",
+        "eighty",  "ninety"};
+    constexpr std::size_t kLongest = 9;  // "seventeen"
+    char word[kLongest];
+    std::size_t n = 0;
+    for (std::size_t i = pos; i < folded.size() && isAlnum(folded[i]); ++i) {
+        if (n == kLongest) return false;
+        word[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(folded[i])));
+    }
+    return kOpeners.count(std::string_view(word, n)) > 0;
+}
+
 bool hasDigit(std::string_view text) {
     for (char c : text) {
         if (std::isdigit(static_cast<unsigned char>(c))) return true;
@@ -154,6 +181,10 @@ std::vector<NumberMatch> findNumbers(std::string_view text) {
     while (pos < text.size()) {
         if (!startsWord(text, pos)) {
             ++pos;
+            continue;
+        }
+        if (!mayOpenNumber(folded, pos)) {
+            while (pos < text.size() && isAlnum(text[pos])) ++pos;
             continue;
         }
         if (auto match = parseFolded(folded, text, pos)) {

@@ -24,11 +24,16 @@ std::size_t SentenceWords::wordEndAt(std::uint32_t byte) const {
 SentenceWords sentenceWords(const TextLayer& layer, const Sentence& sentence) {
     SentenceWords out;
     const auto& tokens = layer.tokens();
-    for (std::size_t t = sentence.firstToken; t < sentence.endToken && t < tokens.size(); ++t) {
+    const std::size_t end = std::min(sentence.endToken, tokens.size());
+    const std::size_t count = sentence.firstToken < end ? end - sentence.firstToken : 0;
+    out.original.reserve(count);
+    out.words.reserve(count);
+    out.spans.reserve(count);
+    out.punct.reserve(count);
+    for (std::size_t t = sentence.firstToken; t < end; ++t) {
         const Token& token = tokens[t];
-        std::string folded = foldTypography(token.text);
-        out.original.push_back(folded);
-        out.words.push_back(foldCase(folded));
+        out.original.push_back(foldTypography(token.text));
+        out.words.push_back(foldCase(out.original.back()));
         out.spans.push_back(token.span);
         out.punct.push_back(token.kind == TokenKind::Punct);
     }

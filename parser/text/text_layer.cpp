@@ -73,6 +73,12 @@ bool Token::endsSentence() const {
 }
 
 std::string foldTypography(std::string_view text) {
+    // Most tokens and names are printable ASCII with single spaces inside: nothing to
+    // fold, and no decoding.
+    const bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ' &&
+                       std::all_of(text.begin(), text.end(), [](char c) { return c >= ' ' && c < 0x7F; }) &&
+                       text.find("  ") == std::string_view::npos;
+    if (plain) return std::string(text);
     std::string out;
     out.reserve(text.size());
     bool space = false;
@@ -345,16 +351,15 @@ void TextLayer::cutSentences(std::size_t paragraph, std::size_t firstToken, std:
 }
 
 void TextLayer::classifyParagraphs() {
-    const Lexicon& furniture = Lexicon::get("furniture");
+    std::vector<std::string> furniture;  // folded once, not once a paragraph
+    for (const auto& entry : Lexicon::get("furniture").entries()) furniture.push_back(foldCase(entry));
     std::vector<std::string> seen;
     for (Paragraph& p : paragraphs_) {
         const std::string folded =
             foldTypography(text_.substr(p.span.begin, p.span.end - p.span.begin));
         const std::string lower = foldCase(folded);
         bool isFurniture = startsWithUrl(folded) && folded.find(' ') == std::string::npos;
-        for (const auto& entry : furniture.entries()) {
-            isFurniture |= lower.rfind(foldCase(entry), 0) == 0;
-        }
+        for (const auto& entry : furniture) isFurniture |= lower.starts_with(entry);
         // A byline: "By Jane Doe and John Roe" on a line of its own.
         if (lower.rfind("by ", 0) == 0 && folded.size() < 80 && folded.back() != '.') {
             isFurniture = true;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "parser/text/lexicon.h"
 
@@ -16,16 +17,18 @@ namespace {
 
 namespace chr = std::chrono;
 
-constexpr std::array<const char*, 12> kMonths = {
+constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<const char*, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
+constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
                                                   "thursday", "friday", "saturday"};
-constexpr std::array<const char*, 5> kSeasons = {"spring", "summer", "fall", "autumn", "winter"};
-constexpr std::array<const char*, 6> kUnits = {"day", "days", "week", "weeks", "month", "months"};
+constexpr std::array<std::string_view, 5> kSeasons = {"spring", "summer", "fall", "autumn", "winter"};
+constexpr std::array<std::string_view, 6> kUnits = {"day", "days", "week", "weeks", "month", "months"};
 
+// Views, not C strings: a comparison of unequal lengths stops at the length, and most
+// words this is asked about have none of these names' lengths.
 template <std::size_t N>
-int indexIn(const std::array<const char*, N>& names, const std::string& word) {
+int indexIn(const std::array<std::string_view, N>& names, std::string_view word) {
     for (std::size_t i = 0; i < N; ++i) {
         if (word == names[i]) return static_cast<int>(i);
     }
@@ -215,7 +218,7 @@ bool normaliseTime(const std::vector<std::string>& w, const std::string& article
         if (unit < 0) return false;
         int n = 1;
         if (w[w.size() - 3] != "a") {
-            static const std::array<const char*, 10> kSmall = {
+            static const std::array<std::string_view, 10> kSmall = {
                 "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
             n = indexIn(kSmall, w[w.size() - 3]);
             if (n < 0) n = std::atoi(w[w.size() - 3].c_str());
@@ -399,11 +402,11 @@ bool inEarlierYear(const std::string& isoEnd, const std::string& articleDate, lo
 }
 
 int monthIndex(const std::string& written) {
-    const std::string word =
-        written.size() > 3 && written.back() == '.' ? written.substr(0, written.size() - 1) : written;
+    std::string_view word = written;
+    if (word.size() > 3 && word.back() == '.') word.remove_suffix(1);
     const int full = indexIn(kMonths, word);
     if (full >= 0) return full;
-    static constexpr std::array<const char*, 12> kShort = {"jan", "feb", "mar", "apr", "may", "jun",
+    static constexpr std::array<std::string_view, 12> kShort = {"jan", "feb", "mar", "apr", "may", "jun",
                                                            "jul", "aug", "sep", "oct", "nov", "dec"};
     if (word == "sept") return 8;
     return indexIn(kShort, word);

@@ -4,6 +4,7 @@
 #include "parser/pipeline.h"
 #include "shell/cli/arguments.h"
 #include "shell/cli/graph_inputs.h"
+#include "shell/cli/process_graph.h"
 #include "shell/cli/subcommands.h"
 #include "shell/repl/corrections_replay.h"
 
@@ -34,7 +35,7 @@ int runBuild(const std::vector<std::string>& args) {
     GraphInputs inputs;
     std::string error;
     if (!splitGraphInputs(arguments.positionals(), inputs, error)) return fail(error);
-    graph::PropertyGraph graph;
+    graph::PropertyGraph& graph = processGraph();
     if (!inputs.graphFile.empty()) {  // the articles are added to this graph
         if (Status status = graph::loadGraphJson(inputs.graphFile, graph); !status) {
             return fail(status.message() + "; " + *output + " was not written");

@@ -10,6 +10,7 @@
 #include "parser/input/load_report.h"
 #include "parser/pipeline.h"
 #include "shell/cli/arguments.h"
+#include "shell/cli/process_graph.h"
 #include "shell/cli/subcommands.h"
 
 namespace newsgraph::cli {
@@ -77,7 +78,7 @@ int runMerge(const std::vector<std::string>& args) {
     if (facts.empty())
         return fail("no facts line could be read, so " + *output + " was not written");
     const std::size_t articles = facts.size();
-    graph::PropertyGraph graph;
+    graph::PropertyGraph& graph = processGraph();
     parser::addFacts(std::move(facts), graph);
     if (Status status = graph::saveGraphJson(graph, *output); !status)
         return fail(status.message());
