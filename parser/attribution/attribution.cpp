@@ -357,8 +357,10 @@ class Attribution {
             for (const auto& x : carried_[s]) addAttributed(set, x);
         }
         if (set.empty() && !framed && !quoted && !sf.heading && sf.frames.empty() &&
-            s == leadSentence()) {
-            for (const auto& x : sourcedAfter(s, figure.fact.measure)) addAttributed(set, x);
+            (s == leadSentence() || wholeParagraph(s))) {
+            for (const auto& x : sourcedAfter(s, figure.fact.measure, s != leadSentence())) {
+                addAttributed(set, x);
+            }
         }
         expand(set);
         for (const auto& a : set) {
@@ -370,29 +372,52 @@ class Attribution {
     // with no stop, such as a repeated headline), or none.
     std::size_t leadSentence() const {
         for (std::size_t s = 0; s < sentences_.size(); ++s) {
-            if (!sentences_[s].content || sentences_[s].heading) continue;
-            const Span span = layer_.sentences()[s].span;
-            std::string_view text = layer_.text().substr(span.begin, span.end - span.begin);
-            while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-                text.remove_suffix(1);
-            }
-            if (text.ends_with(".") || text.ends_with("!") || text.ends_with("?") ||
-                text.ends_with("\"") || text.ends_with("\u201D") || text.ends_with("'") ||
-                text.ends_with("\u2019")) {
-                return s;
-            }
+            if (sentences_[s].content && !sentences_[s].heading && endsWithStop(s)) return s;
         }
         return sentences_.size();
+    }
+
+    bool endsWithStop(std::size_t s) const {
+        const Span span = layer_.sentences()[s].span;
+        std::string_view text = layer_.text().substr(span.begin, span.end - span.begin);
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+            text.remove_suffix(1);
+        }
+        return text.ends_with(".") || text.ends_with("!") || text.ends_with("?") ||
+               text.ends_with("\"") || text.ends_with("\u201D") || text.ends_with("'") ||
+               text.ends_with("\u2019");
+    }
+
+    // Whether sentence s is a paragraph of its own ("The toll rose to 47." set apart
+    // before the paragraph that says who gave it).
+    bool wholeParagraph(std::size_t s) const {
+        const auto& sentences = layer_.sentences();
+        const std::size_t paragraph = sentences[s].paragraph;
+        // A list item is no paragraph set apart: "• 18,500 displaced" reports on its own.
+        const std::string_view text = layer_.text().substr(sentences[s].span.begin, 4);
+        if (text.starts_with("\u2022") || text.starts_with("- ") || text.starts_with("* ")) return false;
+        return endsWithStop(s) && (s == 0 || sentences[s - 1].paragraph != paragraph) &&
+               (s + 1 >= sentences.size() || sentences[s + 1].paragraph != paragraph);
     }
 
     // "The toll has risen to 144. As of 6am, the dead included five children, said the
     // department.": a sentence with no source whose next sentence gives one for the same
     // measure (a cue of it among its words) is that source's report.
-    AttributedSet sourcedAfter(std::size_t s, const std::string& measure) const {
+    // With `numberless`, the next sentence must hold no number of its own: "the toll rose
+    // after ..." speaks of the figure before; "revised from 95 to 84 the toll" of its own.
+    AttributedSet sourcedAfter(std::size_t s, const std::string& measure, bool numberless) const {
         std::size_t n = s + 1;
         while (n < sentences_.size() && (!sentences_[n].content || sentences_[n].heading)) ++n;
         if (n >= sentences_.size() || measure.empty()) return {};
         const SentenceFrames& next = sentences_[n];
+        if (numberless && std::any_of(next.words.words.begin(), next.words.words.end(),
+                                      [](const std::string& w) {
+                                          return std::any_of(w.begin(), w.end(), [](unsigned char c) {
+                                              return std::isdigit(c) != 0;
+                                          });
+                                      })) {
+            return {};
+        }
         const CueTable& measures = CueTable::get("measures");
         bool same = false;
         for (std::size_t k = 0; k < next.words.size() && !same; ++k) {

@@ -36,7 +36,13 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
                             verb == "explaining" || verb == "stressing" || verb == "confirming";
     // "... later retracted and said over 2,000": a verb joined to the one before by
     // "and" shares its subject.
-    const bool joined = v > 0 && w_.words[v - 1] == "and" && hasVerbBefore(v - 1);
+    const std::size_t joinedTo = v > 0 && w_.words[v - 1] == "and" ? verbBefore(v - 1) : std::string::npos;
+    // "The ministry called it a massacre and said 115 ...": joined to a verb that reports
+    // nothing, the cue takes that verb's subject as its own.
+    std::size_t ownBegin = 0, ownEnd = 0;
+    const bool joinedToPlainVerb = joinedTo != std::string::npos && !cueWord_.count(joinedTo) &&
+                                   subjectBefore(joinedTo, ownBegin, ownEnd);
+    const bool joined = joinedTo != std::string::npos && !joinedToPlainVerb;
     if ((participle && v > 0 && (isComma(w_, v - 1) || isDash(w_, v - 1))) || joined) {
         f.continuesPrevious = true;
         f.scope = FrameScope::After;
@@ -54,7 +60,15 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
         const bool nounPhrase =
             nameAt_[from] >= 0 || kNounPhraseOpeners.count(w_.words[from]) ||
             std::isupper(static_cast<unsigned char>(w_.original[from][0]));
-        if (nounPhrase && !w_.punct[from]) {
+        // "Ana Ruiz, spokesperson for the hospital, said the toll rose to 53": after a
+        // name that opens the sentence and its appositive, what follows the verb is the
+        // report, not its speaker.
+        std::size_t nb = 0, ne = 0;
+        const bool namedOpener = subjectBefore(v, nb, ne) && nb == 0 && nameAt_[0] >= 0 && ne > 0 &&
+                                 isComma(w_, v - 1);
+        bool namedAfter = false;
+        for (std::size_t k = from; k < phraseEnd(from) && !namedAfter; ++k) namedAfter = nameAt_[k] >= 0;
+        if (nounPhrase && !w_.punct[from] && !(namedOpener && !namedAfter)) {
             f.sourceBegin = from;
             f.sourceEnd = phraseEnd(from);
             // "said the mayor of X, the capital, Example Name": appositives up to the
@@ -86,8 +100,8 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
             }
         }
     }
-    std::size_t b = 0, e = 0;
-    if (!subjectBefore(v, b, e)) return false;
+    std::size_t b = ownBegin, e = ownEnd;
+    if (!joinedToPlainVerb && !subjectBefore(v, b, e)) return false;
     f.sourceBegin = b;
     f.sourceEnd = e;
     // "As the agency reported, ...": the clause after the comma.

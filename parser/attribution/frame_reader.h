@@ -119,8 +119,9 @@ class FrameReader {
     // according to").
     bool afterAnotherCue(std::size_t i) const;
 
-    // Whether a verb (a word ending in -ed, or a cue) comes before word i in its clause.
-    bool hasVerbBefore(std::size_t i) const;
+    // The nearest verb (a word ending in -ed, or a cue) before word i in its clause, or
+    // npos when there is none.
+    std::size_t verbBefore(std::size_t i) const;
 
     // A "with" clause after a closing cue at word `at` (", with 23 others still
     // unaccounted for") is covered too.

@@ -63,15 +63,24 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
         // apposition.
         if ((isComma(w_, e - 1) || isDash(w_, e - 1)) && e >= 2) --e;
         std::size_t b = e;
-        // A bracket right before: "(KNCHR)".
-        if (w_.isPunct(b - 1, ")")) {
+        // A bracket inside the phrase or right before: "(KNCHR)", "the Example Hospital
+        // (EH) in Examplia".
+        auto pastBracket = [&]() {
+            if (b == 0 || !w_.isPunct(b - 1, ")")) return true;
             std::size_t open = b - 1;
             while (open > 0 && !w_.isPunct(open - 1, "(")) --open;
             if (open == 0) return false;
             b = open - 1;
-        }
-        while (b > 0 && !endsPhrase(w_, b - 1) && !isQuote(w_, b - 1) &&
-               !isDash(w_, b - 1) && !cueWord_.count(b - 1) && b + 20 > e) {
+            return true;
+        };
+        if (!pastBracket()) return false;
+        // Inside the phrase, only an acronym's bracket: "(EH)", not "(including two children)".
+        auto acronymBracket = [&]() {
+            return b >= 3 && w_.isPunct(b - 1, ")") && w_.isPunct(b - 3, "(") &&
+                   std::isupper(static_cast<unsigned char>(w_.original[b - 2][0]));
+        };
+        while (b > 0 && (acronymBracket() ? pastBracket() && b > 0 : true) && !endsPhrase(w_, b - 1) &&
+               !isQuote(w_, b - 1) && !isDash(w_, b - 1) && !cueWord_.count(b - 1) && b + 20 > e) {
             const std::string& word = w_.words[b - 1];
             // "known locally as REO": "as" inside an appositive.
             const bool knownAs = word == "as" && b >= 3 &&
@@ -270,14 +279,15 @@ bool FrameReader::afterAnotherCue(std::size_t i) const {
 }
 
 // Whether a verb (a word ending in -ed, or a cue) comes before word i in its clause.
-bool FrameReader::hasVerbBefore(std::size_t i) const {
+std::size_t FrameReader::verbBefore(std::size_t i) const {
     for (std::size_t k = i; k-- > 0;) {
-        if (endsPhrase(w_, k)) return false;
-        if (cueWord_.count(k)) return true;
+        if (isQuote(w_, k)) continue;  // called it a "massacre" and said
+        if (endsPhrase(w_, k)) return std::string::npos;
+        if (cueWord_.count(k)) return k;
         const std::string& word = w_.words[k];
-        if (word.size() > 4 && word.ends_with("ed") && nameAt_[k] < 0) return true;
+        if (word.size() > 4 && word.ends_with("ed") && nameAt_[k] < 0) return k;
     }
-    return false;
+    return std::string::npos;
 }
 
 // "the village head, Petra Lund,": a name set beside a source phrase names it.
