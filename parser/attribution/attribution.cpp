@@ -53,6 +53,7 @@ struct SentenceFrames {
     std::vector<ResolvedSource> sources;  // per frame, continuations filled in
     bool content = false;
     bool heading = false;
+    bool cued = false;  // holds a reporting cue, framed or not ("the county said")
 };
 
 class Attribution {
@@ -96,7 +97,9 @@ class Attribution {
             const std::vector<long> nameAt = mentions_.entityAt(out.words, true);
             // A frame whose source words are nobody at all ("a severe toll", "North Korea")
             // is no attribution: it neither covers figures nor stops a carry-over.
-            for (const auto& frame : findFrames(out.words, findReportingCues(out.words), nameAt)) {
+            const auto cues = findReportingCues(out.words);
+            out.cued = !cues.empty();
+            for (const auto& frame : findFrames(out.words, cues, nameAt)) {
                 SourcePhrase phrase = readSourcePhrase(out.words, frame, out.reporterAt);
                 // "according to aid workers": a source phrase always names a source, if
                 // one we cannot name; a verb after a non-source ("a severe toll
@@ -419,7 +422,10 @@ class Attribution {
             return {};
         }
         const CueTable& measures = CueTable::get("measures");
-        bool same = false;
+        // The lead and the sentence after it in its paragraph are one report ("The toll
+        // has risen to 233, with 22 missing. At least 169 were injured, according to X").
+        const auto& sentences = layer_.sentences();
+        bool same = !numberless && !sentences_[s].cued && sentences[n].paragraph == sentences[s].paragraph;
         for (std::size_t k = 0; k < next.words.size() && !same; ++k) {
             if (auto m = measures.matchAt(next.words.words, k)) same = m->label == measure;
         }

@@ -584,6 +584,21 @@ TEST_CASE("Attribution: a lead with no source takes the next sentence's source o
     CHECK(saw150);
 }
 
+TEST_CASE("Attribution: a lead and the next sentence of its paragraph are one report",
+          "[parser][attribution]") {
+    const std::string same = "The toll has risen to 233, with 22 missing. At least 169 were injured, "
+                             "according to the Example Relief Office.";
+    auto figures = attributed(same, {entity(same, NodeKind::Agency, "Example Relief Office")});
+    REQUIRE(figures.size() == 3);
+    for (const auto& f : figures) CHECK(names(f) == Names{"Example Relief Office"});
+    // In the next paragraph, a source of another measure is not the lead's.
+    const std::string apart = "The toll has risen to 233.\n\nAt least 169 were injured, according "
+                              "to the Example Relief Office.";
+    figures = attributed(apart, {entity(apart, NodeKind::Agency, "Example Relief Office")});
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].fact.reporters.empty());
+}
+
 TEST_CASE("Affiliations: the head of a body's branch in a place", "[parser][attribution][affiliation]") {
     const std::string text = "The head of the Example Aid Society in Porto, Lia Brandt, said 20 "
                              "people died.";
