@@ -93,6 +93,11 @@ std::string EntityLexicons::roleClass(const std::string& role) const {
                                                       "imam", "sir", "dame", "father", "rabbi", "ayatollah",
                                                       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."};
     if (kHonorifics.count(folded)) return {};
+    // "spokesperson for the X Hospital" holds the office "spokesperson": the body it is
+    // held in does not change its class.
+    for (const char* link : {" for ", " of ", " at ", " in ", " with "}) {
+        if (const std::size_t at = folded.find(link); at != std::string::npos && at > 0) folded.resize(at);
+    }
     for (const auto& [r, cls] : roleClasses) {
         if (r == folded) return cls;
     }

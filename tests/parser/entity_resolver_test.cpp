@@ -63,6 +63,19 @@ TEST_CASE("resolveEntities: a given name spelled with a letter more is one perso
     CHECK(find(facts[1], NodeKind::Actor, first));
 }
 
+TEST_CASE("resolveEntities: an office held in a body is that office ('spokesperson for X' is a spokesperson)",
+          "[parser][resolve]") {
+    auto facts = resolved({"Muhammad Rahimi, spokesperson for the Example Hospital, said 47 died.",
+                           "Example Hospital spokesperson Mohammad Rahimi said 100 died."});
+    CHECK(countKind(facts[1], NodeKind::Actor) == 1);
+    const std::string first = find(facts[0], NodeKind::Actor, "Muhammad Rahimi") ? "Muhammad Rahimi" : "Mohammad Rahimi";
+    CHECK(find(facts[1], NodeKind::Actor, first));
+    // Another office stays another person.
+    facts = resolved({"Muhammad Rahimi, director of the Example Hospital, said 47 died.",
+                      "Example Hospital spokesperson Mohammad Rahimi said 100 died."});
+    CHECK(find(facts[1], NodeKind::Actor, "Mohammad Rahimi"));
+}
+
 TEST_CASE("resolveEntities: an honorific is no office that keeps two spellings apart",
           "[parser][resolve]") {
     auto facts = resolved({"HERAT - Mullah Omar Sayeeq, of the Ministry of Disasters, said 90 died in Herat.",
