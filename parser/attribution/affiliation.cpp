@@ -6,6 +6,7 @@
 #include <string>
 
 #include "parser/attribution/mention_index.h"
+#include "parser/attribution/source_resolver.h"
 #include "parser/text/cue_table.h"
 #include "parser/text/lexicon.h"
 #include "parser/text/sentence_words.h"
@@ -287,9 +288,11 @@ class AffiliationReader {
             // hospitals are all candidates, and two of them make no link.)
             auto names = [&](const std::string& words) {
                 if (words.find(" " + head + " ") != std::string::npos) return true;
-                return head == "hospital" &&
-                       (words.find(" medical ") != std::string::npos || words.find(" infirmary ") != std::string::npos ||
-                        words.find(" clinic ") != std::string::npos);
+                if (head != "hospital") return false;
+                for (std::size_t b = 0, e; (e = words.find(' ', b + 1)) != std::string::npos; b = e) {
+                    if (namesHospitalAs(words.substr(b + 1, e - b - 1))) return true;
+                }
+                return false;
             };
             long found = -1;
             for (const auto& [e, words] : agencyWords_) {

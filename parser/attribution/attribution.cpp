@@ -10,6 +10,7 @@
 #include "parser/attribution/attribution_frame.h"
 #include "parser/attribution/attribution_trace.h"
 #include "parser/attribution/continuation.h"
+#include "parser/attribution/frame_reader.h"
 #include "parser/attribution/mention_index.h"
 #include "parser/attribution/quote_regions.h"
 #include "parser/attribution/reporting_cue.h"
@@ -359,11 +360,10 @@ class Attribution {
         if (!framed && !quoted && !pointed && !sf.heading && sf.frames.empty()) {
             for (const auto& x : carried_[s]) addAttributed(set, x);
         }
+        const bool lead = s == leadSentence();
         if (set.empty() && !framed && !quoted && !sf.heading && sf.frames.empty() &&
-            (s == leadSentence() || wholeParagraph(s))) {
-            for (const auto& x : sourcedAfter(s, figure.fact.measure, s != leadSentence())) {
-                addAttributed(set, x);
-            }
+            (lead || wholeParagraph(s))) {
+            for (const auto& x : sourcedAfter(s, figure.fact.measure, !lead)) addAttributed(set, x);
         }
         expand(set);
         for (const auto& a : set) {
@@ -397,8 +397,8 @@ class Attribution {
         const auto& sentences = layer_.sentences();
         const std::size_t paragraph = sentences[s].paragraph;
         // A list item is no paragraph set apart: "• 18,500 displaced" reports on its own.
-        const std::string_view text = layer_.text().substr(sentences[s].span.begin, 4);
-        if (text.starts_with("\u2022") || text.starts_with("- ") || text.starts_with("* ")) return false;
+        const Span span = sentences[s].span;
+        if (isListItem(layer_.text().substr(span.begin, span.end - span.begin))) return false;
         return endsWithStop(s) && (s == 0 || sentences[s - 1].paragraph != paragraph) &&
                (s + 1 >= sentences.size() || sentences[s + 1].paragraph != paragraph);
     }
@@ -414,11 +414,7 @@ class Attribution {
         if (n >= sentences_.size() || measure.empty()) return {};
         const SentenceFrames& next = sentences_[n];
         if (numberless && std::any_of(next.words.words.begin(), next.words.words.end(),
-                                      [](const std::string& w) {
-                                          return std::any_of(w.begin(), w.end(), [](unsigned char c) {
-                                              return std::isdigit(c) != 0;
-                                          });
-                                      })) {
+                                      frame_detail::hasDigit)) {
             return {};
         }
         const CueTable& measures = CueTable::get("measures");

@@ -63,12 +63,15 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
         // "Ana Ruiz, spokesperson for the hospital, said the toll rose to 53": after a
         // name that opens the sentence and its appositive, what follows the verb is the
         // report, not its speaker.
-        std::size_t nb = 0, ne = 0;
-        const bool namedOpener = subjectBefore(v, nb, ne) && nb == 0 && nameAt_[0] >= 0 && ne > 0 &&
-                                 isComma(w_, v - 1);
-        bool namedAfter = false;
-        for (std::size_t k = from; k < phraseEnd(from) && !namedAfter; ++k) namedAfter = nameAt_[k] >= 0;
-        if (nounPhrase && !w_.punct[from] && !(namedOpener && !namedAfter)) {
+        auto reportAfterNamedOpener = [&]() {
+            const std::size_t end = phraseEnd(from);
+            for (std::size_t k = from; k < end; ++k) {
+                if (nameAt_[k] >= 0) return false;
+            }
+            std::size_t nb = 0, ne = 0;
+            return isComma(w_, v - 1) && nameAt_[0] >= 0 && subjectBefore(v, nb, ne) && nb == 0;
+        };
+        if (nounPhrase && !w_.punct[from] && !reportAfterNamedOpener()) {
             f.sourceBegin = from;
             f.sourceEnd = phraseEnd(from);
             // "said the mayor of X, the capital, Example Name": appositives up to the

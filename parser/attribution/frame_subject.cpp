@@ -63,24 +63,15 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
         // apposition.
         if ((isComma(w_, e - 1) || isDash(w_, e - 1)) && e >= 2) --e;
         std::size_t b = e;
-        // A bracket inside the phrase or right before: "(KNCHR)", "the Example Hospital
-        // (EH) in Examplia".
-        auto pastBracket = [&]() {
-            if (b == 0 || !w_.isPunct(b - 1, ")")) return true;
+        // A bracket right before: "(KNCHR)".
+        if (w_.isPunct(b - 1, ")")) {
             std::size_t open = b - 1;
             while (open > 0 && !w_.isPunct(open - 1, "(")) --open;
             if (open == 0) return false;
             b = open - 1;
-            return true;
-        };
-        if (!pastBracket()) return false;
-        // Inside the phrase, only an acronym's bracket: "(EH)", not "(including two children)".
-        auto acronymBracket = [&]() {
-            return b >= 3 && w_.isPunct(b - 1, ")") && w_.isPunct(b - 3, "(") &&
-                   std::isupper(static_cast<unsigned char>(w_.original[b - 2][0]));
-        };
-        while (b > 0 && (acronymBracket() ? pastBracket() && b > 0 : true) && !endsPhrase(w_, b - 1) &&
-               !isQuote(w_, b - 1) && !isDash(w_, b - 1) && !cueWord_.count(b - 1) && b + 20 > e) {
+        }
+        while (b > 0 && !endsPhrase(w_, b - 1) && !isQuote(w_, b - 1) &&
+               !isDash(w_, b - 1) && !cueWord_.count(b - 1) && b + 20 > e) {
             const std::string& word = w_.words[b - 1];
             // "known locally as REO": "as" inside an appositive.
             const bool knownAs = word == "as" && b >= 3 &&
@@ -89,6 +80,12 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
                 break;
             }
             --b;
+            // Inside the phrase, an acronym's bracket is passed over: "the Example
+            // Hospital (EH) in Examplia", not "(including two children)".
+            if (b >= 3 && w_.isPunct(b - 1, ")") && w_.isPunct(b - 3, "(") &&
+                std::isupper(static_cast<unsigned char>(w_.original[b - 2][0]))) {
+                b -= 3;
+            }
         }
         // "The TASS news agency citing the Federal Disaster Medicine Centre reported": a
         // relay with no commas; the name before "citing" relays the one after it, and
@@ -278,7 +275,6 @@ bool FrameReader::afterAnotherCue(std::size_t i) const {
     return false;
 }
 
-// Whether a verb (a word ending in -ed, or a cue) comes before word i in its clause.
 std::size_t FrameReader::verbBefore(std::size_t i) const {
     for (std::size_t k = i; k-- > 0;) {
         if (isQuote(w_, k)) continue;  // called it a "massacre" and said

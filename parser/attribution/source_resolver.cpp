@@ -150,12 +150,15 @@ bool namesStateBody(const std::set<std::string>& names) {
     return false;
 }
 
-// "the hospital" is also a medical centre, a medical college or an infirmary by name.
 bool namesHospital(const std::set<std::string>& names) {
-    return names.count("medical") || names.count("infirmary") || names.count("clinic");
+    return std::any_of(names.begin(), names.end(), namesHospitalAs);
 }
 
 }  // namespace
+
+bool namesHospitalAs(const std::string& word) {
+    return word == "medical" || word == "infirmary" || word == "clinic";
+}
 
 EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
                                    std::size_t sentence) const {

@@ -24,6 +24,10 @@ struct ResolvedSource {
     std::string how;     // "named", "pronoun 'it'", "description 'the agency'", ...
 };
 
+// Whether a word of a body's name makes it a hospital besides "hospital" itself: "the
+// hospital" may be a medical centre, a medical college, an infirmary or a clinic by name.
+bool namesHospitalAs(const std::string& word);
+
 class SourceResolver {
   public:
     // `entities` are the article's; `sources` the actors and agencies that some frame of

@@ -172,16 +172,12 @@ void Resolver::joinShortForms() {
             if (shortWords.size() < 2 && !loneHead) continue;
             std::size_t found = 0, count = 0;
             for (std::size_t l : agencies) {
-                const auto longWords = words(entity(l).name);
-                if (l == s || longWords.size() <= shortWords.size()) continue;
-                if (!std::equal(shortWords.rbegin(), shortWords.rend(), longWords.rbegin())) continue;
+                if (l == s) continue;
+                const auto prefix = prefixBefore(words(entity(l).name), shortWords);
+                if (!prefix) continue;
                 // What the long name adds is a place ("Kherson") or a demonym.
-                std::string prefix;
-                for (std::size_t k = 0; k + shortWords.size() < longWords.size(); ++k) {
-                    prefix += (prefix.empty() ? "" : " ") + longWords[k];
-                }
-                if (!loneHead && !lexicons_.gazetteer.find(prefix) &&
-                    !lexicons_.gazetteer.demonym(prefix) && !hasPlaceNamed(article, prefix)) {
+                if (!loneHead && !lexicons_.gazetteer.find(*prefix) &&
+                    !lexicons_.gazetteer.demonym(*prefix) && !hasPlaceNamed(article, *prefix)) {
                     continue;
                 }
                 found = l;
@@ -231,14 +227,9 @@ void Resolver::joinShortFormsAcrossArticles() {
             // The longer names ending with this one, and the country each ties it to.
             std::vector<std::pair<const Name*, std::string>> longer;
             for (const auto& [longKey, longName] : names) {
-                const auto& longWords = longName.words;
-                if (longWords.size() <= shortWords.size()) continue;
-                if (!std::equal(shortWords.rbegin(), shortWords.rend(), longWords.rbegin())) continue;
-                std::string prefix;
-                for (std::size_t k = 0; k + shortWords.size() < longWords.size(); ++k) {
-                    prefix += (prefix.empty() ? "" : " ") + longWords[k];
+                if (const auto prefix = prefixBefore(longName.words, shortWords)) {
+                    longer.emplace_back(&longName, countryOfPrefix(*prefix));
                 }
-                longer.emplace_back(&longName, countryOfPrefix(prefix));
             }
             if (longer.empty()) continue;
             for (std::size_t s : shortName.items) {

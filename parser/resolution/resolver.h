@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -65,6 +66,22 @@ inline std::vector<std::string> words(const std::string& name) {
         }
     }
     return out;
+}
+
+// What a longer name adds before a shorter one it ends with ("Kherson" for "Kherson
+// Regional Military Administration" and "Regional Military Administration"); nullopt
+// when it does not end with it or is no longer.
+inline std::optional<std::string> prefixBefore(const std::vector<std::string>& longWords,
+                                               const std::vector<std::string>& shortWords) {
+    if (longWords.size() <= shortWords.size() ||
+        !std::equal(shortWords.rbegin(), shortWords.rend(), longWords.rbegin())) {
+        return std::nullopt;
+    }
+    std::string prefix;
+    for (std::size_t k = 0; k + shortWords.size() < longWords.size(); ++k) {
+        prefix += (prefix.empty() ? "" : " ") + longWords[k];
+    }
+    return prefix;
 }
 
 inline std::string initials(const std::string& name) {

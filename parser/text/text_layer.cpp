@@ -128,10 +128,8 @@ TextLayer::TextLayer(std::string_view text) : text_(text) {
     classifyParagraphs();
 }
 
-namespace {
-
-// A line that opens a list item ("• IOM says ...", "- 12 killed", "* item"): its own
-// paragraph even inside a block without blank lines (key points, live-blog summaries).
+// A list item is its own paragraph even inside a block without blank lines (key points,
+// live-blog summaries).
 bool isListItem(std::string_view line) {
     std::size_t i = 0;
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
@@ -141,8 +139,6 @@ bool isListItem(std::string_view line) {
     }
     return false;
 }
-
-}  // namespace
 
 void TextLayer::cutParagraphs() {
     struct Line {

@@ -109,6 +109,9 @@ class TextLayer {
     bool lineParagraphs_ = false;
 };
 
+// Whether a line opens a list item ("• IOM says ...", "- 12 killed", "* item").
+bool isListItem(std::string_view line);
+
 // Folds typographic characters to ASCII (’ ‘ -> ', “ ” -> ", ‐ ‑ – — -> -, no-break and
 // thin spaces -> space) and collapses white space runs; trims both ends.
 std::string foldTypography(std::string_view text);
