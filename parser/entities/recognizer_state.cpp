@@ -6,6 +6,7 @@
 
 #include "graph/name_index.h"
 #include "parser/entities/person_name.h"
+#include "parser/text/name_words.h"
 
 namespace newsgraph::parser {
 
@@ -296,6 +297,31 @@ void RecognizerState::linkBracketedNames() {
     }
 }
 
+void RecognizerState::joinPlaceInitials() {
+    for (std::size_t a = 0; a < entities_.size(); ++a) {
+        EntityFact& acronym = entities_[a];
+        if (acronym.kind != NodeKind::Agency || acronym.form != EntityForm::Acronym ||
+            acronym.mentions.empty()) {
+            continue;
+        }
+        for (std::size_t p = 0; p < entities_.size(); ++p) {
+            EntityFact& place = entities_[p];
+            if (place.kind != NodeKind::Place || place.mentions.empty() ||
+                words(place.name).size() < 2 || initials(place.name) != acronym.name ||
+                !lexicons_.gazetteer.find(place.name)) {
+                continue;
+            }
+            place.aliases.push_back(acronym.name);
+            for (const auto& m : acronym.mentions) place.mentions.push_back(m);
+            acronym.mentions.clear();
+            for (Record& r : records_) {
+                if (r.entity == a) r.entity = p;
+            }
+            break;
+        }
+    }
+}
+
 void RecognizerState::linkAppositives() {
     // "<description>, the <Name>" and "<Name>, <description>": one body.
     const auto& tokens = layer_.tokens();
@@ -426,6 +452,7 @@ void RecognizerState::placeCountriesInContext() {
 std::vector<EntityFact> RecognizerState::finish() {
     findGovernmentBodies();
     linkBracketedNames();
+    joinPlaceInitials();
     linkAppositives();
     resolveDescriptions();
     resolveSingles();

@@ -122,6 +122,10 @@ class RecognizerState {
     // Interior ministry", "the state government" (government_bodies.cpp).
     void findGovernmentBodies();
     void linkBracketedNames();
+    // "PNG" in an article that names Papua New Guinea: an acronym defined nowhere that
+    // spells the initials of a place the article names (one the gazetteer knows) is
+    // that place, not a body.
+    void joinPlaceInitials();
     void linkAppositives();
     void resolveDescriptions();
     void resolveSingles();

@@ -19,6 +19,7 @@
 #include "graph/name_index.h"
 #include "parser/entities/entity_lexicons.h"
 #include "parser/fact.h"
+#include "parser/text/name_words.h"
 
 namespace newsgraph::parser::resolution_detail {
 
@@ -54,19 +55,6 @@ class UnionFind {
     std::vector<std::size_t> parent_;
 };
 
-inline std::vector<std::string> words(const std::string& name) {
-    std::vector<std::string> out;
-    std::string word;
-    for (char c : name + " ") {
-        if (c == ' ') {
-            if (!word.empty()) out.push_back(word);
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
-    return out;
-}
 
 // What a longer name adds before a shorter one it ends with ("Kherson" for "Kherson
 // Regional Military Administration" and "Regional Military Administration"); nullopt
@@ -84,14 +72,6 @@ inline std::optional<std::string> prefixBefore(const std::vector<std::string>& l
     return prefix;
 }
 
-inline std::string initials(const std::string& name) {
-    std::string out;
-    for (const auto& w : words(name)) {
-        if (w == "of" || w == "and" || w == "the" || w == "for" || w == "on") continue;
-        if (w[0] >= 'A' && w[0] <= 'Z') out += w[0];
-    }
-    return out;
-}
 
 // Folds spellings that romanisation systems write differently for one sound
 // ("Ji-hoon" / "Ji-hun", "Seong" / "Song"), so that edit distance sees the real change.

@@ -226,3 +226,19 @@ TEST_CASE("recognizeEntities: a large city's short name is the city, a generic w
     CHECK(Gazetteer::get().find("Acapulco") != nullptr);
     CHECK(Gazetteer::get().find("Ciudad") == nullptr);
 }
+
+TEST_CASE("recognizeEntities: an acronym that spells a named place is that place",
+          "[parser][entities]") {
+    const std::string text =
+        "Floods struck Papua New Guinea on Friday. The aid group said its team in PNG had "
+        "counted 40 dead.";
+    CHECK(namesOf(text, NodeKind::Agency) == std::vector<std::string>{});
+    const auto entities = recognizeEntities(TextLayer(text));
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Papua New Guinea");
+    CHECK(entities[0].aliases == std::vector<std::string>{"PNG"});
+    CHECK(entities[0].mentions.size() == 2);
+    // A place the gazetteer does not know leaves the acronym a body.
+    CHECK(namesOf("Rain fell on Example Valley Province. The EVP said 3 died.", NodeKind::Agency) ==
+          std::vector<std::string>{"EVP"});
+}
