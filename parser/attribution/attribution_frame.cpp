@@ -13,6 +13,11 @@ std::vector<AttributionFrame> FrameReader::read() {
     for (const auto& cue : cues_) {
         AttributionFrame frame;
         frame.cue = cue;
+        if (AttributionFrame speaker; citedAsSaying(cue, speaker, frame)) {
+            frames.push_back(speaker);
+            frames.push_back(frame);
+            continue;
+        }
         bool ok = false;
         switch (cue.kind) {
             case CueKind::Verb:
@@ -260,6 +265,54 @@ bool FrameReader::relayFrame(AttributionFrame& f) {
     f.contentBegin = 0;
     f.contentEnd = f.cue.begin;
     f.rule = "relay (\"" + joinWords(f.cue.begin, f.cue.end) + "\")";
+    return true;
+}
+
+bool FrameReader::citedAsSaying(const ReportingCue& cue, AttributionFrame& speaker,
+                                AttributionFrame& cited) {
+    const std::string& verb = w_.words[cue.begin];
+    if (cue.end != cue.begin + 1 || (verb != "cited" && verb != "quoted")) return false;
+    std::size_t b = 0, e = 0;
+    if (!subjectBefore(cue.begin, b, e)) return false;
+    const std::size_t objectEnd = withApposedName(phraseEnd(cue.end));
+    if (objectEnd == cue.end) return false;
+    // The object's appositive may stand before "as" ("the FSB, the main successor to
+    // the KGB, as saying"); another cue may not.
+    static const std::set<std::string> kSaying = {"saying", "telling", "stating", "confirming",
+                                                  "reporting", "announcing"};
+    std::size_t as = objectEnd;
+    while (as + 1 < w_.size() && !(w_.words[as] == "as" && kSaying.count(w_.words[as + 1])) &&
+           !cueWord_.count(as) && as < objectEnd + 16) {
+        ++as;
+    }
+    if (as + 1 >= w_.size() || w_.words[as] != "as" || !kSaying.count(w_.words[as + 1])) {
+        return false;
+    }
+    speaker.cue = cue;
+    speaker.sourceBegin = b;
+    speaker.sourceEnd = e;
+    std::size_t from = as + 2;
+    if (from < w_.size() && w_.words[from] == "that") ++from;
+    bool after = false;
+    for (std::size_t k = from; k < w_.size() && !after; ++k) after = !w_.punct[k];
+    if (after) {
+        speaker.scope = FrameScope::After;
+        speaker.contentBegin = from;
+        speaker.contentEnd = w_.size();
+    } else {  // "80 remained in hospital, TASS quoted the minister as saying."
+        speaker.scope = FrameScope::Before;
+        speaker.contentBegin = 0;
+        speaker.contentEnd = b;
+    }
+    speaker.rule = "subject of \"" + verb + " ... as " + w_.words[as + 1] + "\"";
+    cited.cue = cue;
+    cited.sourceBegin = cue.end;
+    cited.sourceEnd = objectEnd;
+    cited.continuesPrevious = true;
+    cited.scope = speaker.scope;
+    cited.contentBegin = speaker.contentBegin;
+    cited.contentEnd = speaker.contentEnd;
+    cited.rule = "cited by the subject (\"" + verb + " ... as " + w_.words[as + 1] + "\")";
     return true;
 }
 

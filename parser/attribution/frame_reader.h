@@ -134,6 +134,14 @@ class FrameReader {
 
     bool relayFrame(AttributionFrame& f);
 
+    // "TASS cited the FSB as saying 40 died", "..., the agency quoted the minister as
+    // saying.": the verb's subject relays the one it cites, so two frames, the
+    // subject's (`speaker`) and a relay of the one cited after it (`cited`). False when
+    // the cue is not "cited" or "quoted" with "as saying" (telling, stating...) after
+    // its object.
+    bool citedAsSaying(const ReportingCue& cue, AttributionFrame& speaker,
+                       AttributionFrame& cited);
+
     bool passiveFrame(AttributionFrame& f);
 
     // "the figures reported by X": a participle after a noun, not a clause's verb.

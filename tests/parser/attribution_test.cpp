@@ -697,3 +697,32 @@ TEST_CASE("Attribution: a relay set off by commas between the subject and 'said'
     REQUIRE(figures.size() == 1);
     CHECK(names(figures[0]) == Names{"Tarvel Red Cross"});
 }
+
+TEST_CASE("Frames: 'X cited Y as saying' gives two frames over what Y is said to say",
+          "[parser][attribution][frames]") {
+    OneSentence s("The Ovar News Agency cited the Interior Ministry, the main security body, as "
+                  "saying 40 people had died.");
+    const std::string& text = s.text;
+    const auto frames = framesOf(s, {entity(text, NodeKind::Agency, "Ovar News Agency"),
+                                     entity(text, NodeKind::Agency, "Interior Ministry")});
+    REQUIRE(frames.size() == 2);
+    CHECK(joined(s.words, frames[0].sourceBegin, frames[0].sourceEnd) == "The Ovar News Agency");
+    CHECK(joined(s.words, frames[1].sourceBegin, frames[1].sourceEnd) == "the Interior Ministry");
+    CHECK(frames[1].continuesPrevious);
+    CHECK(joined(s.words, frames[0].contentBegin, frames[0].contentEnd) == "40 people had died .");
+}
+
+TEST_CASE("Attribution: 'X quoted Y as saying' closing a clause gives its figures to both",
+          "[parser][attribution]") {
+    const std::string text = "By noon 80 people remained in hospital, the Ovar News Agency quoted "
+                             "Health Minister Pia Lund as saying.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar News Agency"),
+                                     entity(text, NodeKind::Actor, "Pia Lund", {}, "Health Minister")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Ovar News Agency", "Pia Lund"});
+    // "cited" with no "as saying" after it is still a relay of the frame before it.
+    const std::string plain = "The agency said 12 died, citing the Ovar News Agency.";
+    auto relayed = attributed(plain, {entity(plain, NodeKind::Agency, "Ovar News Agency")});
+    REQUIRE(relayed.size() == 1);
+    CHECK(names(relayed[0]) == Names{"Ovar News Agency"});
+}
