@@ -132,6 +132,7 @@ class Attribution {
                                              ? sf.words.spans[frame.sourceBegin].begin
                                              : sf.words.spans[frame.cue.begin].begin;
                 ResolvedSource source = resolver.resolve(sf.phrases[f], at, s);
+                pronounOfReporter(s, f, source);
                 if (frame.continuesPrevious) {
                     const ResolvedSource* before = previousSource(s, f);
                     if (before && frame.cue.kind == CueKind::Relay) {
@@ -156,6 +157,39 @@ class Attribution {
                 sf.sources.push_back(source);
             }
         }
+    }
+
+    // A pronoun whose antecedent the syntax gives, over the resolver's guess by recency:
+    // "X said it had counted 31" (right after another cue of its sentence, or its
+    // "that": that cue's source, if one entity of the pronoun's kind); "They also said
+    // ..." opening a sentence after one whose source is one body: that body.
+    void pronounOfReporter(std::size_t s, std::size_t f, ResolvedSource& source) const {
+        const SentenceFrames& sf = sentences_[s];
+        const SourcePhrase& phrase = sf.phrases[f];
+        const AttributionFrame& frame = sf.frames[f];
+        const bool they = phrase.plural && phrase.head == "they";
+        if (phrase.form != SourceForm::Pronoun && !they) return;
+        const NodeKind kind = phrase.person ? NodeKind::Actor : NodeKind::Agency;
+        auto one = [&](const ResolvedSource& r) {
+            return r.entities.size() == 1 && entities_[r.entities[0]].kind == kind;
+        };
+        for (std::size_t g = f; g-- > 0;) {
+            const AttributionFrame& outer = sf.frames[g];
+            std::size_t k = outer.cue.end;
+            if (k < frame.sourceBegin && sf.words.words[k] == "that") ++k;
+            if (outer.continuesPrevious || k != frame.sourceBegin || !one(sf.sources[g])) continue;
+            source.entities = sf.sources[g].entities;
+            source.how = "pronoun \"" + phrase.head + "\": the source of the cue before it";
+            return;
+        }
+        std::size_t first = 0;
+        while (first < sf.words.size() && sf.words.punct[first]) ++first;
+        if (!they || !source.entities.empty() || f != 0 || frame.sourceBegin != first || s == 0 ||
+            sentences_[s - 1].sources.empty() || !one(sentences_[s - 1].sources.back())) {
+            return;
+        }
+        source.entities = sentences_[s - 1].sources.back().entities;
+        source.how = "pronoun \"they\": the body of the sentence before";
     }
 
     // The resolved source of the frame before frame f of sentence s (in s, else the last

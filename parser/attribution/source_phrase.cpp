@@ -119,6 +119,7 @@ SourcePhrase readSourcePhrase(const SentenceWords& w, const AttributionFrame& fr
     if (word == "they" || word == "them" || word == "we" || word == "i") {
         p.form = SourceForm::Unnamed;
         p.plural = true;
+        p.head = word;
         return p;
     }
     for (std::size_t k = begin; k < head; ++k) {

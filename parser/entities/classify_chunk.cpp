@@ -192,7 +192,8 @@ void RecognizerState::classifyPart(std::size_t begin, std::size_t end) {
     const bool demonymOnly = lexicons_.gazetteer.demonym(textOf(begin, end)) != nullptr;
     if (end < sentenceEnd_ && after[end].kind == TokenKind::Word && !after[end].capitalised() &&
         (nounNext || nounAfterOne) && !lexicons_.titles.contains(after[begin].text) &&
-        !demonymOnly && !(end - begin == 1 && begin == sentenceBegin_)) {
+        !demonymOnly && !(end - begin == 1 && begin == sentenceBegin_) &&
+        !(end - begin == 1 && isCompoundAdjective(after[begin].text))) {
         addAgency(begin, end, {});
         return;
     }

@@ -80,6 +80,7 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
             }
             return;
         }
+        if (isCompoundAdjective(word)) return;  // "Oslo-based", "Iran-backed"
     }
     if (isAcronym(t)) {
         if (classifyPlace(k, k + 1)) return;

@@ -287,9 +287,22 @@ std::size_t RecognizerState::chunkEnd(std::size_t begin) const {
 
 void RecognizerState::scanChunk(std::size_t begin, std::size_t end) {
     if (classifyKnownOrganisation(begin, end)) return;  // "Doctors Without Borders"
+    const auto& tokens = layer_.tokens();
+    // "The Norway-based NGO Iran Human Rights": the compound adjective, and a common noun
+    // after it, are no part of the name.
+    std::size_t first = begin;
+    if (end - first > 1 && (tokens[first].text == "The" || tokens[first].text == "A" ||
+                            tokens[first].text == "An")) {
+        ++first;
+    }
+    if (end - first > 1 && isCompoundAdjective(tokens[first].text)) {
+        std::size_t name = first + 1;
+        while (name < end && lexicons_.notNames.contains(tokens[name].text)) ++name;
+        if (name < end) scanChunk(name, end);
+        return;
+    }
     // "told The Times", "in The Moscow Times": a capital "The" inside a sentence opens the
     // name of a title or an outlet, unless the rest is a place ("The Hague").
-    const auto& tokens = layer_.tokens();
     if (tokens[begin].text == "The" && end - begin == 2 && referBack(begin + 1)) return;
     // "In Rio Grande do Sul, ...": a capitalised word that names nothing, then a place.
     if (end - begin >= 3 && lexicons_.notNames.contains(tokens[begin].text) && classifyPlace(begin + 1, end)) {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parser/entities/entity_lexicons.h"
@@ -36,6 +38,19 @@ inline bool hasDigit(std::string_view word) {
 // "GENICHESK"), not acronyms.
 inline bool isAcronym(const Token& t) {
     return t.allCaps() && t.text.size() <= 7 && !isRomanNumeral(t.text) && !hasDigit(t.text);
+}
+
+// A compound adjective that says what a body is tied to, not its name: "Oslo-based",
+// "Iran-backed", "Hamas-run", "state-led".
+inline bool isCompoundAdjective(std::string_view word) {
+    const auto dash = word.rfind('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size() ||
+        !std::islower(static_cast<unsigned char>(word[dash + 1]))) {
+        return false;
+    }
+    const std::string_view tail = word.substr(dash + 1);
+    return tail.ends_with("ed") || tail == "run" || tail == "led" || tail == "born" ||
+           tail == "made" || tail == "held";
 }
 
 // The working state of recognizeEntities over one article (internal to the entity stage).

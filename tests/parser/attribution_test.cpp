@@ -726,3 +726,28 @@ TEST_CASE("Attribution: 'X quoted Y as saying' closing a clause gives its figure
     REQUIRE(relayed.size() == 1);
     CHECK(names(relayed[0]) == Names{"Ovar News Agency"});
 }
+
+TEST_CASE("Resolution: a pronoun right after another cue is that cue's source",
+          "[parser][attribution][resolution]") {
+    // By recency alone "it" would be the body that spoke last before this sentence.
+    const std::string text = "The Tarvel Treasury said the suspects fled. The Ovar Rights Group, "
+                             "a watchdog, said it had counted at least 31 deaths.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Tarvel Treasury"),
+                                     entity(text, NodeKind::Agency, "Ovar Rights Group")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Ovar Rights Group"});
+}
+
+TEST_CASE("Resolution: 'They also said' opening a sentence takes the one body of the sentence before",
+          "[parser][attribution][resolution]") {
+    const std::string text = "The Ovar Rights Group said it had recorded 416 deaths.\n"
+                             "They also said that 72 people were killed last week.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar Rights Group")});
+    REQUIRE(figures.size() == 2);
+    CHECK(names(figures[1]) == Names{"Ovar Rights Group"});
+    // After a sentence with no one source, "they" stays nobody.
+    const std::string open = "Residents fled the town.\nThey said that 12 people were killed.";
+    auto unsourced = attributed(open, {});
+    REQUIRE(unsourced.size() == 1);
+    CHECK(names(unsourced[0]).empty());
+}

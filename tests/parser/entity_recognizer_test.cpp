@@ -4,6 +4,7 @@
 #include <random>
 
 #include "parser/entities/gazetteer.h"
+#include "parser/entities/recognizer_state.h"
 #include "parser/pipeline.h"
 
 using namespace newsgraph::parser;
@@ -241,4 +242,15 @@ TEST_CASE("recognizeEntities: an acronym that spells a named place is that place
     // A place the gazetteer does not know leaves the acronym a body.
     CHECK(namesOf("Rain fell on Example Valley Province. The EVP said 3 died.", NodeKind::Agency) ==
           std::vector<std::string>{"EVP"});
+}
+
+TEST_CASE("recognizeEntities: a compound adjective is no name and no part of one",
+          "[parser][entities]") {
+    CHECK(namesOf("A Norway-based rights group met.", NodeKind::Agency).empty());
+    CHECK(namesOf("The Oslo-based NGO Ovar Human Rights said 31 died.", NodeKind::Agency) ==
+          std::vector<std::string>{"Ovar Human Rights"});
+    CHECK(isCompoundAdjective("Iran-backed"));
+    CHECK(isCompoundAdjective("Hamas-run"));
+    CHECK_FALSE(isCompoundAdjective("Al-Jazeera"));
+    CHECK_FALSE(isCompoundAdjective("Lee Seong-kweun"));
 }
