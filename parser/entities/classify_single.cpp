@@ -41,6 +41,21 @@ bool RecognizerState::referBack(std::size_t k) {
     return true;
 }
 
+bool RecognizerState::spellsTitleBefore(std::size_t k) const {
+    const auto& tokens = layer_.tokens();
+    if (k < sentenceBegin_ + 3 || !tokens[k - 1].isPunct("(") || k + 1 >= sentenceEnd_ ||
+        !tokens[k + 1].isPunct(")") || !lexicons_.titles.contains(tokens[k - 2].text)) {
+        return false;
+    }
+    const std::string acronym(tokens[k].text);
+    std::string spelled;  // initials of the capitalised words before the bracket, last first
+    for (std::size_t j = k - 1; j-- > sentenceBegin_ && spelled.size() < acronym.size();) {
+        if (!tokens[j].capitalised() || tokens[j].allCaps()) break;
+        spelled.insert(spelled.begin(), tokens[j].text[0]);
+    }
+    return spelled.size() >= 2 && spelled == acronym;
+}
+
 void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
     const auto& tokens = layer_.tokens();
     const Token& t = tokens[k];
@@ -84,6 +99,7 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
     }
     if (isAcronym(t)) {
         if (classifyPlace(k, k + 1)) return;
+        if (spellsTitleBefore(k)) return;
         // "KD 500", "flight KU 38", "98.4 FM": two capitals beside a number are a code or
         // a unit, not a body.
         const bool numberNext = k + 1 < sentenceEnd_ && tokens[k + 1].kind == TokenKind::Number;

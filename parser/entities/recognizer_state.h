@@ -100,6 +100,9 @@ class RecognizerState {
     // A well-known organisation named by one word or its acronym (known_orgs.txt).
     bool classifyKnownOrganisation(std::size_t begin, std::size_t end);
     void classifyPerson(std::size_t begin, std::size_t end, std::string role);
+    // "Inspector General (IG)", "Capital City Police Officer (CCPO)": the acronym at
+    // token k, in brackets, spells the title right before it: it names no body.
+    bool spellsTitleBefore(std::size_t k) const;
     void classifySingle(std::size_t k, const std::string& role);
     // "the Alliance" after "Clear Water Alliance": a capitalised head word alone that
     // refers back to the one named body it heads. Adds the mention; false if none fits.

@@ -254,3 +254,13 @@ TEST_CASE("recognizeEntities: a compound adjective is no name and no part of one
     CHECK_FALSE(isCompoundAdjective("Al-Jazeera"));
     CHECK_FALSE(isCompoundAdjective("Lee Seong-kweun"));
 }
+
+TEST_CASE("recognizeEntities: an acronym in brackets that spells the title before it names no body",
+          "[parser][entities]") {
+    const std::string text = "Additional Inspector General (IG) Ravi Shah said 54 died.";
+    CHECK(namesOf(text, NodeKind::Agency).empty());
+    CHECK(namesOf(text, NodeKind::Actor) == std::vector<std::string>{"Ravi Shah"});
+    // One that spells a body's name is that body's.
+    CHECK(namesOf("The Federal Emergency Agency (FEA) said 5 died.", NodeKind::Agency) ==
+          std::vector<std::string>{"Federal Emergency Agency"});
+}
