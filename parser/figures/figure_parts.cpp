@@ -221,6 +221,38 @@ std::string SentenceReader::locativeAfter(std::size_t i) const {
     return end > i + 1 ? joinOriginal(s_, i, end) : std::string();
 }
 
+std::string SentenceReader::alonePart(std::size_t first, std::size_t last) const {
+    // The place's name: capitalised words after "in", ending right before "alone".
+    auto capitalisedBefore = [&](std::size_t b) {
+        while (b > 0 && !s_.punct[b - 1] && s_.words[b - 1] != "in" &&
+               std::isupper(static_cast<unsigned char>(s_.original[b - 1][0]))) {
+            --b;
+        }
+        return b;
+    };
+    auto placeBefore = [&](std::size_t alone) -> std::string {
+        std::size_t b = capitalisedBefore(alone);
+        // "Sistan and Baluchistan": a connector between capitalised words.
+        while (b >= 2 && b < alone && s_.words[b - 1] == "and" &&
+               std::isupper(static_cast<unsigned char>(s_.original[b - 2][0]))) {
+            b = capitalisedBefore(b - 1);
+        }
+        if (b == alone || b == 0 || s_.words[b - 1] != "in") return {};
+        return "in " + joinOriginal(s_, b, alone);
+    };
+    // Before the numeral, in the same clause: "In X alone, 93 ...".
+    for (std::size_t k = first; k-- > 0;) {
+        if (s_.words[k] == "alone") return placeBefore(k);
+        if (s_.punct[k] && !s_.isPunct(k, ",")) break;
+        if (s_.isPunct(k, ",") && k + 1 < first && k > 0 && s_.words[k - 1] != "alone") break;
+    }
+    // After it, before the clause ends: "93 died in X alone".
+    for (std::size_t k = last + 1; k < s_.size() && k <= last + 10 && !s_.punct[k]; ++k) {
+        if (s_.words[k] == "alone") return placeBefore(k);
+    }
+    return {};
+}
+
 bool SentenceReader::bracketedAfterName(std::size_t first, std::size_t last) const {
     return first >= 2 && last + 1 < s_.size() && s_.isPunct(first - 1, "(") &&
            s_.isPunct(last + 1, ")") && !s_.punct[first - 2] &&

@@ -164,7 +164,14 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     // "241 of the 242 people on board", "another 29 on the ground were killed": those
     // aboard and those on the ground are parts of a crash's toll.
     if (m.fact.part.empty() && measure.label != "aboard") m.fact.part = craftPart(npBegin);
-    if (measure.priority == 99 && before && before->hasMeasure && listedAfter(*before, first)) {
+    if (m.fact.part.empty()) m.fact.part = alonePart(first, last);
+    // "In A alone, 93 died, while 28 others died in B": others beside a part are a part.
+    if (m.fact.part.empty() && before && !before->fact.part.empty() && last + 1 < s_.size() &&
+        s_.words[last + 1] == "others") {
+        m.fact.part = "others";
+    }
+    if (measure.priority == 99 && before && before->hasMeasure && !things &&
+        listedAfter(*before, first)) {
         m.listsOn = true;
         measure = {before->fact.measure, 2};
         m.fact.part = before->fact.part.empty() ? "" : joinOriginal(s_, npBegin, npEnd);
