@@ -61,6 +61,23 @@ struct Member {
     std::vector<std::pair<std::size_t, bool>> statements;  // (article, names an earlier time)
 };
 
+// When a figure's statement stands: its time point, except that a recalled count ("850
+// unaccounted for on Sunday night, down from about 1,000") is older than the count of
+// its sentence it is compared with, whatever time that one names.
+TimePoint statedTime(const ArticleFacts& article, const FigureFact& f) {
+    TimePoint t = timePointOf(f, article.article.date);
+    if (f.previousCue.empty() || t.date.empty()) return t;
+    for (const auto& g : article.figures) {
+        if (&g == &f || !g.previousCue.empty() || g.measure != f.measure ||
+            !(g.sentenceSpan == f.sentenceSpan)) {
+            continue;
+        }
+        const TimePoint u = timePointOf(g, article.article.date);
+        if (!u.date.empty() && u <= t) t = {u.date, u.rank - 1};
+    }
+    return t;
+}
+
 // Whether a figure names a time before its article's own ("in April", "had earlier put
 // the toll at"); "since last fall" counts up to the article's time.
 bool namesEarlierTime(const FigureFact& f) {
@@ -227,8 +244,8 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
                          first.article, fact.value.isInt() ? std::to_string(fact.value.asInt()).c_str() : "range",
                          fact.measure.c_str(), fact.when.c_str(),
                          keys.keyOf(first.article, fact).describe().c_str(),
-                         timePointOf(fact, articles[first.article].article.date).date.c_str(),
-                         timePointOf(fact, articles[first.article].article.date).rank,
+                         statedTime(articles[first.article], fact).date.c_str(),
+                         statedTime(articles[first.article], fact).rank,
                          excluded.empty() ? "" : ("EXCLUDED: " + excluded).c_str());
         }
         if (!excluded.empty()) continue;
@@ -240,7 +257,7 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
         // The claim stands from its earliest statement.
         for (const auto& s : claims[c].statements) {
             const FigureFact& f = articles[s.article].figures[s.figure];
-            const TimePoint t = timePointOf(f, articles[s.article].article.date);
+            const TimePoint t = statedTime(articles[s.article], f);
             if (t.date.empty()) continue;
             if (m.time.date.empty() || t < m.time) m.time = t;
             m.revision = m.revision || isRevision(f);

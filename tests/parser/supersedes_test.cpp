@@ -515,3 +515,18 @@ TEST_CASE("Supersedes: an older number a later article recalls is the earlier ar
     CHECK(claims[1].statements.size() == 2);
     CHECK(supersedes(articles) == Pairs{{1, 0}, {2, 1}});
 }
+
+TEST_CASE("Supersedes: a recalled count is older than the count of its sentence, whatever "
+          "time that one names",
+          "[parser][claims]") {
+    // "On Sunday night 850 were missing, down from about 1,000", in a Tuesday article.
+    FigureFact now = figure(850, "missing", "Sunday night", {"Mayor"});
+    now.whenBegin = now.whenEnd = "2023-08-20";
+    FigureFact recalled = figure(1000, "missing", "present", {"Mayor"});
+    recalled.previousCue = "down from";
+    now.sentenceSpan = recalled.sentenceSpan = Span{0, 80};
+    std::vector<ArticleFacts> articles = {article("2023-08-22", {now, recalled})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 2);
+    CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{0, 1}});
+}
