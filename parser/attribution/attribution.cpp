@@ -162,7 +162,8 @@ class Attribution {
     // A pronoun whose antecedent the syntax gives, over the resolver's guess by recency:
     // "X said it had counted 31" (right after another cue of its sentence, or its
     // "that": that cue's source, if one entity of the pronoun's kind); "They also said
-    // ..." opening a sentence after one whose source is one body: that body.
+    // ..." opening a sentence after one whose source is one body: that body (past up to
+    // two sentences of its paragraph with no source).
     void pronounOfReporter(std::size_t s, std::size_t f, ResolvedSource& source) const {
         const SentenceFrames& sf = sentences_[s];
         const SourcePhrase& phrase = sf.phrases[f];
@@ -184,12 +185,20 @@ class Attribution {
         }
         std::size_t first = 0;
         while (first < sf.words.size() && sf.words.punct[first]) ++first;
-        if (!they || !source.entities.empty() || f != 0 || frame.sourceBegin != first || s == 0 ||
-            sentences_[s - 1].sources.empty() || !one(sentences_[s - 1].sources.back())) {
+        if (!they || !source.entities.empty() || f != 0 || frame.sourceBegin != first) return;
+        // The sentence before with a source, past up to two with none in the paragraph
+        // ("The group are calling for an inquiry. They also said ...").
+        const auto& sentences = layer_.sentences();
+        for (std::size_t t = s; t-- > 0 && t + 3 >= s;) {
+            if (sentences_[t].sources.empty()) {
+                if (sentences[t].paragraph != sentences[s].paragraph) return;
+                continue;
+            }
+            if (!one(sentences_[t].sources.back())) return;
+            source.entities = sentences_[t].sources.back().entities;
+            source.how = "pronoun \"they\": the body of the sentence before";
             return;
         }
-        source.entities = sentences_[s - 1].sources.back().entities;
-        source.how = "pronoun \"they\": the body of the sentence before";
     }
 
     // The resolved source of the frame before frame f of sentence s (in s, else the last

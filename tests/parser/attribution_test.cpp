@@ -745,6 +745,12 @@ TEST_CASE("Resolution: 'They also said' opening a sentence takes the one body of
     auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar Rights Group")});
     REQUIRE(figures.size() == 2);
     CHECK(names(figures[1]) == Names{"Ovar Rights Group"});
+    // Past a sentence of its paragraph with no cue.
+    const std::string past = "The Ovar Rights Group said it had recorded 416 deaths. The group "
+                             "wants an inquiry. They also said that 72 people were killed.";
+    auto later = attributed(past, {entity(past, NodeKind::Agency, "Ovar Rights Group")});
+    REQUIRE(later.size() == 2);
+    CHECK(names(later[1]) == Names{"Ovar Rights Group"});
     // After a sentence with no one source, "they" stays nobody.
     const std::string open = "Residents fled the town.\nThey said that 12 people were killed.";
     auto unsourced = attributed(open, {});
