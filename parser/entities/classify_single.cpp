@@ -122,6 +122,15 @@ void RecognizerState::classifySingle(std::size_t k, const std::string& role) {
         addMention(*found, t.span, word, k, k + 1);
         return;
     }
+    // "the judicial system's portal, Mizan,": a name set off by commas after a noun for
+    // an organisation names it.
+    if (k >= sentenceBegin_ + 2 && tokens[k - 1].isPunct(",") && k + 1 < sentenceEnd_ &&
+        (tokens[k + 1].isPunct(",") || tokens[k + 1].isPunct(".")) &&
+        !tokens[k - 2].capitalised() && lexicons_.orgNouns.contains(tokens[k - 2].text) &&
+        !lexicons_.gazetteer.find(word)) {
+        addAgency(k, k + 1, {});
+        return;
+    }
     // "the North": the one country of the article whose name opens with that word.
     static const char* const kCompass[] = {"North", "South", "East", "West"};
     const bool compass = std::any_of(std::begin(kCompass), std::end(kCompass),

@@ -264,3 +264,12 @@ TEST_CASE("recognizeEntities: an acronym in brackets that spells the title befor
     CHECK(namesOf("The Federal Emergency Agency (FEA) said 5 died.", NodeKind::Agency) ==
           std::vector<std::string>{"Federal Emergency Agency"});
 }
+
+TEST_CASE("recognizeEntities: a name set off by commas after a noun for an organisation names it",
+          "[parser][entities]") {
+    CHECK(namesOf("According to the court's news portal, Varta, 60 people were charged.",
+                  NodeKind::Agency) == std::vector<std::string>{"Varta"});
+    // Not after a noun for a person.
+    CHECK(namesOf("According to the man's brother, Varta, 60 people were charged.",
+                  NodeKind::Agency).empty());
+}
