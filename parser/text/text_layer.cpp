@@ -1,6 +1,7 @@
 #include "parser/text/text_layer.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "parser/text/lexicon.h"
 #include "parser/text/utf8.h"
@@ -355,7 +356,23 @@ void TextLayer::classifyParagraphs() {
             foldTypography(text_.substr(p.span.begin, p.span.end - p.span.begin));
         const std::string lower = foldCase(folded);
         bool isFurniture = startsWithUrl(folded) && folded.find(' ') == std::string::npos;
-        for (const auto& entry : furniture) isFurniture |= lower.starts_with(entry);
+        for (const auto& entry : furniture) {
+            if (!lower.starts_with(entry)) continue;
+            // One word ("Updated", "Published") is furniture before a time or a colon, or
+            // on a line that is no sentence: "Updated interior ministry figures showed
+            // ... 632 people." is the article's.
+            if (entry.find(' ') == std::string::npos && std::isalpha(static_cast<unsigned char>(entry.back()))) {
+                std::size_t k = entry.size();
+                if (k < lower.size() && std::isalpha(static_cast<unsigned char>(lower[k]))) continue;
+                while (k < lower.size() && lower[k] == ' ') ++k;
+                const bool stamp = k >= lower.size() || lower[k] == ':' ||
+                                   std::isdigit(static_cast<unsigned char>(lower[k]));
+                std::size_t last = lower.find_last_not_of(" \n\r\t");
+                const bool sentence = last != std::string::npos && lower[last] == '.';
+                if (!stamp && sentence) continue;
+            }
+            isFurniture = true;
+        }
         // A byline: "By Jane Doe and John Roe" on a line of its own.
         if (lower.rfind("by ", 0) == 0 && folded.size() < 80 && folded.back() != '.') {
             isFurniture = true;

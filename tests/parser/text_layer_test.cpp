@@ -64,6 +64,19 @@ TEST_CASE("TextLayer: with blank lines, single line ends are soft wraps", "[pars
           std::vector<std::string>{"The army said forty died.", "Next paragraph."});
 }
 
+TEST_CASE("TextLayer: a furniture word opens furniture only before a time, a colon or no sentence",
+          "[parser][text]") {
+    TextLayer layer(
+        "Updated: 12 May 2024, 10:00 GMT\n\nPublished 3 hours ago\n\n"
+        "Updated ministry figures showed the flood killed 63 people.\n\n"
+        "Posted on the agency's site, the list named 40 victims.\n");
+    REQUIRE(layer.paragraphs().size() == 4);
+    CHECK(layer.paragraphs()[0].kind == ParagraphKind::Furniture);
+    CHECK(layer.paragraphs()[1].kind == ParagraphKind::Furniture);
+    CHECK(layer.paragraphs()[2].kind == ParagraphKind::Body);
+    CHECK(layer.paragraphs()[3].kind == ParagraphKind::Body);
+}
+
 TEST_CASE("TextLayer: URLs, related-article lines and repeats are not content", "[parser][text]") {
     TextLayer layer(
         "Floods Hit the Coast Again\n\nRain fell for days.\n\n"
