@@ -163,14 +163,11 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table, Grouped
     };
 
     if (!clause.orderBy.empty()) {
-        std::vector<std::vector<RuntimeValue>> sortKeys(rows.size());
-        for (std::size_t i = 0; i < rows.size(); ++i) {
+        // Keys that are projected items are read in place; others are evaluated once.
+        std::vector<std::vector<RuntimeValue>> sortKeys(scopedKeys ? rows.size() : 0);
+        for (std::size_t i = 0; scopedKeys && i < rows.size(); ++i) {
             checkCancelled();
             sortKeys[i].reserve(clause.orderBy.size());
-            if (!scopedKeys) {
-                for (long c : keyColumn) sortKeys[i].push_back(rows[i].values[static_cast<std::size_t>(c)]);
-                continue;
-            }
             withRowScope(rows[i], [&](const Scope& scope) {
                 for (std::size_t k = 0; k < clause.orderBy.size(); ++k) {
                     sortKeys[i].push_back(keyColumn[k] >= 0 ? rows[i].values[static_cast<std::size_t>(keyColumn[k])]
@@ -183,9 +180,12 @@ void Evaluator::applyProjection(const ast::Clause& clause, Table& table, Grouped
         std::iota(order.begin(), order.end(), 0);
         // Ties keep their input order (a stable sort), also when only the first rows are
         // sorted.
+        auto key = [&](std::size_t row, std::size_t k) -> const RuntimeValue& {
+            return scopedKeys ? sortKeys[row][k] : rows[row].values[static_cast<std::size_t>(keyColumn[k])];
+        };
         auto before = [&](std::size_t a, std::size_t b) {
             for (std::size_t k = 0; k < clause.orderBy.size(); ++k) {
-                int c = orderCompare(sortKeys[a][k], sortKeys[b][k], graph_);
+                int c = orderCompare(key(a, k), key(b, k), graph_);
                 if (c != 0) return clause.orderBy[k].descending ? c > 0 : c < 0;
             }
             return a < b;

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "shell/query/binder.h"
+#include "shell/query/error.h"
 #include "shell/query/evaluator.h"
 #include "shell/query/functions.h"
 
@@ -11,17 +12,30 @@ namespace newsgraph::query {
 
 namespace {
 
+// How an aggregate runs: by a count, a best value so far, a running sum, or by keeping
+// every argument (collect, DISTINCT, percentiles, deviations).
+enum class RunKind { Count, Min, Max, Sum, Avg, Keep };
+
+RunKind runKindOf(const ast::Expr& call) {
+    if (call.kind == ast::ExprKind::CountStar) return RunKind::Count;
+    const FunctionInfo* function = findFunction(call.name);
+    if (call.distinct || !function) return RunKind::Keep;
+    if (function->name == "count") return RunKind::Count;
+    if (function->name == "min") return RunKind::Min;
+    if (function->name == "max") return RunKind::Max;
+    if (function->name == "sum") return RunKind::Sum;
+    if (function->name == "avg") return RunKind::Avg;
+    return RunKind::Keep;
+}
+
 // One aggregate of one group so far.
 struct Running {
-    std::int64_t count = 0;            // count(*) and plain count(x)
-    std::vector<RuntimeValue> values;  // the non-null arguments, for every other aggregate
+    std::int64_t count = 0;            // count(*), count(x), and the numbers summed
+    std::vector<RuntimeValue> values;  // Min/Max: the best so far; Keep: every argument
+    double total = 0;                  // Sum/Avg, as aggregateValues adds them
+    std::int64_t intTotal = 0;
+    bool allInts = true;
 };
-
-bool countsOnly(const ast::Expr& call) {
-    if (call.kind == ast::ExprKind::CountStar) return true;
-    const FunctionInfo* function = findFunction(call.name);
-    return !call.distinct && function && function->name == "count";
-}
 
 }  // namespace
 
@@ -33,8 +47,8 @@ void Evaluator::applyMatchGrouped(const ast::Clause& match, const ast::Clause& p
     for (std::size_t c = 0; c < width; ++c) {
         if (!projection.exprs[c] || !containsAggregate(*projection.exprs[c])) keyColumns.push_back(c);
     }
-    std::vector<bool> counting;
-    for (const ast::Expr* call : projection.aggregates) counting.push_back(countsOnly(*call));
+    std::vector<RunKind> kinds;
+    for (const ast::Expr* call : projection.aggregates) kinds.push_back(runKindOf(*call));
 
     Grouped grouped;
     std::vector<std::vector<Running>> running;  // by group, then by aggregate
@@ -67,10 +81,34 @@ void Evaluator::applyMatchGrouped(const ast::Clause& match, const ast::Clause& p
             }
             RuntimeValue v = eval(call.args[0], scope);
             if (v.isNull()) continue;
-            if (counting[a]) {
-                ++group[a].count;
-            } else {
-                group[a].values.push_back(std::move(v));
+            Running& run = group[a];
+            switch (kinds[a]) {
+                case RunKind::Count: ++run.count; break;
+                case RunKind::Min:
+                case RunKind::Max: {
+                    // The fold of aggregateValues, one value at a time.
+                    const int c = run.values.empty() ? 0 : orderCompare(v, run.values[0], graph_);
+                    if (run.values.empty()) {
+                        run.values.push_back(std::move(v));
+                    } else if ((kinds[a] == RunKind::Min && c < 0) || (kinds[a] == RunKind::Max && c > 0)) {
+                        run.values[0] = std::move(v);
+                    }
+                    break;
+                }
+                case RunKind::Sum:
+                case RunKind::Avg:
+                    if (!v.isNumber()) {
+                        throw EvalError(span(call), findFunction(call.name)->name + "() needs numbers, not " +
+                                                        kindName(v.kind()),
+                                        "TypeError", "InvalidArgumentType");
+                    }
+                    if (!v.isInt() || __builtin_add_overflow(run.intTotal, v.asInt(), &run.intTotal)) {
+                        run.allInts = false;
+                    }
+                    run.total += v.asNumber();
+                    ++run.count;
+                    break;
+                case RunKind::Keep: run.values.push_back(std::move(v)); break;
             }
         }
     });
@@ -81,9 +119,18 @@ void Evaluator::applyMatchGrouped(const ast::Clause& match, const ast::Clause& p
         Aggregates values;
         for (std::size_t a = 0; a < projection.aggregates.size(); ++a) {
             const ast::Expr* call = projection.aggregates[a];
-            values[call] = counting[a] ? RuntimeValue(running[g][a].count)
-                                       : aggregateValues(*call, std::move(running[g][a].values),
-                                                         &first);
+            Running& run = running[g][a];
+            switch (kinds[a]) {
+                case RunKind::Count: values[call] = RuntimeValue(run.count); break;
+                case RunKind::Sum:
+                    values[call] = run.allInts ? RuntimeValue(run.intTotal) : RuntimeValue(run.total);
+                    break;
+                case RunKind::Avg:
+                    values[call] = run.count == 0 ? RuntimeValue()
+                                                  : RuntimeValue(run.total / static_cast<double>(run.count));
+                    break;
+                default: values[call] = aggregateValues(*call, std::move(run.values), &first);
+            }
         }
         grouped.aggregates.push_back(std::move(values));
     }

@@ -146,14 +146,14 @@ void Evaluator::matchParts(const std::vector<ast::PatternPart>& parts, std::size
     bool reversed = part.nodes.size() > 1 && !isBound(part.nodes.front()) &&
                     isBound(part.nodes.back());
     const ast::NodePattern& first = reversed ? part.nodes.back() : part.nodes.front();
+    const int firstSlot = first.variable.empty() ? -1 : binding.slot(first.variable);
+    PathValue path;  // one buffer for every candidate: no allocation per row
     for (Vertex v : startCandidates(first, binding)) {
         checkCancelled();
         if (!nodeMatches(first, v, binding)) continue;
-        ScopedBind bindNode(binding.values, binding.bound,
-                            first.variable.empty() ? -1 : binding.slot(first.variable),
-                            NodeRef{v});
-        PathValue path;
-        path.nodes.push_back(v);
+        ScopedBind bindNode(binding.values, binding.bound, firstSlot, NodeRef{v});
+        path.nodes.assign(1, v);
+        path.rels.clear();
         expand(part, index, reversed, 0, v, path, parts, index, binding, emit);
     }
 }
@@ -165,6 +165,10 @@ void Evaluator::expand(const ast::PatternPart& part, std::size_t, bool reversed,
     const std::size_t steps = part.rels.size();
     if (step == steps) {
         int pathSlot = part.pathVariable.empty() ? -1 : binding.slot(part.pathVariable);
+        if (pathSlot < 0) {  // no path variable: the path is never read
+            matchParts(parts, partIndex + 1, binding, emit);
+            return;
+        }
         PathValue ordered = path;
         if (reversed) {
             std::reverse(ordered.nodes.begin(), ordered.nodes.end());
