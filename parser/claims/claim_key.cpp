@@ -188,6 +188,32 @@ ClaimKeys::ClaimKeys(const std::vector<ArticleFacts>& articles, const std::vecto
     };
     for (const auto& [s, counts] : countries) country_[s] = most(counts);
     for (const auto& [s, counts] : places) place_[s] = most(counts);
+    // Incidents of one site against events over an area, by the nouns of the figures'
+    // sentences (grammar of the news, not of one story: kept in code).
+    static const std::set<std::string> kSite = {
+        "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+        "shooting", "fire", "blaze", "crash", "collapse", "stampede", "crush", "derailment",
+        "capsizing", "sinking", "bomber", "gunmen", "gunman"};
+    static const std::set<std::string> kArea = {
+        "flood", "floods", "flooding", "earthquake", "quake", "earthquakes", "storm", "cyclone",
+        "hurricane", "typhoon", "landslide", "landslides", "wildfire", "wildfires", "heatwave",
+        "heat", "war", "outbreak", "epidemic", "protests", "rains", "drought", "fighting"};
+    std::map<std::size_t, std::pair<std::size_t, std::size_t>> votes;  // story -> (site, area)
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        auto& [site, area] = votes[story[a]];
+        std::set<Span, bool (*)(const Span&, const Span&)> seen(
+            [](const Span& x, const Span& y) { return x.begin < y.begin; });
+        for (const auto& f : articles[a].figures) {
+            if (!seen.insert(f.sentenceSpan).second) continue;
+            for (const auto& w : lowerWords(f.sentence)) {
+                site += kSite.count(w);
+                area += kArea.count(w);
+            }
+        }
+    }
+    for (const auto& [s, v] : votes) {
+        if (v.first >= 3 && v.first > 2 * v.second) oneSite_.insert(s);
+    }
 }
 
 std::string ClaimKeys::scopeOf(std::size_t story, const FigureFact& f) const {
@@ -205,6 +231,11 @@ std::string ClaimKeys::scopeOf(std::size_t story, const FigureFact& f) const {
         }
     }
     if (f.placeIsDestination) return {};
+    // The site of a one-site story, or a town of its country: the whole story.
+    if (oneSite_.count(story)) {
+        const PlaceEntry* p = Gazetteer::get().find(f.place);
+        if (!p || storyCountry.empty() || p->country.empty() || p->country == storyCountry) return {};
+    }
     if (const PlaceEntry* p = Gazetteer::get().find(f.place)) {
         const bool area = p->kind == PlaceKind::Country || p->kind == PlaceKind::WorldRegion ||
                           p->kind == PlaceKind::Region;

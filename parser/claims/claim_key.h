@@ -87,6 +87,10 @@ class ClaimKeys {
     std::map<std::size_t, std::string> country_;  // story -> ISO code of its figures' country
     std::map<std::size_t, std::string> place_;    // story -> its figures' most common place
     std::set<std::size_t> regional_;              // stories with a figure of a region
+    // Stories of one site (an attack, a blast, a fire, a crash): their figures' sentences
+    // name such an incident more than an event that covers an area (a flood, a quake), so
+    // a town they name is the site and narrows no count.
+    std::set<std::size_t> oneSite_;
     // story -> places the gazetteer does not know that some article of the story names
     // as an area ("Djugu territory" makes "Djugu" one)
     std::map<std::size_t, std::set<std::string>> areas_;

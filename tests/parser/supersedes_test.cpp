@@ -530,3 +530,23 @@ TEST_CASE("Supersedes: a recalled count is older than the count of its sentence,
     REQUIRE(claims.size() == 2);
     CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{0, 1}});
 }
+
+TEST_CASE("Supersedes: in a story of one site, a town of its country narrows no count",
+          "[parser][claims]") {
+    auto at = [](std::int64_t value, const std::string& measure, const std::string& place,
+                 const std::string& sentence) {
+        FigureFact f = figure(value, measure, "present", {"Police"});
+        f.place = place;
+        f.sentence = sentence;
+        f.sentenceSpan = Span{0, static_cast<std::uint32_t>(value)};
+        return f;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2023-07-31", {at(46, "killed", "Peshawar", "The bomb attack killed 46 in Peshawar."),
+                               at(9, "displaced", "Khyber Pakhtunkhwa", "The blast displaced 9 in the province.")}),
+        article("2023-08-01", {at(54, "killed", "", "The toll of the bombing rose to 54.")}),
+        article("2023-08-02", {at(63, "killed", "", "The attack has killed 63.")})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 4);
+    CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{2, 0}, {3, 2}});
+}
