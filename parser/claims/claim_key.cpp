@@ -136,8 +136,18 @@ std::string chainExclusion(const FigureFact& f, const std::string& articleDate) 
 TimePoint timePointOf(const FigureFact& f, const std::string& articleDate) {
     if (articleDate.empty()) return {};
     const std::string when = foldCase(f.when);
-    const bool recalled = !f.previousCue.empty() || when.rfind("originally", 0) == 0 ||
-                          when.rfind("initially", 0) == 0 || when.rfind("previously", 0) == 0;
+    bool recalled = !f.previousCue.empty() || when.rfind("originally", 0) == 0 ||
+                    when.rfind("initially", 0) == 0 || when.rfind("previously", 0) == 0;
+    // "Initial reports ... stated that 62 people were killed": a first count, recalled.
+    if (!recalled) {
+        const auto words = lowerWords(f.sentence);
+        for (std::size_t k = 0; k + 1 < words.size() && !recalled; ++k) {
+            static const std::set<std::string> kReports = {"reports", "report", "figures", "figure",
+                                                           "estimates", "estimate", "toll", "tally"};
+            recalled = (words[k] == "initial" || words[k] == "first" || words[k] == "earlier") &&
+                       kReports.count(words[k + 1]) > 0;
+        }
+    }
     const bool late = when.find("late") != std::string::npos || when.find("night") != std::string::npos ||
                       when.find("evening") != std::string::npos;
     if (isPastPoint(f, articleDate)) return {f.whenEnd, late ? 1 : 0};

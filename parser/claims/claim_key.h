@@ -68,6 +68,8 @@ class ClaimKeys {
     ClaimKeys(const std::vector<ArticleFacts>& articles, const std::vector<std::size_t>& story);
 
     ClaimKey keyOf(std::size_t article, const FigureFact& figure) const;
+    // Whether article's story is of one site (oneSite_ below): its one day is the event's.
+    bool oneSite(std::size_t article) const { return oneSite_.count(story_[article]) > 0; }
 
   private:
     std::string scopeOf(std::size_t story, const FigureFact& figure) const;

@@ -236,6 +236,9 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
         const Statement& first = claims[c].statements.front();
         const FigureFact& fact = articles[first.article].figures[first.figure];
         std::string excluded = chainExclusion(fact, articles[first.article].article.date);
+        // "40 were killed and over 100 hurt when gunmen opened fire on Friday": in a story
+        // of one site, that day's count is the event's whole toll so far.
+        if (excluded == "one day's count" && keys.oneSite(first.article)) excluded.clear();
         if (excluded.empty() && periodOfTotal(articles[first.article], fact)) {
             excluded = "one period of a total";
         }

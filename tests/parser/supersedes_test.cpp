@@ -550,3 +550,21 @@ TEST_CASE("Supersedes: in a story of one site, a town of its country narrows no 
     REQUIRE(claims.size() == 4);
     CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{2, 0}, {3, 2}});
 }
+
+TEST_CASE("Supersedes: in a story of one site, the day's count is the toll; initial reports are older",
+          "[parser][claims]") {
+    auto said = [](std::int64_t value, const std::string& sentence, bool oneDay) {
+        FigureFact f = figure(value, "killed", "present", {"Police"});
+        f.sentence = sentence;
+        f.sentenceSpan = Span{0, static_cast<std::uint32_t>(value)};
+        f.oneDay = oneDay;
+        return f;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2024-03-22", {said(40, "Gunmen killed 40 in the attack on Friday.", true)}),
+        article("2024-03-24", {said(137, "The toll of the attack rose to 137.", false),
+                               said(62, "Initial reports of the shooting said 62 were killed.", false)})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 3);
+    CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{1, 2}, {2, 0}});
+}
