@@ -120,6 +120,12 @@ std::string ClaimKey::describe() const {
 std::string chainExclusion(const FigureFact& f, const std::string& articleDate) {
     if (f.measure.empty()) return "no measure";
     if (f.speculative) return "a speculative estimate";
+    // "X claimed responsibility, saying more than 300 were killed": a party's boast, no tally.
+    const std::string sentence = foldCase(f.sentence);
+    for (const char* claim : {"claimed responsibility", "claiming responsibility", "claim of responsibility",
+                              "claimed credit"}) {
+        if (sentence.find(claim) != std::string::npos) return "a claim of responsibility";
+    }
     if (f.oneDay) return "one day's count";
     if (f.increment) return "an addition or one period's count";
     const bool since = foldCase(f.when).rfind("since", 0) == 0;

@@ -568,3 +568,11 @@ TEST_CASE("Supersedes: in a story of one site, the day's count is the toll; init
     REQUIRE(claims.size() == 3);
     CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{1, 2}, {2, 0}});
 }
+
+TEST_CASE("Supersedes: a claim of responsibility is no tally", "[parser][claims]") {
+    FigureFact boast = figure(300, "killed", "present", {"Group"});
+    boast.sentence = "The group claimed responsibility, saying more than 300 people were killed.";
+    CHECK(chainExclusion(boast, "2024-01-06") == "a claim of responsibility");
+    boast.sentence = "The ministry said 300 people were killed.";
+    CHECK(chainExclusion(boast, "2024-01-06").empty());
+}
