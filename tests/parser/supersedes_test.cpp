@@ -551,7 +551,7 @@ TEST_CASE("Supersedes: in a story of one site, a town of its country narrows no 
     CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{2, 0}, {3, 2}});
 }
 
-TEST_CASE("Supersedes: in a story of one site, the day's count is the toll; initial reports are older",
+TEST_CASE("Supersedes: in a story of one site, the day's count is the toll, and initial reports are older",
           "[parser][claims]") {
     auto said = [](std::int64_t value, const std::string& sentence, bool oneDay) {
         FigureFact f = figure(value, "killed", "present", {"Police"});
