@@ -73,3 +73,9 @@ TEST_CASE("Filters: a count of the unnamed people who speak is no figure", "[par
     CHECK(firstIsFigure("three officials were killed, the ministry said"));
     CHECK_FALSE(firstIsFigure("the photographs were posted on three websites"));
 }
+
+TEST_CASE("Filters: bombs and blasts are not counts of people", "[parser][filters]") {
+    CHECK_FALSE(firstIsFigure("as two bombs struck the crowd"));
+    CHECK_FALSE(firstIsFigure("two bags carrying bombs went off"));
+    CHECK(firstIsFigure("two bombers were killed"));
+}
