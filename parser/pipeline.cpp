@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <exception>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 #include "parser/attribution/attribution.h"
@@ -47,6 +48,10 @@ ArticleFacts extractFacts(Article article) {
 std::vector<ArticleFacts> extractAllFacts(std::vector<Article> articles,
                                           const BuildOptions& options) {
     std::vector<ArticleFacts> facts(articles.size());
+    BuildProgress progress;
+    progress.articlesTotal = articles.size();
+    for (const auto& a : articles) progress.bytesTotal += a.text.size();
+    std::mutex progressMutex;
     // Each thread takes the next article not yet taken and writes its facts to that
     // article's slot, so the order of the facts is the order of the articles.
     std::atomic<std::size_t> next{0};
@@ -54,7 +59,14 @@ std::vector<ArticleFacts> extractAllFacts(std::vector<Article> articles,
     auto work = [&](std::exception_ptr& error) {
         try {
             for (std::size_t i; !failed && (i = next++) < articles.size();) {
+                const std::size_t bytes = articles[i].text.size();
                 facts[i] = extractFacts(std::move(articles[i]));
+                if (options.progress) {
+                    std::lock_guard<std::mutex> lock(progressMutex);
+                    ++progress.articlesDone;
+                    progress.bytesDone += bytes;
+                    options.progress(progress);
+                }
             }
         } catch (...) {  // std::bad_alloc: stop every thread, rethrow on the caller's
             error = std::current_exception();
@@ -82,7 +94,14 @@ LoadReport buildGraph(const std::vector<std::string>& inputs, graph::PropertyGra
 
 void addArticles(std::vector<Article> articles, graph::PropertyGraph& graph,
                  const BuildOptions& options) {
-    addFacts(extractAllFacts(std::move(articles), options), graph);
+    std::vector<ArticleFacts> facts = extractAllFacts(std::move(articles), options);
+    if (options.progress) {
+        BuildProgress resolving;
+        resolving.articlesDone = resolving.articlesTotal = facts.size();
+        resolving.stage = "resolving";
+        options.progress(resolving);
+    }
+    addFacts(std::move(facts), graph);
 }
 
 void addFacts(std::vector<ArticleFacts> facts, graph::PropertyGraph& graph) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -11,12 +12,27 @@
 
 namespace newsgraph::parser {
 
+// How far a build has got, for a progress line: articles and bytes of text extracted so
+// far, of how many; `stage` is "extracting", then "resolving" (the cross-article stages,
+// whose end the caller sees when buildGraph returns).
+struct BuildProgress {
+    std::size_t articlesDone = 0;
+    std::size_t articlesTotal = 0;
+    std::size_t bytesDone = 0;
+    std::size_t bytesTotal = 0;
+    const char* stage = "extracting";
+};
+
 struct BuildOptions {
     // Threads that extract articles' facts (the per-article stages); the cross-article
     // stages run on one. 0 means one per hardware thread (std::thread::hardware_concurrency).
     // The graph is the same, byte for byte, whatever the number.
     // Default: 0.
     std::size_t jobs = 0;
+    // Called after each article's facts are out, and once as the cross-article stages
+    // begin; calls are serialised (never two at once), from any of the build's threads.
+    // Empty: no calls.
+    std::function<void(const BuildProgress&)> progress;
 };
 
 // The parser's front door: articles -> facts -> graph.

@@ -5,6 +5,7 @@
 #include "shell/cli/arguments.h"
 #include "shell/cli/graph_inputs.h"
 #include "shell/cli/process_graph.h"
+#include "shell/cli/progress_line.h"
 #include "shell/cli/subcommands.h"
 #include "shell/repl/corrections_replay.h"
 
@@ -43,7 +44,10 @@ int runBuild(const std::vector<std::string>& args) {
     }
     parser::LoadReport report;
     if (!inputs.articles.empty()) {
+        ProgressLine line(stderr);  // on a terminal only
+        if (line.active()) options.progress = [&line](const parser::BuildProgress& p) { line.update(p); };
         report = parser::buildGraph(inputs.articles, graph, options);
+        line.clear();
         for (const auto& problem : report.problems) std::cerr << problem.toString() << "\n";
         // A typo in the only input must not replace the graph the user had at `output`.
         if (report.articlesRead == 0) {

@@ -12,7 +12,9 @@
 #include "parser/entities/gazetteer.h"
 #include "parser/resolution/story.h"
 #include "parser/text/lexicon.h"
+#include "parser/pipeline.h"
 #include "parser/time/time_expression.h"
+#include "shell/cli/progress_line.h"
 
 using namespace newsgraph::parser;
 using newsgraph::graph::NodeKind;
@@ -219,4 +221,41 @@ TEST_CASE("Issue 11: claims through the value index are those of a scan of all c
             }
         }
     }
+}
+
+TEST_CASE("Issue 11: a build reports its progress once per article, then once as it resolves",
+          "[regression][issue11]") {
+    std::vector<Article> articles(5);
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        articles[i].file = "a" + std::to_string(i) + ".txt";
+        articles[i].text = "The ministry said " + std::to_string(10 + i) + " people died.";
+    }
+    std::vector<BuildProgress> seen;
+    BuildOptions options;
+    options.jobs = 2;
+    options.progress = [&](const BuildProgress& p) { seen.push_back(p); };
+    newsgraph::graph::PropertyGraph graph;
+    addArticles(articles, graph, options);
+    REQUIRE(seen.size() == 6);
+    for (std::size_t i = 0; i < 5; ++i) {
+        CHECK(seen[i].articlesDone == i + 1);
+        CHECK(seen[i].articlesTotal == 5);
+        CHECK(std::string(seen[i].stage) == "extracting");
+    }
+    CHECK(seen[4].bytesDone == seen[4].bytesTotal);
+    CHECK(std::string(seen[5].stage) == "resolving");
+}
+
+TEST_CASE("Issue 11: the progress line is silent when not on a terminal", "[regression][issue11]") {
+    std::FILE* file = std::tmpfile();
+    REQUIRE(file);
+    {
+        newsgraph::cli::ProgressLine line(file);
+        CHECK_FALSE(line.active());
+        BuildProgress p;
+        p.articlesDone = p.articlesTotal = 1;
+        line.update(p);
+    }
+    CHECK(std::ftell(file) == 0);
+    std::fclose(file);
 }
