@@ -190,6 +190,16 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
     const bool wholeOfPart = i >= 3 && s_.words[i - 2] == "of" &&
                              (numeral(i - 3) || (i >= 4 && s_.words[i - 3] == "out" && numeral(i - 4)));
     for (std::size_t k = predicateFrom; !wholeOfPart && k < s_.size() && k < from + 16; ++k) {
+        // "80 people injured in the attack, including six children, remained in hospital":
+        // the aside of a part is passed over to the predicate.
+        if (s_.isPunct(k, ",") && k + 1 < s_.size() && s_.words[k + 1] == "including") {
+            std::size_t close = k + 2;
+            while (close < s_.size() && close < k + 12 && !s_.punct[close]) ++close;
+            if (close < s_.size() && s_.isPunct(close, ",")) {
+                k = close;
+                continue;
+            }
+        }
         if (endsClause(s_, k) || numeral(k)) break;
         // "were said to have been killed": hearsay, not another clause.
         const bool hearsay = k + 1 < s_.size() && s_.words[k + 1] == "to" &&
