@@ -20,7 +20,7 @@ std::optional<std::string> SentenceReader::countHead(std::size_t npBegin, std::s
 std::optional<std::string> SentenceReader::bodiesMeasure(std::size_t first, std::size_t npBegin,
                                                          std::size_t npEnd) const {
     const CueTable& predicates = CueTable::get("body_predicates");
-    auto isBodies = [&](std::size_t k) { return s_.words[k] == "bodies" || s_.words[k] == "corpses"; };
+    auto isBodies = [&](std::size_t k) { return s_.words[k] == "bodies" || s_.words[k] == "corpses" || s_.words[k] == "remains"; };
     // The counted noun, or "the bodies of eight victims": the noun that governs the numeral.
     std::optional<std::size_t> noun;
     // "19 of the 90 bodies": the noun of the whole the numeral is a part of.
