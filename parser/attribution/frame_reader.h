@@ -36,8 +36,13 @@ inline const std::set<std::string> kNounPhraseOpeners = {"the", "a", "an", "its"
                                                   "their", "local", "state", "officials"};
 
 inline bool isComma(const SentenceWords& w, std::size_t i) { return w.isPunct(i, ","); }
+// A dash that sets off a phrase; not the hyphen inside a word ("governor-general"),
+// which touches the letters on both sides.
 inline bool isDash(const SentenceWords& w, std::size_t i) {
-    return w.punct[i] && (w.words[i] == "-" || w.words[i] == "--");
+    if (!w.punct[i] || (w.words[i] != "-" && w.words[i] != "--")) return false;
+    const bool inner = i > 0 && i + 1 < w.size() && w.spans[i - 1].end == w.spans[i].begin &&
+                       w.spans[i].end == w.spans[i + 1].begin;
+    return !inner;
 }
 inline bool isQuote(const SentenceWords& w, std::size_t i) {
     return w.punct[i] && (w.words[i] == "\"" || w.words[i] == "'");

@@ -172,8 +172,15 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
             e = b - 1;
             continue;
         }
+        // "Bandar Abbas, IRNA - Mohammad Ashuri, the governor, said": a dateline of names
+        // (the place, the agency that filed) before a dash opens the sentence; the
+        // subject starts after it.
+        bool dateline = b >= 2 && isDash(w_, b - 1);
+        for (std::size_t k = 0; dateline && k + 1 < b; ++k) {
+            dateline = nameAt_[k] >= 0 || isComma(w_, k) || w_.words[k] == "(" || w_.words[k] == ")";
+        }
         // "Lee and Kim - members of the X party - told": a dash-set appositive.
-        if (enclosed && isDash(w_, b - 1) && b >= 2) {
+        if (enclosed && isDash(w_, b - 1) && b >= 2 && !dateline) {
             e = b - 1;
             continue;
         }
@@ -185,7 +192,15 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
 }
 
 bool FrameReader::isRoleWord(const std::string& word) {
-    return Lexicon::get("affiliation_roles").contains(word);
+    const Lexicon& roles = Lexicon::get("affiliation_roles");
+    if (roles.contains(word)) return true;
+    // "governor-general", "director-general", "vice-chairman": a role in a compound.
+    for (std::size_t b = 0, dash; b < word.size(); b = dash + 1) {
+        dash = word.find('-', b);
+        if (dash == std::string::npos) dash = word.size();
+        if (dash > b && dash - b < word.size() && roles.contains(word.substr(b, dash - b))) return true;
+    }
+    return false;
 }
 
 // Whether the words right before a comma at `comma` end in an entity name (so that

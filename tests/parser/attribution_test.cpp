@@ -757,3 +757,20 @@ TEST_CASE("Resolution: 'They also said' opening a sentence takes the one body of
     REQUIRE(unsourced.size() == 1);
     CHECK(names(unsourced[0]).empty());
 }
+
+TEST_CASE("Frames: a compound role in an appositive, and a dateline before a dash",
+          "[parser][attribution][frames]") {
+    const std::string text = "Ovar City, Ovar News - Lena Bohr, the governor-general of the "
+                             "province, said that the toll had risen to 40.";
+    auto figures = attributed(text, {entity(text, NodeKind::Place, "Ovar City"),
+                                     entity(text, NodeKind::Agency, "Ovar News"),
+                                     entity(text, NodeKind::Actor, "Lena Bohr")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Lena Bohr"});
+    // A dash-set appositive after a subject that is no dateline still passes over.
+    const std::string plain = "Lee and Kim - members of the party - told reporters 12 had died.";
+    auto listed = attributed(plain, {entity(plain, NodeKind::Actor, "Lee"),
+                                     entity(plain, NodeKind::Actor, "Kim")});
+    REQUIRE(listed.size() == 1);
+    CHECK(names(listed[0]) == Names{"Lee", "Kim"});
+}
