@@ -112,8 +112,13 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
     if (!joinedToPlainVerb && !subjectBefore(v, b, e)) return false;
     f.sourceBegin = b;
     f.sourceEnd = e;
-    // "As the agency reported, ...": the clause after the comma.
-    if (b > 0 && w_.words[b - 1] == "as") {
+    // "As the agency reported, ...": the clause after the comma (but "... continues as
+    // the minister confirmed that the toll rose to 60": a complement follows the cue).
+    bool complementAfter = false;  // "that" within a few words, before any punctuation
+    for (std::size_t k = f.cue.end; k < w_.size() && k < f.cue.end + 4 && !w_.punct[k]; ++k) {
+        complementAfter = complementAfter || w_.words[k] == "that";
+    }
+    if (b > 0 && w_.words[b - 1] == "as" && !complementAfter) {
         f.sourceBegin = b;
         std::size_t k = f.cue.end;
         while (k < w_.size() && !isComma(w_, k)) ++k;

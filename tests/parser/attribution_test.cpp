@@ -774,3 +774,16 @@ TEST_CASE("Frames: a compound role in an appositive, and a dateline before a das
     REQUIRE(listed.size() == 1);
     CHECK(names(listed[0]) == Names{"Lee", "Kim"});
 }
+
+TEST_CASE("Frames: 'as X confirmed that ...' covers its complement, not a clause after a comma",
+          "[parser][attribution][frames]") {
+    const std::string text = "The search went on as the Ovar Ministry confirmed on Friday that the "
+                             "toll had risen to 60.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar Ministry")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Ovar Ministry"});
+    const std::string opening = "As the Ovar Ministry reported, 12 people died.";
+    auto reported = attributed(opening, {entity(opening, NodeKind::Agency, "Ovar Ministry")});
+    REQUIRE(reported.size() == 1);
+    CHECK(names(reported[0]) == Names{"Ovar Ministry"});
+}
