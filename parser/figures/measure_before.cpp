@@ -34,9 +34,13 @@ std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) co
     const bool reaching = !upTo && k > 0 && kReaching.count(s_.words[k - 1]) > 0;
     if (k == 0 || (!reaching && s_.words[k - 1] != "to" && s_.words[k - 1] != "at")) return std::nullopt;
     if (!reaching) --k;
-    // "rose on Wednesday to 143": a time between the verb and "to".
+    // "rose on Wednesday to 143": a time between the verb and "to", with the preposition
+    // that opens it.
     for (const auto& t : times_) {
-        if (t.end == k && t.begin < k) k = t.begin;
+        if (t.end == k && t.begin < k) {
+            k = t.begin;
+            if (k >= 2 && (s_.words[k - 1] == "on" || s_.words[k - 1] == "in" || s_.words[k - 1] == "by")) --k;
+        }
     }
     // "has risen sharply to 13": an adverb of manner between the verb and "to".
     if (k >= 2 && isLy(s_.words[k - 1]) && kChanges.count(s_.words[k - 2])) --k;
