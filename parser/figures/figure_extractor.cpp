@@ -1,6 +1,7 @@
 #include "parser/figures/figure_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <cmath>
 #include <map>
@@ -205,6 +206,22 @@ std::vector<FigureMention> findFigureMentions(const TextLayer& layer, const Arti
             found.push_back(std::move(m));
             previous = found.size() - 1;
         }
+    }
+    // "103 were killed ... Another 141 people were wounded": "another" adds to a count of
+    // another measure, so no count of its own measure stands for it to add to; the 141
+    // is the wounded's whole count.
+    for (FigureMention& m : found) {
+        if (!m.fact.increment || m.fact.mentions.empty()) continue;
+        const std::string_view text = layer.text();
+        std::size_t end = m.fact.mentions.front().begin;
+        while (end > 0 && text[end - 1] == ' ') --end;
+        std::size_t begin = end;
+        while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+        if (foldCase(std::string(text.substr(begin, end - begin))) != "another") continue;
+        const bool sameMeasure = std::any_of(found.begin(), found.end(), [&](const FigureMention& o) {
+            return &o != &m && o.fact.measure == m.fact.measure;
+        });
+        if (!sameMeasure) m.fact.increment = false;
     }
     // Bodies recovered are a count of their own beside a larger death toll ("233 killed
     // ... 120 bodies have been recovered"); where no larger toll stands beside them they
