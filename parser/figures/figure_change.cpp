@@ -14,7 +14,9 @@ bool SentenceReader::anaphoricTotal(std::size_t first) const {
                                                       "estimate", "total"};
     // The subject opens the sentence: "That", "It", "The figure", "This number".
     std::size_t k = 0;
-    while (k < first && s_.punct[k]) ++k;
+    // (past an opening connective: "However, it was later revised up to 670")
+    static const std::set<std::string> kConnectives = {"however", "but", "and", "yet", "since", "later"};
+    while (k < first && (s_.punct[k] || kConnectives.count(s_.words[k]))) ++k;
     if (k >= first) return false;
     bool anaphor = kPronouns.count(s_.words[k]) > 0;
     if (anaphor && k + 1 < first && kCountNouns.count(s_.words[k + 1])) ++k;
