@@ -1,9 +1,10 @@
 // Query latencies on a synthetic news-shaped graph: lookup by name, one hop, two hops, a
 // variable-length path, an aggregation over all figures. Prints the median of several
 // runs of each. Usage: bench_query [NODES] [--csv DIR] [--query CYPHER]... (default
-// 1,000,000 nodes; about 2.25 relationships per figure; --query times more queries). --csv also writes the graph as CSV files and the
-// queries as queries.tsv into DIR, for bench/compare_kuzu.sh to load the same graph into
-// Kùzu and time the same queries there.
+// 1,000,000 nodes; about 2.25 relationships per figure). --query times more queries
+// after the set. --csv also writes the graph as CSV files and the queries as queries.tsv
+// into DIR, for bench/compare_kuzu.sh to load the same graph into Kùzu and time the same
+// queries there.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>

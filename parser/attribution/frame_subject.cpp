@@ -172,15 +172,16 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
             e = b - 1;
             continue;
         }
-        // "Bandar Abbas, IRNA - Mohammad Ashuri, the governor, said": a dateline of names
-        // (the place, the agency that filed) before a dash opens the sentence; the
-        // subject starts after it.
-        bool dateline = b >= 2 && isDash(w_, b - 1);
-        for (std::size_t k = 0; dateline && k + 1 < b; ++k) {
-            dateline = nameAt_[k] >= 0 || isComma(w_, k) || w_.words[k] == "(" || w_.words[k] == ")";
-        }
-        // "Lee and Kim - members of the X party - told": a dash-set appositive.
-        if (enclosed && isDash(w_, b - 1) && b >= 2 && !dateline) {
+        // "Lee and Kim - members of the X party - told": a dash-set appositive. (But
+        // "Bandar Abbas, IRNA - Mohammad Ashuri, the governor, said": names alone before
+        // the dash are a dateline, and the subject starts after it.)
+        auto dateline = [&] {
+            for (std::size_t k = 0; k + 1 < b; ++k) {
+                if (nameAt_[k] < 0 && !isComma(w_, k) && w_.words[k] != "(" && w_.words[k] != ")") return false;
+            }
+            return true;
+        };
+        if (enclosed && isDash(w_, b - 1) && b >= 2 && !dateline()) {
             e = b - 1;
             continue;
         }
@@ -195,10 +196,11 @@ bool FrameReader::isRoleWord(const std::string& word) {
     const Lexicon& roles = Lexicon::get("affiliation_roles");
     if (roles.contains(word)) return true;
     // "governor-general", "director-general", "vice-chairman": a role in a compound.
-    for (std::size_t b = 0, dash; b < word.size(); b = dash + 1) {
-        dash = word.find('-', b);
-        if (dash == std::string::npos) dash = word.size();
-        if (dash > b && dash - b < word.size() && roles.contains(word.substr(b, dash - b))) return true;
+    if (word.find('-') == std::string::npos) return false;
+    for (std::size_t b = 0; b < word.size();) {
+        const std::size_t dash = std::min(word.find('-', b), word.size());
+        if (dash > b && roles.contains(word.substr(b, dash - b))) return true;
+        b = dash + 1;
     }
     return false;
 }

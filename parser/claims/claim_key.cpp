@@ -145,11 +145,11 @@ TimePoint timePointOf(const FigureFact& f, const std::string& articleDate) {
     bool recalled = !f.previousCue.empty() || when.rfind("originally", 0) == 0 ||
                     when.rfind("initially", 0) == 0 || when.rfind("previously", 0) == 0;
     // "Initial reports ... stated that 62 people were killed": a first count, recalled.
+    static const std::set<std::string> kReports = {"reports", "report", "figures", "figure",
+                                                   "estimates", "estimate", "toll", "tally"};
     if (!recalled) {
         const auto words = lowerWords(f.sentence);
         for (std::size_t k = 0; k + 1 < words.size() && !recalled; ++k) {
-            static const std::set<std::string> kReports = {"reports", "report", "figures", "figure",
-                                                           "estimates", "estimate", "toll", "tally"};
             recalled = (words[k] == "initial" || words[k] == "first" || words[k] == "earlier") &&
                        kReports.count(words[k + 1]) > 0;
         }
@@ -217,10 +217,9 @@ ClaimKeys::ClaimKeys(const std::vector<ArticleFacts>& articles, const std::vecto
     std::map<std::size_t, std::pair<std::size_t, std::size_t>> votes;  // story -> (site, area)
     for (std::size_t a = 0; a < articles.size(); ++a) {
         auto& [site, area] = votes[story[a]];
-        std::set<Span, bool (*)(const Span&, const Span&)> seen(
-            [](const Span& x, const Span& y) { return x.begin < y.begin; });
+        std::set<std::uint32_t> seen;  // each sentence once, by its first byte
         for (const auto& f : articles[a].figures) {
-            if (!seen.insert(f.sentenceSpan).second) continue;
+            if (!seen.insert(f.sentenceSpan.begin).second) continue;
             for (const auto& w : lowerWords(f.sentence)) {
                 site += kSite.count(w);
                 area += kArea.count(w);

@@ -88,27 +88,25 @@ RuntimeValue Evaluator::aggregateValues(const ast::Expr& call, std::vector<Runti
         return std::sqrt(squares / divisor);
     }
     // sum and avg
-    bool allInts = true;
-    double total = 0;
-    std::int64_t intTotal = 0;
-    for (const auto& v : values) {
-        if (!v.isNumber()) {
-            throw EvalError(span(call), name + "() needs numbers, not " + kindName(v.kind()),
-                            "TypeError", "InvalidArgumentType");
-        }
-        if (v.isInt()) {
-            if (__builtin_add_overflow(intTotal, v.asInt(), &intTotal)) allInts = false;
-        } else {
-            allInts = false;
-        }
-        total += v.asNumber();
+    NumberSum sum;
+    for (const auto& v : values) addToSum(call, v, sum);
+    return sumResult(name, sum);
+}
+
+void Evaluator::addToSum(const ast::Expr& call, const RuntimeValue& v, NumberSum& sum) {
+    if (!v.isNumber()) {
+        throw EvalError(span(call), findFunction(call.name)->name + "() needs numbers, not " + kindName(v.kind()),
+                        "TypeError", "InvalidArgumentType");
     }
-    if (name == "sum") {
-        if (allInts) return intTotal;
-        return total;
-    }
-    if (values.empty()) return {};
-    return total / static_cast<double>(values.size());
+    if (!v.isInt() || __builtin_add_overflow(sum.intTotal, v.asInt(), &sum.intTotal)) sum.allInts = false;
+    sum.total += v.asNumber();
+    ++sum.count;
+}
+
+RuntimeValue Evaluator::sumResult(const std::string& name, const NumberSum& sum) {
+    if (name == "sum") return sum.allInts ? RuntimeValue(sum.intTotal) : RuntimeValue(sum.total);
+    if (sum.count == 0) return {};
+    return sum.total / static_cast<double>(sum.count);
 }
 
 }  // namespace newsgraph::query

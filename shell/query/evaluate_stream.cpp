@@ -4,7 +4,6 @@
 #include <map>
 
 #include "shell/query/binder.h"
-#include "shell/query/error.h"
 #include "shell/query/evaluator.h"
 #include "shell/query/functions.h"
 
@@ -30,11 +29,9 @@ RunKind runKindOf(const ast::Expr& call) {
 
 // One aggregate of one group so far.
 struct Running {
-    std::int64_t count = 0;            // count(*), count(x), and the numbers summed
+    std::int64_t count = 0;            // count(*) and count(x)
     std::vector<RuntimeValue> values;  // Min/Max: the best so far; Keep: every argument
-    double total = 0;                  // Sum/Avg, as aggregateValues adds them
-    std::int64_t intTotal = 0;
-    bool allInts = true;
+    NumberSum sum;                     // Sum/Avg
 };
 
 }  // namespace
@@ -96,18 +93,7 @@ void Evaluator::applyMatchGrouped(const ast::Clause& match, const ast::Clause& p
                     break;
                 }
                 case RunKind::Sum:
-                case RunKind::Avg:
-                    if (!v.isNumber()) {
-                        throw EvalError(span(call), findFunction(call.name)->name + "() needs numbers, not " +
-                                                        kindName(v.kind()),
-                                        "TypeError", "InvalidArgumentType");
-                    }
-                    if (!v.isInt() || __builtin_add_overflow(run.intTotal, v.asInt(), &run.intTotal)) {
-                        run.allInts = false;
-                    }
-                    run.total += v.asNumber();
-                    ++run.count;
-                    break;
+                case RunKind::Avg: addToSum(call, v, run.sum); break;
                 case RunKind::Keep: run.values.push_back(std::move(v)); break;
             }
         }
@@ -122,13 +108,8 @@ void Evaluator::applyMatchGrouped(const ast::Clause& match, const ast::Clause& p
             Running& run = running[g][a];
             switch (kinds[a]) {
                 case RunKind::Count: values[call] = RuntimeValue(run.count); break;
-                case RunKind::Sum:
-                    values[call] = run.allInts ? RuntimeValue(run.intTotal) : RuntimeValue(run.total);
-                    break;
-                case RunKind::Avg:
-                    values[call] = run.count == 0 ? RuntimeValue()
-                                                  : RuntimeValue(run.total / static_cast<double>(run.count));
-                    break;
+                case RunKind::Sum: values[call] = sumResult("sum", run.sum); break;
+                case RunKind::Avg: values[call] = sumResult("avg", run.sum); break;
                 default: values[call] = aggregateValues(*call, std::move(run.values), &first);
             }
         }

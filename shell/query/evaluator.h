@@ -20,6 +20,16 @@ using Parameters = std::map<std::string, RuntimeValue>;
 // many hops, so that no query can run away on a cyclic graph (docs/query-language.md).
 inline constexpr std::int64_t kMaxUnboundedHops = 64;
 
+// sum() and avg() one value at a time, for aggregateValues and for grouping while
+// matching (evaluate_stream.cpp): integers stay integers until one is not or the total
+// overflows.
+struct NumberSum {
+    std::int64_t count = 0;
+    double total = 0;
+    std::int64_t intTotal = 0;
+    bool allInts = true;
+};
+
 // Runs a bound statement over a graph. Writes are atomic: CREATE, SET, REMOVE and MERGE
 // change the graph as they run (later clauses see their changes) and log how to undo each
 // change; DELETE only collects what to delete, and the deletions are made when every
@@ -142,6 +152,10 @@ private:
     // row (for percentiles' second argument), nullptr for an empty group.
     RuntimeValue aggregateValues(const ast::Expr& call, std::vector<RuntimeValue> values,
                                  const Scope* first);
+    // Adds v (not null) to `sum`; a TypeError naming `call` when v is no number.
+    void addToSum(const ast::Expr& call, const RuntimeValue& v, NumberSum& sum);
+    // The sum ("sum") or the mean ("avg", null when no value was added).
+    static RuntimeValue sumResult(const std::string& name, const NumberSum& sum);
 
     // Patterns (pattern_matcher.cpp).
     void matchParts(const std::vector<ast::PatternPart>& parts, std::size_t index,
