@@ -295,6 +295,9 @@ class Attribution {
             }
             reporting = !sf.frames.empty() || figureSentences.count(s) > 0;
             reportedLast = !sf.frames.empty();
+            // On a page of lines, a sentence that neither reports nor counts ("The blaze
+            // erupted at 2:51 p.m.") ends the report: what follows it is told afresh.
+            if (mode == "next" && !reporting) current.clear();
             if (!sf.frames.empty()) {
                 std::size_t last = sf.frames.size() - 1;
                 while (last > 0 && sf.frames[last].cue.kind == CueKind::Document) --last;
@@ -405,7 +408,7 @@ class Attribution {
         }
         const bool lead = s == leadSentence();
         if (set.empty() && !framed && !quoted && !sf.heading && sf.frames.empty() &&
-            (lead || wholeParagraph(s))) {
+            !reportsWithoutSource(sf.words) && (lead || wholeParagraph(s))) {
             for (const auto& x : sourcedAfter(s, figure.fact.measure, !lead)) addAttributed(set, x);
         }
         expand(set);

@@ -85,7 +85,8 @@ CueKind kindOf(const std::string& label) {
 
 bool reportsWithoutSource(const SentenceWords& w) {
     static const std::set<std::string> kHearsay = {"reported", "said", "believed", "thought",
-                                                   "feared", "rumoured", "rumored", "understood"};
+                                                   "feared", "rumoured", "rumored", "understood",
+                                                   "confirmed", "estimated", "known", "presumed"};
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w.punct[i]) continue;
         if (w.words[i] == "reportedly" || w.words[i] == "allegedly") return true;

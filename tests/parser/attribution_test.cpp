@@ -547,6 +547,34 @@ TEST_CASE("Attribution: a page of one-sentence lines carries the source on, line
     for (std::size_t i = 1; i < paragraphs.size(); ++i) CHECK(paragraphs[i].fact.reporters.empty());
 }
 
+TEST_CASE("Attribution: on a page of lines, a sentence with no cue and no count ends the report",
+          "[parser][attribution]") {
+    const std::string page = "The Civil Protection Agency said 30 people died.\n"
+                             "The storm reached the coast at dawn. More than 400 soldiers "
+                             "joined the search.\nSome 15 people are missing.";
+    auto figures = attributed(page, {entity(page, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(figures.size() == 3);
+    CHECK(names(figures[0]) == Names{"Civil Protection Agency"});
+    CHECK(figures[1].fact.reporters.empty());
+    CHECK(figures[2].fact.reporters.empty());
+}
+
+TEST_CASE("Attribution: a passive report with no agent takes no source from a sentence near it",
+          "[parser][attribution]") {
+    // Carried over: the sentence before had a source.
+    const std::string carried = "The Civil Protection Agency said 30 people died.\n"
+                                "More than 50 people were confirmed to have drowned.";
+    auto figures = attributed(carried, {entity(carried, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[1].fact.reporters.empty());
+    // Taken from the next sentence: a lead with no source usually takes it.
+    const std::string lead = "More than 50 people are known to have drowned.\n\nThe dead include "
+                             "children, the Civil Protection Agency said.";
+    figures = attributed(lead, {entity(lead, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].fact.reporters.empty());
+}
+
 TEST_CASE("Attribution: within a paragraph, only a sentence that points back carries the source",
           "[parser][attribution]") {
     const std::string text = "The Civil Protection Agency said 30 people died. Engineers in the "
