@@ -18,6 +18,9 @@ const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "h
                                             "this", "that", "these", "those", "newly", "of"};
 // "claimed responsibility", "claimed victory": a deed, not a report.
 const std::set<std::string> kDeeds = {"responsibility", "credit", "victory", "lives"};
+// The words of a count between a verb and its object ("at least 66", "more than 20").
+const std::set<std::string> kCountWords = {"at", "least", "more", "than", "over", "nearly",
+                                           "about", "some", "around", "almost", "up", "to"};
 
 bool hasDigit(const std::string& word) {
     return std::any_of(word.begin(), word.end(),
@@ -152,7 +155,10 @@ std::vector<ReportingCue> findReportingCues(const SentenceWords& w) {
             const std::size_t object = i + 2 < w.size() && (w.words[i + 1] == "the" || w.words[i + 1] == "their")
                                            ? i + 2
                                            : i + 1;
-            if (object < w.size() && kDeeds.count(w.words[object])) continue;
+            // "claimed 66 lives", "claimed at least 20 lives": the count before the deed.
+            std::size_t deed = object;
+            while (deed < w.size() && (hasDigit(w.words[deed]) || kCountWords.count(w.words[deed]))) ++deed;
+            if (deed < w.size() && kDeeds.count(w.words[deed])) continue;
             const std::size_t before = wordBefore(w, i);
             const bool passive = before > 0 && kBeAuxiliaries.count(w.words[before - 1]);
             // "the confirmed toll", "24 confirmed dead": an adjective, not a report.

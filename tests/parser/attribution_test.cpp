@@ -100,6 +100,18 @@ TEST_CASE("Cues: verbs, phrases, passives and documents are found, deeds and adj
                    });
 }
 
+TEST_CASE("Cues: a verb whose object is lives lost is a deed, with or without their count",
+          "[parser][attribution][cues]") {
+    for (const char* sentence : {"A fire at the Example Hotel claimed 66 lives.",
+                                 "The storm claimed at least 20 lives on Monday.",
+                                 "The flood claimed the lives of 12 people."}) {
+        OneSentence s(sentence);
+        CHECK(findReportingCues(s.words).empty());
+    }
+    OneSentence report("The ministry claimed 66 people had died.");
+    CHECK(findReportingCues(report.words).size() == 1);
+}
+
 TEST_CASE("Cues: a verb that takes a side is a stance, not a report", "[parser][attribution][cues]") {
     OneSentence s("The agency counted 230 deaths, but the government disputed that figure.");
     const auto cues = findReportingCues(s.words);
