@@ -55,7 +55,9 @@ std::vector<NumberMatch> splitChange(std::string_view text, const NumberMatch& n
 
 // "... hitting Agadir in 1960. It killed at least 12,000 people.": a sentence whose subject
 // stands for an event the sentence before dates more than a year before the article: that
-// year, or empty.
+// year, or empty. A subject "the (death) toll" counts only after a sentence that opens with
+// its date ("In October 2023, ..."): a year later in it ("the worst since 2015") dates
+// nothing the toll is of.
 std::string pastEventBefore(const TextLayer& layer, std::size_t si, const SentenceWords& words,
                             const std::string& articleDate) {
     static const std::set<std::string> kEvents = {"quake", "earthquake", "disaster", "storm", "flood",
@@ -67,9 +69,21 @@ std::string pastEventBefore(const TextLayer& layer, std::size_t si, const Senten
     const std::string& w = words.words[k];
     const bool anaphor = w == "it" || ((w == "that" || w == "this" || w == "the") && k + 1 < words.size() &&
                                        kEvents.count(words.words[k + 1]));
-    if (!anaphor || si == 0 || !layer.isContent(layer.sentences()[si - 1])) return {};
+    // "In October 2023, a quake struck ... The death toll was ...": the toll of the event
+    // the sentence before opens by dating.
+    auto tollAt = [&](std::size_t i) {
+        return i < words.size() && (words.words[i] == "toll" ||
+                                    (words.words[i] == "death" && i + 1 < words.size() && words.words[i + 1] == "toll"));
+    };
+    const bool toll = w == "the" && tollAt(k + 1);
+    if ((!anaphor && !toll) || si == 0 || !layer.isContent(layer.sentences()[si - 1])) return {};
     const SentenceWords before = sentenceWords(layer, layer.sentences()[si - 1]);
-    for (const auto& word : before.words) {
+    constexpr std::size_t kOpening = 4;  // "In October 2023 ,"
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        const std::string& word = before.words[i];
+        if (!before.punct[i]) ++seen;
+        if (toll && (seen > kOpening || before.words[0] != "in")) break;
         if (word.size() != 4 || !std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); })) {
             continue;
         }
