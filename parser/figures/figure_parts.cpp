@@ -237,7 +237,14 @@ std::string SentenceReader::alonePart(std::size_t first, std::size_t last) const
                std::isupper(static_cast<unsigned char>(s_.original[b - 2][0]))) {
             b = capitalisedBefore(b - 1);
         }
-        if (b == alone || b == 0 || s_.words[b - 1] != "in") return {};
+        if (b == alone || b == 0) return {};
+        // "in the hard-hit province of Kunar alone": the name after a noun for a place.
+        static const std::set<std::string> kPlaceNouns = {"province", "state", "district", "region",
+                                                          "city", "county", "town", "governorate"};
+        if (s_.words[b - 1] == "of" && b >= 2 && kPlaceNouns.count(s_.words[b - 2])) {
+            return "in " + joinOriginal(s_, b, alone);
+        }
+        if (s_.words[b - 1] != "in") return {};
         return "in " + joinOriginal(s_, b, alone);
     };
     // Before the numeral, in the same clause: "In X alone, 93 ...".
@@ -246,8 +253,12 @@ std::string SentenceReader::alonePart(std::size_t first, std::size_t last) const
         if (s_.punct[k] && !s_.isPunct(k, ",")) break;
         if (s_.isPunct(k, ",") && k + 1 < first && k > 0 && s_.words[k - 1] != "alone") break;
     }
-    // After it, before the clause ends: "93 died in X alone".
-    for (std::size_t k = last + 1; k < s_.size() && k <= last + 10 && !s_.punct[k]; ++k) {
+    // After it, before the clause ends: "93 died in X alone", "1,411 were killed and 3,124
+    // injured in the province of X alone" (both counts are the place's). Inner hyphens
+    // ("hard-hit") end no clause.
+    constexpr std::size_t kReach = 20;
+    for (std::size_t k = last + 1; k < s_.size() && k <= last + kReach; ++k) {
+        if (s_.punct[k] && !s_.isPunct(k, "-")) break;
         if (s_.words[k] == "alone") return placeBefore(k);
     }
     return {};
