@@ -328,6 +328,10 @@ bool FrameReader::passiveFrame(AttributionFrame& f) {
     f.scope = FrameScope::Before;
     f.contentBegin = 0;
     f.contentEnd = f.cue.begin;
+    // "was estimated to be over 4,000 by X": the count between the verb and its agent.
+    for (std::size_t k = f.cue.end; k + 1 < f.cue.agent; ++k) {
+        if (frame_detail::hasDigit(w_.words[k])) f.contentEnd = f.cue.agent - 1;
+    }
     // "the figures reported by X in January, when ...": a participle after a noun
     // describes a count anywhere in its sentence.
     if (f.cue.agent == 0 || reducedRelative(f.cue.begin)) f.contentEnd = w_.size();

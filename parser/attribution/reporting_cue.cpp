@@ -60,6 +60,19 @@ std::size_t passiveAgent(const SentenceWords& w, std::size_t i) {
     return 0;
 }
 
+// "to be over 4,000 by the government": the word after "by" that closes a count begun at
+// `from` (its qualifier, the number and its noun), or 0.
+std::size_t agentPastCount(const SentenceWords& w, std::size_t from) {
+    constexpr std::size_t kReach = 7;
+    bool counted = false;
+    for (std::size_t k = from; k < w.size() && k < from + kReach; ++k) {
+        if (w.punct[k]) return 0;
+        if (hasDigit(w.words[k])) counted = true;
+        if (w.words[k] == "by") return counted && k + 1 < w.size() ? k + 1 : 0;
+    }
+    return 0;
+}
+
 // Whether "by" follows the verb at i right away or after a time ("reported on
 // Monday by", "released earlier by").
 bool agentNext(const SentenceWords& w, std::size_t i) {
@@ -149,6 +162,23 @@ std::vector<ReportingCue> findReportingCues(const SentenceWords& w) {
             // "troops estimated to be 10,000", "said to have been": a passive report.
             if (next == "to" && i + 2 < w.size() &&
                 (w.words[i + 2] == "be" || w.words[i + 2] == "have")) {
+                // "was estimated to be over 4,000 by the government": the agent after the
+                // count is the source.
+                const std::size_t before = wordBefore(w, i);
+                if (before > 0 && kBeAuxiliaries.count(w.words[before - 1])) {
+                    if (std::size_t agent = agentPastCount(w, i + 3)) {
+                        cues.push_back({CueKind::Passive, i, i + 1, agent});
+                        // "..., and about 1,500 by the UN": the verb understood again.
+                        for (std::size_t k = agent; k + 2 < w.size(); ++k) {
+                            if (w.words[k] != "and" || !w.punct[k - 1]) continue;
+                            if (std::size_t other = agentPastCount(w, k + 1)) {
+                                cues.push_back({CueKind::Passive, other - 1, other, other});
+                                i = other;
+                            }
+                            break;
+                        }
+                    }
+                }
                 continue;
             }
             // "claimed the lives of": past a determiner too.

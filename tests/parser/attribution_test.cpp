@@ -112,6 +112,22 @@ TEST_CASE("Cues: a verb whose object is lives lost is a deed, with or without th
     CHECK(findReportingCues(report.words).size() == 1);
 }
 
+TEST_CASE("Attribution: 'was estimated to be N by X' is X's estimate, and so is a gapped 'and M by Y'",
+          "[parser][attribution]") {
+    const std::string text = "The death toll was estimated to be over 4,000 by the Ovar Relief "
+                             "Office, and about 1,500 by the United Nations.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar Relief Office"),
+                                     entity(text, NodeKind::Agency, "United Nations")});
+    REQUIRE(figures.size() == 2);
+    CHECK(names(figures[0]) == Names{"Ovar Relief Office"});
+    CHECK(names(figures[1]) == Names{"United Nations"});
+    // With no agent it stays a passive report with no source.
+    const std::string bare = "The death toll was estimated to be over 4,000.";
+    figures = attributed(bare, {});
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].fact.reporters.empty());
+}
+
 TEST_CASE("Cues: a verb that takes a side is a stance, not a report", "[parser][attribution][cues]") {
     OneSentence s("The agency counted 230 deaths, but the government disputed that figure.");
     const auto cues = findReportingCues(s.words);
