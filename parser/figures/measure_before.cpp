@@ -98,6 +98,16 @@ std::optional<std::string> SentenceReader::leftMeasure(std::size_t first) const 
                 continue;
             }
         }
+        // "pronounced dead at X Hospital (XH) and 10 others": a bracket is passed over.
+        if (s_.isPunct(k, ")")) {
+            constexpr std::size_t kBracketWords = 8;
+            std::size_t j = k;
+            while (j > 0 && k - j < kBracketWords && !s_.isPunct(j - 1, "(")) --j;
+            if (j > 1 && s_.isPunct(j - 1, "(")) {
+                k = j - 1;
+                continue;
+            }
+        }
         if (s_.punct[k] && (s_.words[k] == ";" || s_.words[k] == ":" || s_.words[k] == "("))
             break;
         // "cases rose by 320 to 4,560", "from 12 to 20": the change is no barrier.
