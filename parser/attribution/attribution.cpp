@@ -69,9 +69,8 @@ class Attribution {
         std::vector<SentenceWords> words;
         for (const auto& s : sentences_) words.push_back(s.words);
         quotes_ = findQuoteRegions(layer_, words);
-        std::set<std::size_t> figureSentences;
-        for (const auto& figure : figures) figureSentences.insert(figure.sentence);
-        carry(figureSentences);
+        for (const auto& figure : figures) figureSentences_.insert(figure.sentence);
+        carry(figureSentences_);
         if (std::getenv("NEWSGRAPH_TRACE_ATTRIBUTION")) trace();
         for (auto& figure : figures) attribute(figure);
     }
@@ -391,13 +390,21 @@ class Attribution {
                 }
             }
         }
-        // "This was reported by X" in the next sentence.
+        // "This was reported by X" in the next sentence, or in the one after a sentence
+        // that neither reports nor counts ("The toll rose to 46. It is likely to rise. X
+        // confirmed this ...").
         bool pointed = false;
-        if (!sf.heading && s + 1 < sentences_.size() && sentences_[s + 1].content) {
-            const SentenceFrames& next = sentences_[s + 1];
+        std::size_t pointer = s + 1;
+        if (pointer + 1 < sentences_.size() && sentences_[pointer].content && sentences_[pointer].frames.empty() &&
+            !figureSentences_.count(pointer) &&
+            layer_.sentences()[s].paragraph == layer_.sentences()[pointer].paragraph) {
+            ++pointer;
+        }
+        if (!sf.heading && pointer < sentences_.size() && sentences_[pointer].content) {
+            const SentenceFrames& next = sentences_[pointer];
             for (std::size_t f = 0; f < next.frames.size(); ++f) {
                 if (!next.frames[f].coversPrevious) continue;
-                for (const auto& x : fromFrame(s + 1, f, "the next sentence points back to it")) {
+                for (const auto& x : fromFrame(pointer, f, "the next sentence points back to it")) {
                     addAttributed(set, x);
                 }
                 pointed = true;
@@ -547,6 +554,7 @@ class Attribution {
     std::map<std::size_t, std::vector<std::size_t>> affiliations_;
     std::vector<QuoteRegion> quotes_;
     std::vector<AttributedSet> carried_;
+    std::set<std::size_t> figureSentences_;  // the sentences that hold a figure
 };
 
 }  // namespace

@@ -28,9 +28,36 @@ std::vector<AttributionFrame> FrameReader::read() {
             case CueKind::Passive: ok = passiveFrame(frame); break;
             case CueKind::Document: ok = documentFrame(frame); break;
         }
+        if (ok && frame.cue.kind == CueKind::Verb) frame.coversPrevious = objectPointsBack(frame);
         if (ok) frames.push_back(frame);
     }
     return frames;
+}
+
+bool FrameReader::objectPointsBack(const AttributionFrame& f) const {
+    // "X confirmed this while speaking to reporters", "X gave the figure on Monday": the
+    // object stands for what the sentence before reported. "confirmed that 46 died" is a
+    // complement, not a pointer: the word after the object must end its clause.
+    static const std::set<std::string> kPointerNouns = {"figure", "figures", "toll", "number", "count", "tally"};
+    static const std::set<std::string> kAfterObject = {"while", "on", "in", "at", "to", "during", "after",
+                                                       "when", "and", "as", "late", "earlier", "later",
+                                                       "today", "yesterday", "tonight"};
+    std::size_t k = f.cue.end;
+    if (k >= w_.size()) return false;
+    if (w_.words[k] == "this" || w_.words[k] == "it") {
+        ++k;
+    } else if ((w_.words[k] == "the" || w_.words[k] == "this" || w_.words[k] == "these") && k + 1 < w_.size() &&
+               kPointerNouns.count(w_.words[k + 1])) {
+        k += 2;
+    } else {
+        return false;
+    }
+    if (k < w_.size() && !w_.punct[k] && !kAfterObject.count(w_.words[k])) return false;
+    // "put the toll at around 300": a count of its own after the object.
+    for (std::size_t j = k; j < w_.size(); ++j) {
+        if (frame_detail::hasDigit(w_.words[j])) return false;
+    }
+    return true;
 }
 
 bool FrameReader::verbFrame(AttributionFrame& f) {

@@ -148,6 +148,8 @@ class FrameReader {
                        AttributionFrame& cited);
 
     bool passiveFrame(AttributionFrame& f);
+    // Whether a verb's object is a pointer to the report before ("confirmed this").
+    bool objectPointsBack(const AttributionFrame& f) const;
 
     // "the figures reported by X": a participle after a noun, not a clause's verb.
     bool reducedRelative(std::size_t verb) const;

@@ -128,6 +128,23 @@ TEST_CASE("Attribution: 'was estimated to be N by X' is X's estimate, and so is 
     CHECK(figures[0].fact.reporters.empty());
 }
 
+TEST_CASE("Attribution: 'X confirmed this' gives X the figure the sentence before reported",
+          "[parser][attribution]") {
+    // A sentence with no figure and no cue between them is passed over.
+    const std::string text = "The death toll from the fire rose to 46. The toll is likely to rise. "
+                             "Health Minister Lera Voss confirmed this while visiting the burn unit.";
+    auto figures = attributed(text, {entity(text, NodeKind::Actor, "Lera Voss")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Lera Voss"});
+    CHECK(figures[0].fact.reporters[0].rule == "the next sentence points back to it");
+    // An object with a count of its own ("put the toll at 300") points at nothing.
+    const std::string own = "Crews fought the fire all night. The death toll from the fire rose "
+                            "to 46. The Ovar Relief Office put the toll at around 50.";
+    figures = attributed(own, {entity(own, NodeKind::Agency, "Ovar Relief Office")});
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].fact.reporters.empty());
+}
+
 TEST_CASE("Cues: a verb that takes a side is a stance, not a report", "[parser][attribution][cues]") {
     OneSentence s("The agency counted 230 deaths, but the government disputed that figure.");
     const auto cues = findReportingCues(s.words);
