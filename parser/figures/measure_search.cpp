@@ -259,6 +259,8 @@ std::size_t SentenceReader::partitiveCue(std::size_t i) const {
         cue = i + 3;
         while (cue < s_.size() && kAuxiliaries.count(s_.words[cue])) ++cue;
     }
+    // "eight of the seriously injured": an adverb of manner on the cue.
+    if (cue + 1 < s_.size() && isLy(s_.words[cue])) ++cue;
     return cue;
 }
 
