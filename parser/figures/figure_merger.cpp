@@ -38,8 +38,13 @@ bool sameClaim(const FigureMention& a, const FigureMention& b) {
     const bool opposite = (a.fact.qualifier == "at most" && b.fact.qualifier == "at least") ||
                           (a.fact.qualifier == "at least" && b.fact.qualifier == "at most");
     if (opposite) return false;
-    // "Nakuru (3), Kajiado (3)": parts of a breakdown are counts of their own.
-    if (a.fact.part != b.fact.part && !a.fact.part.empty() && !b.fact.part.empty()) return false;
+    // "Nakuru (3), Kajiado (3)": parts of a breakdown are counts of their own. A partitive
+    // ("49 of the fatalities") says only that it is a part, so it may be any one of them.
+    auto partitive = [](const std::string& part) { return part.rfind("of the ", 0) == 0; };
+    if (a.fact.part != b.fact.part && !a.fact.part.empty() && !b.fact.part.empty() &&
+        !partitive(a.fact.part) && !partitive(b.fact.part)) {
+        return false;
+    }
     if (a.fact.measure == b.fact.measure) return a.fact.increment == b.fact.increment;
     return (a.heading || b.heading) && isToll(a.fact.measure) && isToll(b.fact.measure);
 }

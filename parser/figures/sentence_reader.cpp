@@ -312,8 +312,30 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
             m.fact.measure = "hospitalized";
         }
     }
+    // "rose to 66, with 49 fatalities in Cebu province": a count of a place after "with",
+    // beside a total of its measure, is a part of that total.
+    if (m.fact.part.empty() && before && before->fact.measure == m.fact.measure && !m.locative.empty() &&
+        opener > 0 && s_.words[opener - 1] == "with") {
+        m.fact.part = m.locative;
+    }
+    // "three children and 26 women were among the dead": a part of the toll.
+    if (m.fact.part.empty()) m.fact.part = amongPart(last + 1);
     setTime(m, first, last, before ? before : earlier);
     return m;
+}
+
+std::string SentenceReader::amongPart(std::size_t i) const {
+    static const std::set<std::string> kWholes = {"dead", "victims", "killed", "deceased", "fatalities",
+                                                  "injured", "wounded", "casualties"};
+    // Past the noun phrase and, for the first item of a list, the items after it.
+    for (std::size_t k = i; k + 2 < s_.size() && k < i + 8; ++k) {
+        if (endsClause(s_, k) && !s_.isPunct(k, ",")) return {};
+        if (s_.words[k] != "among" || !kAuxiliaries.count(s_.words[k - 1])) continue;
+        const std::size_t whole = s_.words[k + 1] == "the" || s_.words[k + 1] == "those" ? k + 2 : k + 1;
+        if (whole < s_.size() && kWholes.count(s_.words[whole])) return "among the " + s_.words[whole];
+        return {};
+    }
+    return {};
 }
 
 std::size_t SentenceReader::beforeQualifier(std::size_t first) const {

@@ -307,6 +307,8 @@ class SentenceReader {
     bool bracketedAfterName(std::size_t first, std::size_t last) const;
     // "in Taroudant" when word i opens "in"/"at" and a capitalised name, else empty.
     std::string locativeAfter(std::size_t i) const;
+    // "... were among the dead" from word i on: the part ("among the dead"), or empty.
+    std::string amongPart(std::size_t i) const;
     // "In Sistan and Baluchistan alone, 93 died", "93 died in Ovar alone": the place a
     // count is of, when "alone" marks it as a part of a larger count ("in Ovar"); empty
     // when none. Words [first, last] are the numeral's.
