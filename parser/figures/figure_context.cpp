@@ -71,6 +71,10 @@ bool SentenceReader::ofAnotherCount(std::size_t from, std::size_t cue) const {
 bool SentenceReader::isSpeculative(std::size_t first) const {
     static const std::set<std::string> kHedges = {"maybe", "perhaps", "possibly", "potentially"};
     static const std::set<std::string> kModals = {"may", "might", "could", "would", "will"};
+    // "put the number of missing as high as 120": an upper guess, not a count.
+    if (first >= 3 && s_.words[first - 3] == "as" && s_.words[first - 2] == "high" && s_.words[first - 1] == "as") {
+        return true;
+    }
     for (std::size_t k = first; k-- > 0 && k + 9 > first;) {
         if (endsClause(s_, k) || numeral(k)) break;
         if (kHedges.count(s_.words[k])) return true;
