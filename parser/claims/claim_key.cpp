@@ -176,6 +176,17 @@ ClaimKeys::ClaimKeys(const std::vector<ArticleFacts>& articles, const std::vecto
     : articles_(articles), story_(story) {
     const Gazetteer& gazetteer = Gazetteer::get();
     std::map<std::size_t, std::map<std::string, std::size_t>> countries, places;
+    // Where the articles' places lie, by mentions: breaks a tie between the countries of
+    // the figures' places (one count "transferred to Greece", one in the town).
+    std::map<std::size_t, std::map<std::string, std::size_t>> mentioned;
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        for (const auto& e : articles[a].entities) {
+            if (e.kind != graph::NodeKind::Place) continue;
+            if (const PlaceEntry* p = gazetteer.find(e.name); p && !p->country.empty()) {
+                mentioned[story[a]][p->country] += e.mentions.size();
+            }
+        }
+    }
     for (std::size_t a = 0; a < articles.size(); ++a) {
         for (const auto& e : articles[a].entities) {
             if (e.kind != graph::NodeKind::Place || gazetteer.find(e.name)) continue;
@@ -202,7 +213,15 @@ ClaimKeys::ClaimKeys(const std::vector<ArticleFacts>& articles, const std::vecto
         }
         return best;
     };
-    for (const auto& [s, counts] : countries) country_[s] = most(counts);
+    for (const auto& [s, counts] : countries) {
+        std::string best;
+        std::pair<std::size_t, std::size_t> n{0, 0};
+        for (const auto& [code, count] : counts) {
+            const std::pair<std::size_t, std::size_t> votes{count, mentioned[s][code]};
+            if (votes > n) best = code, n = votes;
+        }
+        country_[s] = best;
+    }
     for (const auto& [s, counts] : places) place_[s] = most(counts);
     // Incidents of one site against events over an area, by the nouns of the figures'
     // sentences (grammar of the news, not of one story: kept in code).

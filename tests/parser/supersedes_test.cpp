@@ -551,6 +551,40 @@ TEST_CASE("Supersedes: in a story of one site, a town of its country narrows no 
     CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{2, 0}, {3, 2}});
 }
 
+TEST_CASE("Supersedes: a tie between the countries of the figures' places goes to the country the "
+          "articles' places are in",
+          "[parser][claims]") {
+    auto at = [](std::int64_t value, const std::string& measure, const std::string& place,
+                 const std::string& sentence) {
+        FigureFact f = figure(value, measure, "present", {"Police"});
+        f.place = place;
+        f.sentence = sentence;
+        f.sentenceSpan = Span{0, static_cast<std::uint32_t>(value)};
+        return f;
+    };
+    auto place = [](const std::string& name, std::uint32_t mentions) {
+        EntityFact e;
+        e.kind = newsgraph::graph::NodeKind::Place;
+        e.name = name;
+        for (std::uint32_t i = 0; i < mentions; ++i) e.mentions.push_back(Span{i * 10, i * 10 + 5});
+        return e;
+    };
+    std::vector<ArticleFacts> articles = {
+        article("2025-03-16", {at(59, "killed", "", "The nightclub fire killed 59."),
+                               at(20, "transferred", "Greece", "After the fire, 20 were flown to Greece.")}),
+        article("2025-04-16", {at(62, "killed", "Kocani", "The toll of the fire in Kocani rose to 62."),
+                               at(3, "wounded", "", "The blaze injured 3 firefighters.")})};
+    for (auto& a : articles) {
+        a.entities.push_back(place("Kocani", 3));
+        a.entities.push_back(place("North Macedonia", 2));
+        a.entities.push_back(place("Greece", 1));
+    }
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 4);
+    // 62 in the town is the story's toll, not a count of its own place.
+    CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{2, 0}});
+}
+
 TEST_CASE("Supersedes: in a story of one site, the day's count is the toll, and initial reports are older",
           "[parser][claims]") {
     auto said = [](std::int64_t value, const std::string& sentence, bool oneDay) {
