@@ -369,8 +369,17 @@ class Attribution {
             std::size_t innerEnd = sf.frames[inner].contentEnd;
             while (innerBegin < innerEnd && sf.words.punct[innerBegin]) ++innerBegin;
             while (innerEnd > innerBegin && sf.words.punct[innerEnd - 1]) --innerEnd;
+            // "X revised the death toll from 103 to 95": the number revised away is not
+            // X's claim; the new one is.
+            static const std::set<std::string> kRevising = {"revised", "lowered", "corrected", "amended",
+                                                            "downgraded", "reduced", "raised", "updated"};
+            auto revisedAway = [&](const AttributionFrame& a) {
+                return figure.fact.previousCue == "from" && word > a.cue.begin &&
+                       kRevising.count(sf.words.words[a.cue.begin]) > 0;
+            };
             for (std::size_t f : covering) {
                 const auto& a = sf.frames[f];
+                if (revisedAway(a)) continue;
                 if (f == inner || (a.contentBegin <= innerBegin && a.contentEnd >= innerEnd)) {
                     for (const auto& x : fromFrame(s, f, "")) addAttributed(set, x);
                 }

@@ -145,6 +145,21 @@ TEST_CASE("Attribution: 'X confirmed this' gives X the figure the sentence befor
     CHECK(figures[0].fact.reporters.empty());
 }
 
+TEST_CASE("Attribution: the number a source revised away is not its claim, the new one is",
+          "[parser][attribution]") {
+    const std::string text = "Health Minister Lera Voss revised the death toll from 103 to 95.";
+    auto figures = attributed(text, {entity(text, NodeKind::Actor, "Lera Voss")});
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].fact.reporters.empty());
+    CHECK(names(figures[1]) == Names{"Lera Voss"});
+    // A plain report of a change gives both numbers to its source.
+    const std::string said = "The toll rose from 56 to 78, Health Minister Lera Voss said.";
+    figures = attributed(said, {entity(said, NodeKind::Actor, "Lera Voss")});
+    REQUIRE(figures.size() == 2);
+    CHECK(names(figures[0]) == Names{"Lera Voss"});
+    CHECK(names(figures[1]) == Names{"Lera Voss"});
+}
+
 TEST_CASE("Cues: a verb that takes a side is a stance, not a report", "[parser][attribution][cues]") {
     OneSentence s("The agency counted 230 deaths, but the government disputed that figure.");
     const auto cues = findReportingCues(s.words);
