@@ -273,3 +273,11 @@ TEST_CASE("recognizeEntities: a name set off by commas after a noun for an organ
     CHECK(namesOf("According to the man's brother, Varta, 60 people were charged.",
                   NodeKind::Agency).empty());
 }
+
+TEST_CASE("recognizeEntities: a news agency named by one word is that agency", "[parser][entities]") {
+    // known_orgs.txt: wire services that other outlets cite by their short name.
+    CHECK(namesOf("The emergency service told Tasnim that five victims were flown out.",
+                  NodeKind::Agency) == std::vector<std::string>{"Tasnim News Agency"});
+    CHECK(namesOf("The toll rose to 84, according to ISNA.", NodeKind::Agency) ==
+          std::vector<std::string>{"Iranian Students' News Agency"});
+}
