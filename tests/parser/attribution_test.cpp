@@ -114,7 +114,7 @@ TEST_CASE("Cues: a verb whose object is lives lost is a deed, with or without th
 
 TEST_CASE("Attribution: 'was estimated to be N by X' is X's estimate, and so is a gapped 'and M by Y'",
           "[parser][attribution]") {
-    const std::string text = "The death toll was estimated to be over 4,000 by the Ovar Relief "
+    const std::string text = "The toll was estimated to be over 3,800 by the Ovar Relief "
                              "Office, and about 1,500 by the United Nations.";
     auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar Relief Office"),
                                      entity(text, NodeKind::Agency, "United Nations")});
@@ -122,7 +122,7 @@ TEST_CASE("Attribution: 'was estimated to be N by X' is X's estimate, and so is 
     CHECK(names(figures[0]) == Names{"Ovar Relief Office"});
     CHECK(names(figures[1]) == Names{"United Nations"});
     // With no agent it stays a passive report with no source.
-    const std::string bare = "The death toll was estimated to be over 4,000.";
+    const std::string bare = "The toll was estimated to be over 3,800.";
     figures = attributed(bare, {});
     REQUIRE(figures.size() == 1);
     CHECK(figures[0].fact.reporters.empty());
@@ -131,7 +131,7 @@ TEST_CASE("Attribution: 'was estimated to be N by X' is X's estimate, and so is 
 TEST_CASE("Attribution: 'X confirmed this' gives X the figure the sentence before reported",
           "[parser][attribution]") {
     // A sentence with no figure and no cue between them is passed over.
-    const std::string text = "The death toll from the fire rose to 46. The toll is likely to rise. "
+    const std::string text = "The death toll from the fire rose to 46. The toll is likely to climb. "
                              "Health Minister Lera Voss confirmed this while visiting the burn unit.";
     auto figures = attributed(text, {entity(text, NodeKind::Actor, "Lera Voss")});
     REQUIRE(figures.size() == 1);
@@ -147,7 +147,7 @@ TEST_CASE("Attribution: 'X confirmed this' gives X the figure the sentence befor
 
 TEST_CASE("Attribution: the number a source revised away is not its claim, the new one is",
           "[parser][attribution]") {
-    const std::string text = "Health Minister Lera Voss revised the death toll from 103 to 95.";
+    const std::string text = "Health Minister Lera Voss revised the death toll from 108 to 97.";
     auto figures = attributed(text, {entity(text, NodeKind::Actor, "Lera Voss")});
     REQUIRE(figures.size() == 2);
     CHECK(figures[0].fact.reporters.empty());
@@ -310,7 +310,7 @@ TEST_CASE("Frames: a 'with' clause after a closing cue is covered too",
 
 TEST_CASE("Frames: a passive pointing back covers the sentence before",
           "[parser][attribution][frames]") {
-    OneSentence s("This was reported on the morning of June 9 by the regional head Ivo Marek.");
+    OneSentence s("This was reported on the evening of May 4 by the regional head Ivo Marek.");
     const auto frames = framesOf(s, {entity(s.text, NodeKind::Actor, "Ivo Marek")});
     REQUIRE(frames.size() == 1);
     CHECK(frames[0].cue.kind == CueKind::Passive);
@@ -319,7 +319,7 @@ TEST_CASE("Frames: a passive pointing back covers the sentence before",
 
 TEST_CASE("Frames: a cue nested in a source phrase lends it its source",
           "[parser][attribution][frames]") {
-    OneSentence s("Some 27 people died, as per the data released by the ministry.");
+    OneSentence s("Some 27 people died, as per data released by the ministry.");
     const auto frames = framesOf(s, {});
     REQUIRE(frames.size() == 1);
     CHECK(joined(s.words, frames[0].sourceBegin, frames[0].sourceEnd) == "the ministry");
@@ -559,7 +559,7 @@ TEST_CASE("Attribution: joined clauses and a continuing sentence keep their sour
 
 TEST_CASE("Attribution: a person and the body they speak for", "[parser][attribution]") {
     const std::string text = "\"We have recorded 22 deaths,\" said Mara Quill, chairwoman of the "
-                             "Example Rights Council, adding that 19 people had died in the capital.";
+                             "Example Rights Council, adding that 17 people had died in the capital.";
     auto figures = attributed(text, {entity(text, NodeKind::Actor, "Mara Quill"),
                                      entity(text, NodeKind::Agency, "Example Rights Council")});
     REQUIRE(figures.size() == 2);
@@ -819,7 +819,7 @@ TEST_CASE("Resolution: a pronoun right after another cue is that cue's source",
           "[parser][attribution][resolution]") {
     // By recency alone "it" would be the body that spoke last before this sentence.
     const std::string text = "The Tarvel Treasury said the suspects fled. The Ovar Rights Group, "
-                             "a watchdog, said it had counted at least 31 deaths.";
+                             "a watchdog, said it had counted at least 34 deaths.";
     auto figures = attributed(text, {entity(text, NodeKind::Agency, "Tarvel Treasury"),
                                      entity(text, NodeKind::Agency, "Ovar Rights Group")});
     REQUIRE(figures.size() == 1);

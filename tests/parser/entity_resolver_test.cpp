@@ -237,7 +237,7 @@ TEST_CASE("resolveEntities: a name and that name with 'Society' after it are one
 TEST_CASE("resolveEntities: a ministry named bare under a dateline is the dateline country's",
           "[parser][resolve]") {
     auto facts = resolved({"Jordan's foreign ministry said 20 pilgrims had died in Saudi Arabia.",
-                           "AMMAN - The Ministry of Foreign and Expatriate Affairs said 41 pilgrims "
+                           "AMMAN - On Sunday, the Ministry of Foreign and Expatriate Affairs said 41 pilgrims "
                            "from Jordan had died in Mecca and Medina, in Saudi Arabia."});
     // Saudi Arabia is named more often, but the report was filed from Amman.
     const EntityFact* named = find(facts[0], NodeKind::Agency, "Ministry of Foreign and Expatriate Affairs");

@@ -222,7 +222,7 @@ TEST_CASE("Supersedes: a smaller later count of a measure that only grows is no 
           "its sentence says so",
           "[parser][claims]") {
     FigureFact lowered = figure(1000, "killed", "present", {"Ministry"});
-    lowered.sentence = "The ministry lowered the toll to around 1,000.";
+    lowered.sentence = "The ministry lowered the toll to about 1,000.";
     std::vector<ArticleFacts> smaller = {
         article("2023-10-09", {figure(2400, "killed", "present", {"Ministry"})}),
         article("2023-10-10", {figure(900, "killed", "present", {"Ministry"})})};
@@ -400,7 +400,7 @@ TEST_CASE("Supersedes: a place's count chains whether or not it was read as a pa
         f.part = part;
         return f;
     };
-    // "the figure included 48 fatalities in Wajima", then "81 were in Wajima"; the
+    // "the count included 48 deaths in Ndola", then "81 were in Ndola"; the
     // story's figures are counted in a province, so each town is a scope of its own.
     std::vector<ArticleFacts> articles = {
         article("2024-01-04", {placed(84, "Central Province", ""), placed(48, "Ndola", "part"),
@@ -605,7 +605,7 @@ TEST_CASE("Supersedes: in a story of one site, the day's count is the toll, and 
 
 TEST_CASE("Supersedes: a claim of responsibility is no tally", "[parser][claims]") {
     FigureFact boast = figure(300, "killed", "present", {"Group"});
-    boast.sentence = "The group claimed responsibility, saying more than 300 people were killed.";
+    boast.sentence = "The group claimed responsibility, saying over 300 people were killed.";
     CHECK(chainExclusion(boast, "2024-01-06") == "a claim of responsibility");
     boast.sentence = "The ministry said 300 people were killed.";
     CHECK(chainExclusion(boast, "2024-01-06").empty());
