@@ -197,6 +197,15 @@ bool SentenceReader::datesDisaster(const TimeExpression& t) const {
     return t.end < s_.size() && !prefixed && nouns.contains(s_.words[t.end]);
 }
 
+bool SentenceReader::eventClauseBetween(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+        if (s_.punct[k] && !s_.isPunct(k, ",") && s_.words[k] != "'s") return false;
+        if (numeral(k)) return false;
+        if (s_.words[k] == "when" || s_.words[k] == "after") return true;
+    }
+    return false;
+}
+
 bool SentenceReader::coordinatedUpTo(std::size_t from, std::size_t to) const {
     bool joined = false;
     for (std::size_t k = from; k < to; ++k) {
@@ -270,6 +279,12 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         if (t.end < s_.size() && s_.words[t.end] == "'s") continue;
         if (inRelativeClause(t, first)) continue;
         if (datesDisaster(t)) continue;
+        // "47 people killed when the hurricane struck the city last week": a time in the
+        // clause of the event after a toll dates the event; the toll is counted since.
+        if (t.begin > last && eventClauseBetween(last + 1, t.begin) &&
+            Lexicon::get("cumulative_measures").contains(m.fact.measure)) {
+            continue;
+        }
         // "began in October and has since spread ..., infecting 19,000": the time starts
         // what the count runs up to now.
         if (t.end <= first && adverbialSinceBetween(t.end, first)) continue;

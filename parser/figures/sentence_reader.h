@@ -309,6 +309,8 @@ class SentenceReader {
     std::string locativeAfter(std::size_t i) const;
     // "... were among the dead" from word i on: the part ("among the dead"), or empty.
     std::string amongPart(std::size_t i) const;
+    // Whether words [from, to) open the clause of an event ("when ...", "after ...").
+    bool eventClauseBetween(std::size_t from, std::size_t to) const;
     // "In Sistan and Baluchistan alone, 93 died", "93 died in Ovar alone": the place a
     // count is of, when "alone" marks it as a part of a larger count ("in Ovar"); empty
     // when none. Words [first, last] are the numeral's.
