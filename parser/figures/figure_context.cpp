@@ -198,12 +198,15 @@ bool SentenceReader::datesDisaster(const TimeExpression& t) const {
 }
 
 bool SentenceReader::eventClauseBetween(std::size_t from, std::size_t to) const {
+    // The time must be inside the clause: "after the storm came ashore, officials said on
+    // Wednesday" dates the statement.
+    bool opened = false;
     for (std::size_t k = from; k < to; ++k) {
-        if (s_.punct[k] && !s_.isPunct(k, ",") && s_.words[k] != "'s") return false;
+        if (s_.punct[k] && s_.words[k] != "'s" && (opened || !s_.isPunct(k, ","))) return false;
         if (numeral(k)) return false;
-        if (s_.words[k] == "when" || s_.words[k] == "after") return true;
+        if (s_.words[k] == "when" || s_.words[k] == "after") opened = true;
     }
-    return false;
+    return opened;
 }
 
 bool SentenceReader::coordinatedUpTo(std::size_t from, std::size_t to) const {
