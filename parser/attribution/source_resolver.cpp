@@ -60,6 +60,7 @@ SourceResolver::SourceResolver(const std::vector<EntityFact>& entities,
     nameWords_.resize(entities.size());
     for (std::size_t e = 0; e < entities.size(); ++e) {
         nameWords_[e] = nameWords(entities[e].name);
+        genders_.push_back(genderOf(entities[e]));
         for (const auto& alias : entities[e].aliases) {
             auto more = nameWords(alias);
             nameWords_[e].insert(more.begin(), more.end());
@@ -119,20 +120,31 @@ EntitySet SourceResolver::upgradeShortForms(const EntitySet& named, std::uint32_
     return out;
 }
 
-long SourceResolver::latestSpeaker(bool person, std::uint32_t at, std::size_t sentence) const {
+long SourceResolver::latestSpeaker(bool person, std::uint32_t at, std::size_t sentence, Gender gender) const {
     const NodeKind kind = person ? NodeKind::Actor : NodeKind::Agency;
+    // "She said" after Murashko and Golikova spoke: a person whose role or name says the
+    // pronoun fits is preferred; one whose gender it contradicts is passed over.
+    auto fits = [&](std::size_t e, bool sure) {
+        if (entities_[e].kind != kind) return false;
+        if (gender == Gender::Unknown) return true;
+        const Gender g = genders_[e];
+        return sure ? g == gender : g == Gender::Unknown || g == gender;
+    };
     // A source named inside the sentence ('"... a report by the District Collector ...,"
     // he said') is what the speaker cites, not the speaker.
-    for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
-        if (it->begin >= at || it->sentence + kPronounReach < sentence || it->sentence == sentence) continue;
-        if (entities_[it->entity].kind == kind) return static_cast<long>(it->entity);
-    }
     // People are named less often than bodies: "he" reaches further back.
     const std::size_t reach = person ? kPronounReach : kMentionReach;
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-        if (it->begin >= at) continue;
-        if (it->sentence + reach < sentence) break;
-        if (entities_[it->entity].kind == kind) return static_cast<long>(it->entity);
+    for (const bool sure : {true, false}) {
+        if (sure && gender == Gender::Unknown) continue;
+        for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
+            if (it->begin >= at || it->sentence + kPronounReach < sentence || it->sentence == sentence) continue;
+            if (fits(it->entity, sure)) return static_cast<long>(it->entity);
+        }
+        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+            if (it->begin >= at) continue;
+            if (it->sentence + reach < sentence) break;
+            if (fits(it->entity, sure)) return static_cast<long>(it->entity);
+        }
     }
     return -1;
 }
@@ -300,7 +312,7 @@ ResolvedSource SourceResolver::resolve(const SourcePhrase& phrase, std::uint32_t
             out.how = "named";
             break;
         case SourceForm::Pronoun: {
-            const long e = latestSpeaker(phrase.person, at, sentence);
+            const long e = latestSpeaker(phrase.person, at, sentence, genderOfPronoun(phrase.head));
             if (e >= 0) out.entities.push_back(static_cast<std::size_t>(e));
             out.how = "pronoun \"" + phrase.head + "\"";
             break;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "parser/attribution/person_gender.h"
 #include "parser/attribution/source_phrase.h"
 #include "parser/fact.h"
 
@@ -60,7 +61,10 @@ class SourceResolver {
     };
 
     EntitySet upgradeShortForms(const EntitySet& named, std::uint32_t at) const;
-    long latestSpeaker(bool person, std::uint32_t at, std::size_t sentence) const;
+    // The latest person (or body) who spoke, else was named, within reach of `sentence`;
+    // for "he"/"she", one the pronoun fits (person_gender.h).
+    long latestSpeaker(bool person, std::uint32_t at, std::size_t sentence,
+                       Gender gender = Gender::Unknown) const;
     EntitySet describe(const SourcePhrase& phrase, std::uint32_t at, std::size_t sentence) const;
     void remember(const EntitySet& entities, std::uint32_t at, std::size_t sentence);
     std::size_t sentenceAt(std::uint32_t byte) const;
@@ -69,6 +73,7 @@ class SourceResolver {
     std::set<std::size_t> sources_;
     std::vector<Mention> mentions_;                  // reporter-kind mentions, by position
     std::vector<std::set<std::string>> nameWords_;   // per entity: words of name and aliases
+    std::vector<Gender> genders_;                    // per entity (person_gender.h)
     std::vector<Mention> spoken_;                    // each resolved source, in order
     std::map<std::string, EntitySet> documents_;     // noun -> owner
     std::vector<std::uint32_t> sentenceStarts_;

@@ -8,6 +8,7 @@
 #include "parser/attribution/attribution_frame.h"
 #include "parser/attribution/continuation.h"
 #include "parser/attribution/mention_index.h"
+#include "parser/attribution/person_gender.h"
 #include "parser/attribution/quote_regions.h"
 #include "parser/attribution/reporting_cue.h"
 #include "parser/attribution/source_phrase.h"
@@ -158,6 +159,37 @@ TEST_CASE("Attribution: the number a source revised away is not its claim, the n
     REQUIRE(figures.size() == 2);
     CHECK(names(figures[0]) == Names{"Lera Voss"});
     CHECK(names(figures[1]) == Names{"Lera Voss"});
+}
+
+TEST_CASE("Attribution: 'she' passes over a man who spoke for a woman named since",
+          "[parser][attribution]") {
+    const std::string text = "Health Minister Pavel Ostrenko said 30 people had died. Deputy Prime "
+                             "Minister Irina Bolotova visited the hospital on Sunday. She said 12 "
+                             "children were being treated there.";
+    auto figures = attributed(text, {entity(text, NodeKind::Actor, "Pavel Ostrenko"),
+                                     entity(text, NodeKind::Actor, "Irina Bolotova")});
+    REQUIRE(figures.size() == 2);
+    CHECK(names(figures[0]) == Names{"Pavel Ostrenko"});
+    CHECK(names(figures[1]) == Names{"Irina Bolotova"});
+}
+
+TEST_CASE("genderOf: a gendered role or a Slavic surname's ending, else unknown", "[parser][attribution]") {
+    EntityFact p;
+    p.kind = NodeKind::Actor;
+    p.name = "Irina Bolotova";
+    CHECK(genderOf(p) == Gender::Female);
+    p.name = "Pavel Ivanov";
+    CHECK(genderOf(p) == Gender::Male);
+    p.name = "Mara Quill";
+    CHECK(genderOf(p) == Gender::Unknown);
+    p.role = "spokeswoman";
+    CHECK(genderOf(p) == Gender::Female);
+    p.role = "chairman";
+    CHECK(genderOf(p) == Gender::Male);
+    p.role = "Human Rights Commissioner";
+    CHECK(genderOf(p) == Gender::Unknown);
+    CHECK(genderOfPronoun("she") == Gender::Female);
+    CHECK(genderOfPronoun("it") == Gender::Unknown);
 }
 
 TEST_CASE("Cues: a verb that takes a side is a stance, not a report", "[parser][attribution][cues]") {
