@@ -160,7 +160,14 @@ bool FrameReader::subjectBefore(std::size_t verb, std::size_t& begin, std::size_
         }
         // "Rakesh Joshi, Superintendent of the Civil Hospital, said": a capitalised role
         // set off after a name is an appositive too; the person speaks.
-        const bool roleStart = isRoleWord(w_.words[b]) || (b + 1 < e && isRoleWord(w_.words[b + 1]));  // "Acting Director"
+        // "Acting Director", "the district medical superintendent of X": a role among the
+        // words before its "of".
+        bool roleStart = isRoleWord(w_.words[b]) || (b + 1 < e && isRoleWord(w_.words[b + 1]));
+        constexpr std::size_t kRoleReach = 4;
+        for (std::size_t k = b + 1; !roleStart && w_.words[b] == "the" && k < e && k <= b + kRoleReach; ++k) {
+            if (w_.words[k] == "of" || w_.punct[k]) break;
+            roleStart = isRoleWord(w_.words[k]);
+        }
         if (enclosed && b >= 2 && nameAt_[b] < 0 && roleStart && segmentBeforeIsName(b - 1)) {
             e = b - 1;
             continue;

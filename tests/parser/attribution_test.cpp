@@ -192,6 +192,15 @@ TEST_CASE("genderOf: a gendered role or a Slavic surname's ending, else unknown"
     CHECK(genderOfPronoun("it") == Gender::Unknown);
 }
 
+TEST_CASE("Attribution: an appositive whose role follows its adjectives is passed over to the name",
+          "[parser][attribution]") {
+    const std::string text = "Dr Ana Ruiz, the district medical superintendent of the Ovar hospital, "
+                             "told reporters that the death toll had risen to 46.";
+    auto figures = attributed(text, {entity(text, NodeKind::Actor, "Ana Ruiz")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Ana Ruiz"});
+}
+
 TEST_CASE("Cues: a verb that takes a side is a stance, not a report", "[parser][attribution][cues]") {
     OneSentence s("The agency counted 230 deaths, but the government disputed that figure.");
     const auto cues = findReportingCues(s.words);
