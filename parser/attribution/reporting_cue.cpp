@@ -109,8 +109,14 @@ bool reportsWithoutSource(const SentenceWords& w) {
         if (!kHearsay.count(w.words[i])) continue;
         // What follows says what was reported of whom ("reported dead", "believed to
         // have"); "where cholera was reported" reports nobody's count.
-        const bool ofCount = i + 1 < w.size() && (w.words[i + 1] == "to" ||
-                                                  CueTable::get("measures").matchAt(w.words, i + 1));
+        // "An additional 12 deaths were reported in X": the count is the passive's subject.
+        bool countBefore = false;
+        for (std::size_t k = i; k-- > 0 && !countBefore;) {
+            if (w.punct[k] && w.words[k] != "'s") break;
+            countBefore = hasDigit(w.words[k]);
+        }
+        const bool ofCount = countBefore || (i + 1 < w.size() && (w.words[i + 1] == "to" ||
+                                                  CueTable::get("measures").matchAt(w.words, i + 1)));
         const std::size_t before = wordBefore(w, i);
         if (ofCount && before > 0 && kBeAuxiliaries.count(w.words[before - 1]) && passiveAgent(w, i) == 0) {
             return true;

@@ -674,6 +674,12 @@ TEST_CASE("Attribution: a passive report with no agent takes no source from a se
     figures = attributed(lead, {entity(lead, NodeKind::Agency, "Civil Protection Agency")});
     REQUIRE(figures.size() == 1);
     CHECK(figures[0].fact.reporters.empty());
+    // The count as the passive's subject: "12 deaths were reported in the north".
+    const std::string subject = "The Civil Protection Agency said 30 people died.\n"
+                                "An additional 12 deaths were reported in the northern valleys.";
+    figures = attributed(subject, {entity(subject, NodeKind::Agency, "Civil Protection Agency")});
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[1].fact.reporters.empty());
 }
 
 TEST_CASE("Attribution: within a paragraph, only a sentence that points back carries the source",
