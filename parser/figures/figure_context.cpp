@@ -197,6 +197,20 @@ bool SentenceReader::datesDisaster(const TimeExpression& t) const {
     return t.end < s_.size() && !prefixed && nouns.contains(s_.words[t.end]);
 }
 
+bool SentenceReader::consequenceOfEvent(std::size_t from, std::size_t to) const {
+    static const std::set<std::string> kConsequences = {"killing", "injuring", "wounding", "leaving"};
+    bool comma = false;
+    for (std::size_t k = from; k < to; ++k) {
+        if (s_.isPunct(k, ",")) {
+            comma = true;
+        } else if (s_.punct[k] && s_.words[k] != "'s" && s_.words[k] != "-") {
+            return false;
+        }
+        if (comma && kConsequences.count(s_.words[k])) return true;
+    }
+    return false;
+}
+
 bool SentenceReader::eventClauseBetween(std::size_t from, std::size_t to) const {
     // The time must be inside the clause: "after the storm came ashore, officials said on
     // Wednesday" dates the statement.
@@ -282,6 +296,13 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         if (t.end < s_.size() && s_.words[t.end] == "'s") continue;
         if (inRelativeClause(t, first)) continue;
         if (datesDisaster(t)) continue;
+        // "The fire broke out on March 16 at the club, killing dozens and injuring nearly
+        // 200": the time of the event the participle's counts follow from; they are
+        // counted since.
+        if (t.end <= first && consequenceOfEvent(t.end, first) &&
+            Lexicon::get("cumulative_measures").contains(m.fact.measure)) {
+            continue;
+        }
         // "47 people killed when the hurricane struck the city last week": a time in the
         // clause of the event after a toll dates the event; the toll is counted since.
         if (t.begin > last && eventClauseBetween(last + 1, t.begin) &&

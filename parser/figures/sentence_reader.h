@@ -311,6 +311,9 @@ class SentenceReader {
     std::string amongPart(std::size_t i) const;
     // Whether words [from, to) open the clause of an event ("when ...", "after ...").
     bool eventClauseBetween(std::size_t from, std::size_t to) const;
+    // Whether words [from, to) hold ", killing/injuring/leaving ...": the counts after it
+    // follow from the event before the comma.
+    bool consequenceOfEvent(std::size_t from, std::size_t to) const;
     // "In Sistan and Baluchistan alone, 93 died", "93 died in Ovar alone": the place a
     // count is of, when "alone" marks it as a part of a larger count ("in Ovar"); empty
     // when none. Words [first, last] are the numeral's.
