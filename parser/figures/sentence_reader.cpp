@@ -367,10 +367,12 @@ std::string SentenceReader::qualifier(std::size_t first, std::size_t last) const
     }
     if (auto m = qualifiers_.matchEndingAt(words, words.size())) {
         // "the toll has gone up to 2,497": "up" goes with the verb, "to" with the number.
-        // Past forms only: "could go up to 2,000" is a bound.
+        // Past forms and the headline's present ("toll rises up to 46") only: "could go
+        // up to 2,000" is a bound.
         static const std::set<std::string> kRisingVerbs = {
             "gone", "went", "risen", "rose", "climbed", "jumped", "shot", "moved", "crept",
-            "inched", "revised", "ticked"};
+            "inched", "revised", "ticked", "rises", "climbs", "jumps", "goes", "increased",
+            "increases", "soared", "soars", "surged", "surges"};
         const std::size_t n = words.size();
         if (m->label == "at most" && m->words == 2 && n >= 3 && words[n - 2] == "up" &&
             kRisingVerbs.count(words[n - 3])) {
