@@ -1,6 +1,7 @@
 #include "parser/figures/figure_place.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "parser/text/lexicon.h"
@@ -59,6 +60,15 @@ const std::string* placeIn(const SentenceWords& s, std::size_t from, std::size_t
             continue;
         }
         if (kClauseBreaks.count(s.words[i]) || (best && s.words[i] == "and")) break;
+        // "rose to 70, with 51 in X province": the place of another count, its part.
+        if (s.words[i] == "with") {
+            bool count = false;
+            for (std::size_t k = i + 1; k < to && k <= i + 3; ++k) {
+                count = count || std::any_of(s.words[k].begin(), s.words[k].end(),
+                                             [](unsigned char c) { return std::isdigit(c); });
+            }
+            if (count) break;
+        }
         // "displaced from El Fasher", "fled from the city": the place the displaced left
         // is where they are counted as displaced. (Not "evacuated from": evacuations
         // are mostly from parts of a wider area the story names, "the flooded areas".)
