@@ -21,6 +21,9 @@ bool isConnector(const Token& t) {
 bool isNameToken(const Token& t) {
     if (t.kind != TokenKind::Word) return false;
     if (t.capitalised() || t.allCaps()) return true;
+    // "news agency dpa": a known body whose name is written in lower case.
+    constexpr std::size_t kShortName = 4;
+    if (t.text.size() <= kShortName && EntityLexicons::get().knownOrg(std::string(t.text))) return true;
     // "al-Burhan", "el-Sisi": a lower-case article glued to a capitalised name.
     const std::size_t hyphen = t.text.find('-');
     return hyphen != std::string_view::npos && hyphen <= 3 && hyphen + 1 < t.text.size() &&

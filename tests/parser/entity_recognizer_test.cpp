@@ -281,3 +281,8 @@ TEST_CASE("recognizeEntities: a news agency named by one word is that agency", "
     CHECK(namesOf("The toll rose to 84, according to ISNA.", NodeKind::Agency) ==
           std::vector<std::string>{"Iranian Students' News Agency"});
 }
+
+TEST_CASE("recognizeEntities: a known body written in lower case is that body", "[parser][entities]") {
+    CHECK(namesOf("The toll rose to 76, according to the German news agency dpa.", NodeKind::Agency) ==
+          std::vector<std::string>{"Deutsche Presse-Agentur"});
+}
