@@ -43,6 +43,16 @@ ArticleFacts article(const std::string& date, std::vector<FigureFact> figures) {
     return a;
 }
 
+// A figure counted at `place`, stated in `sentence` (its own sentence: the span differs by value).
+FigureFact placedAt(std::int64_t value, const std::string& measure, const std::string& place,
+                    const std::string& sentence) {
+    FigureFact f = figure(value, measure, "present", {"Police"});
+    f.place = place;
+    f.sentence = sentence;
+    f.sentenceSpan = Span{0, static_cast<std::uint32_t>(value)};
+    return f;
+}
+
 using Pairs = std::vector<std::pair<std::size_t, std::size_t>>;
 
 Pairs pairsOf(const std::vector<SupersedesEdge>& edges) {
@@ -533,19 +543,11 @@ TEST_CASE("Supersedes: a recalled count is older than the count of its sentence,
 
 TEST_CASE("Supersedes: in a story of one site, a town of its country narrows no count",
           "[parser][claims]") {
-    auto at = [](std::int64_t value, const std::string& measure, const std::string& place,
-                 const std::string& sentence) {
-        FigureFact f = figure(value, measure, "present", {"Police"});
-        f.place = place;
-        f.sentence = sentence;
-        f.sentenceSpan = Span{0, static_cast<std::uint32_t>(value)};
-        return f;
-    };
     std::vector<ArticleFacts> articles = {
-        article("2023-07-31", {at(46, "killed", "Peshawar", "The bomb attack killed 46 in Peshawar."),
-                               at(9, "displaced", "Khyber Pakhtunkhwa", "The blast displaced 9 in the province.")}),
-        article("2023-08-01", {at(54, "killed", "", "The toll of the bombing rose to 54.")}),
-        article("2023-08-02", {at(63, "killed", "", "The attack has killed 63.")})};
+        article("2023-07-31", {placedAt(46, "killed", "Peshawar", "The bomb attack killed 46 in Peshawar."),
+                               placedAt(9, "displaced", "Khyber Pakhtunkhwa", "The blast displaced 9 in the province.")}),
+        article("2023-08-01", {placedAt(54, "killed", "", "The toll of the bombing rose to 54.")}),
+        article("2023-08-02", {placedAt(63, "killed", "", "The attack has killed 63.")})};
     auto claims = resolveClaims(articles);
     REQUIRE(claims.size() == 4);
     CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{2, 0}, {3, 2}});
@@ -554,14 +556,6 @@ TEST_CASE("Supersedes: in a story of one site, a town of its country narrows no 
 TEST_CASE("Supersedes: a tie between the countries of the figures' places goes to the country the "
           "articles' places are in",
           "[parser][claims]") {
-    auto at = [](std::int64_t value, const std::string& measure, const std::string& place,
-                 const std::string& sentence) {
-        FigureFact f = figure(value, measure, "present", {"Police"});
-        f.place = place;
-        f.sentence = sentence;
-        f.sentenceSpan = Span{0, static_cast<std::uint32_t>(value)};
-        return f;
-    };
     auto place = [](const std::string& name, std::uint32_t mentions) {
         EntityFact e;
         e.kind = newsgraph::graph::NodeKind::Place;
@@ -570,10 +564,10 @@ TEST_CASE("Supersedes: a tie between the countries of the figures' places goes t
         return e;
     };
     std::vector<ArticleFacts> articles = {
-        article("2025-03-16", {at(59, "killed", "", "The nightclub fire killed 59."),
-                               at(20, "transferred", "Greece", "After the fire, 20 were flown to Greece.")}),
-        article("2025-04-16", {at(62, "killed", "Kocani", "The toll of the fire in Kocani rose to 62."),
-                               at(3, "wounded", "", "The blaze injured 3 firefighters.")})};
+        article("2025-03-16", {placedAt(59, "killed", "", "The nightclub fire killed 59."),
+                               placedAt(20, "transferred", "Greece", "After the fire, 20 were flown to Greece.")}),
+        article("2025-04-16", {placedAt(62, "killed", "Kocani", "The toll of the fire in Kocani rose to 62."),
+                               placedAt(3, "wounded", "", "The blaze injured 3 firefighters.")})};
     for (auto& a : articles) {
         a.entities.push_back(place("Kocani", 3));
         a.entities.push_back(place("North Macedonia", 2));
