@@ -37,7 +37,8 @@ void RecognizerState::findGovernmentBodies() {
     const auto& tokens = layer_.tokens();
     // Token -> the place entity whose mention ends there (exclusive end), and the tokens
     // some entity's mention already covers.
-    std::map<std::size_t, std::pair<std::size_t, std::size_t>> placeEndingAt;  // -> entity, begin
+    std::map<std::size_t, std::pair<std::size_t, std::size_t>> placeEndingAt;     // -> entity, begin
+    std::map<std::size_t, std::pair<std::size_t, std::size_t>> placeBeginningAt;  // -> entity, end
     std::vector<bool> covered(tokens.size(), false);
     for (std::size_t e = 0; e < entities_.size(); ++e) {
         for (const Span& span : entities_[e].mentions) {
@@ -46,7 +47,10 @@ void RecognizerState::findGovernmentBodies() {
             const std::size_t begin = static_cast<std::size_t>(first - tokens.begin());
             std::size_t k = begin;
             for (; k < tokens.size() && tokens[k].span.end <= span.end; ++k) covered[k] = true;
-            if (entities_[e].kind == NodeKind::Place && k > begin) placeEndingAt[k] = {e, begin};
+            if (entities_[e].kind == NodeKind::Place && k > begin) {
+                placeEndingAt[k] = {e, begin};
+                placeBeginningAt[begin] = {e, k};
+            }
         }
     }
     const Lexicon& departments = lexicons_.departments;
@@ -95,6 +99,51 @@ void RecognizerState::findGovernmentBodies() {
                         k = j;
                         continue;
                     }
+                }
+            }
+            // "the São Paulo governor's office": a governor heads a state or province, and
+            // the office speaks for its government.
+            if (auto place = placeEndingAt.find(k); place != placeEndingAt.end() && k + 2 < sentenceEnd_ &&
+                tokens[k].text == "governor" && tokens[k + 1].kind == TokenKind::Possessive &&
+                tokens[k + 2].text == "office" && place->second.second >= sentence.firstToken) {
+                const auto [placeEntity, begin] = place->second;
+                const std::size_t entity = addEntity(NodeKind::Agency, entities_[placeEntity].name + " state government",
+                                                     EntityForm::Named);
+                if (entity != kNone) {
+                    entities_[entity].category = "government";
+                    entities_[entity].country = entities_[placeEntity].country;
+                    addMention(entity, spanOf(begin, k + 3), textOf(begin, k + 3), begin, k + 3);
+                    for (std::size_t c = k; c <= k + 2; ++c) covered[c] = true;
+                }
+                k += 2;
+                continue;
+            }
+            // "the government of the State of São Paulo", "the government of Iraq": a
+            // place's government, named after it.
+            if (tokens[k].text == "government" && k + 2 < sentenceEnd_ && tokens[k + 1].text == "of") {
+                std::size_t at = k + 2;
+                bool state = false;
+                if (at + 2 < sentenceEnd_ && foldCase(tokens[at].text) == "the" &&
+                    (foldCase(tokens[at + 1].text) == "state" || foldCase(tokens[at + 1].text) == "province") &&
+                    tokens[at + 2].text == "of") {
+                    state = true;
+                    at += 3;
+                }
+                if (auto place = placeBeginningAt.find(at); place != placeBeginningAt.end() &&
+                    place->second.second <= sentenceEnd_) {
+                    const auto [placeEntity, end] = place->second;
+                    const PlaceEntry* entry = lexicons_.gazetteer.find(entities_[placeEntity].name);
+                    const bool region = state || (entry && entry->kind == PlaceKind::Region);
+                    const std::string name = entities_[placeEntity].name + (region ? " state government" : " government");
+                    const std::size_t entity = addEntity(NodeKind::Agency, name, EntityForm::Named);
+                    if (entity != kNone) {
+                        entities_[entity].category = "government";
+                        entities_[entity].country = entities_[placeEntity].country;
+                        addMention(entity, spanOf(k, end), textOf(k, end), k, end);
+                        for (std::size_t c = k; c < end; ++c) covered[c] = true;
+                    }
+                    k = end - 1;
+                    continue;
                 }
             }
             // "the Mexican government", "Papua New Guinea's government": a country's
@@ -151,12 +200,17 @@ void RecognizerState::findGovernmentBodies() {
                 ++k;
                 continue;
             }
-            // "the prefectural government", "the state government": the government of the
-            // region (or town) the article names most.
-            if (k > sentence.firstToken && foldCase(tokens[k - 1].text) == "the" && isLower(t) &&
-                kLevels.count(std::string(t.text)) && k + 1 < sentence.endToken &&
-                tokens[k + 1].text == "government") {
-                const std::string level(t.text);
+            // "the prefectural government", "the state government", "the State's
+            // government": the government of the region (or town) the article names most.
+            const bool statePossessive = foldCase(t.text) == "state" && k + 2 < sentence.endToken &&
+                                         tokens[k + 1].kind == TokenKind::Possessive &&
+                                         tokens[k + 2].text == "government";
+            if (k > sentence.firstToken && foldCase(tokens[k - 1].text) == "the" &&
+                ((isLower(t) && kLevels.count(std::string(t.text)) && k + 1 < sentence.endToken &&
+                  tokens[k + 1].text == "government") ||
+                 statePossessive)) {
+                const std::size_t last = statePossessive ? k + 2 : k + 1;
+                const std::string level = foldCase(t.text);
                 const bool regional = kRegionLevels.count(level) > 0;
                 const bool municipal = level == "municipal" || level == "city";
                 // A place of that level in the same sentence, else the one the article
@@ -175,9 +229,9 @@ void RecognizerState::findGovernmentBodies() {
                 const std::string name = place + " " + level + " government";
                 const std::size_t entity = addEntity(NodeKind::Agency, name, EntityForm::Named);
                 if (entity == kNone) continue;
-                addMention(entity, spanOf(k, k + 2), level + " government", k, k + 2);
-                covered[k] = covered[k + 1] = true;
-                ++k;
+                addMention(entity, spanOf(k, last + 1), textOf(k, last + 1), k, last + 1);
+                for (std::size_t c = k; c <= last; ++c) covered[c] = true;
+                k = last;
             }
         }
     }

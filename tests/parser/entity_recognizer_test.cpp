@@ -286,3 +286,12 @@ TEST_CASE("recognizeEntities: a known body written in lower case is that body", 
     CHECK(namesOf("The toll rose to 76, according to the German news agency dpa.", NodeKind::Agency) ==
           std::vector<std::string>{"Deutsche Presse-Agentur"});
 }
+
+TEST_CASE("recognizeEntities: a region's government named by 'government of', its governor's office "
+          "or 'the State's government'",
+          "[parser][entities]") {
+    const std::string text = "Rain hit Porto Verde in Minas Gerais state. It was a record, according to "
+                             "the government of the State of Minas Gerais. The Minas Gerais governor's "
+                             "office said 900 people had left. The State's government said 12 died.\n";
+    CHECK(namesOf(text, NodeKind::Agency) == std::vector<std::string>{"Minas Gerais state government"});
+}
