@@ -429,6 +429,9 @@ class Attribution {
         }
         expand(set);
         for (const auto& a : set) {
+            // "Mannar has reported 24,313 families affected": a place reports nothing; the
+            // body that counted there is not named.
+            if (entities_[a.entity].kind == NodeKind::Place) continue;
             figure.fact.reporters.push_back({entities_[a.entity].name, a.cue, a.rule, a.sentence});
         }
     }

@@ -84,6 +84,25 @@ bool FrameReader::verbFrame(AttributionFrame& f) {
         (void)participle;
         return true;
     }
+    // "..., with the Disaster Management Centre (DMC) reporting that 212 have died": the
+    // noun phrase after "with" is the participle's subject.
+    if (verb.ends_with("ing") && v >= 2) {
+        constexpr std::size_t kSubjectWords = 10;
+        std::size_t k = v;
+        while (k > 0 && v - k < kSubjectWords && w_.words[k - 1] != "with" &&
+               (!w_.punct[k - 1] || w_.words[k - 1] == "(" || w_.words[k - 1] == ")" || w_.words[k - 1] == "'s")) {
+            --k;
+        }
+        if (k > 0 && k < v && w_.words[k - 1] == "with" && (nameAt_[k] >= 0 || kNounPhraseOpeners.count(w_.words[k]))) {
+            f.sourceBegin = k;
+            f.sourceEnd = v;
+            f.scope = FrameScope::After;
+            f.contentBegin = complementStart(f.cue.end);
+            f.contentEnd = w_.size();
+            f.rule = "subject after \"with\"";
+            return true;
+        }
+    }
     // '..., said the ministry.', '"...," said X': the subject follows the verb.
     // (Not "told": what follows it is the hearer.)
     if (v > 0 && (isComma(w_, v - 1) || isQuote(w_, v - 1) || isDash(w_, v - 1)) &&

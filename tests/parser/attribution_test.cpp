@@ -201,6 +201,21 @@ TEST_CASE("Attribution: an appositive whose role follows its adjectives is passe
     CHECK(names(figures[0]) == Names{"Ana Ruiz"});
 }
 
+TEST_CASE("Attribution: a place is never a reporter", "[parser][attribution]") {
+    const std::string text = "Colombo has reported 40,740 families affected by the floods.";
+    auto figures = attributed(text, {entity(text, NodeKind::Place, "Colombo")});
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].fact.reporters.empty());
+}
+
+TEST_CASE("Attribution: 'with X reporting that ...' makes X the source", "[parser][attribution]") {
+    const std::string text = "The storm battered the coast, with the Ovar Relief Office (ORO) reporting "
+                             "that 212 people had died.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar Relief Office", {"ORO"})});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Ovar Relief Office"});
+}
+
 TEST_CASE("Cues: a verb that takes a side is a stance, not a report", "[parser][attribution][cues]") {
     OneSentence s("The agency counted 230 deaths, but the government disputed that figure.");
     const auto cues = findReportingCues(s.words);
