@@ -89,6 +89,12 @@ bool SentenceReader::listedAfter(const FigureMention& before, std::size_t first)
             joined = true;
             continue;
         }
+        // "105 from Kandy, 53 from Badulla": "from" before a name places the item; "up
+        // from 43" compares.
+        if (w == "from" && k + 1 < first && std::isupper(static_cast<unsigned char>(s_.original[k + 1][0])) &&
+            !(k > from && (s_.words[k - 1] == "up" || s_.words[k - 1] == "down"))) {
+            continue;
+        }
         // "..., up from 43": a compared older figure, no list.
         static const std::set<std::string> kComparing = {"up", "down", "from", "than", "to",
                                                          "compared", "versus", "against"};
