@@ -190,6 +190,12 @@ Measure SentenceReader::rightMeasure(std::size_t i, std::size_t& npEnd) const {
     const bool wholeOfPart = i >= 3 && s_.words[i - 2] == "of" &&
                              (numeral(i - 3) || (i >= 4 && s_.words[i - 3] == "out" && numeral(i - 4)));
     for (std::size_t k = predicateFrom; !wholeOfPart && k < s_.size() && k < from + 16; ++k) {
+        // "998,918 persons belonging to 273,606 families have been affected": the count of
+        // the groups they belong to shares their predicate.
+        if (s_.words[k] == "belonging" && k + 2 < s_.size() && s_.words[k + 1] == "to" && numeral(k + 2)) {
+            k += 2;
+            continue;
+        }
         // "80 people injured in the attack, including six children, remained in hospital":
         // the aside of a part is passed over to the predicate.
         if (s_.isPunct(k, ",") && k + 1 < s_.size() && s_.words[k + 1] == "including") {
