@@ -131,11 +131,17 @@ const std::string* subjectPlace(const SentenceWords& s, std::size_t first,
     std::size_t verb = first;
     while (verb > 0 && verb + 15 > first) {
         --verb;
-        if (kClauseBreaks.count(s.words[verb]) || !findNumbers(s.original[verb]).empty()) return nullptr;
+        if (kClauseBreaks.count(s.words[verb])) return nullptr;
+        // "reported the second-highest figure, with 40,740 families with 174,255 persons":
+        // a count after "with" is the same subject's.
+        if (!findNumbers(s.original[verb]).empty() && !(verb > 0 && s.words[verb - 1] == "with")) return nullptr;
         if (kLoss.count(s.words[verb])) break;
     }
     if (verb == 0 || !kLoss.count(s.words[verb])) return nullptr;
     std::size_t end = verb;  // the subject ends before `end`
+    // "Colombo has reported": past the auxiliary.
+    static const std::set<std::string> kAuxiliaryBefore = {"has", "have", "had", "also"};
+    while (end > 1 && kAuxiliaryBefore.count(s.words[end - 1])) --end;
     if (s.words[end - 1] == ",") {
         std::size_t k = end - 1;
         while (k > 0 && s.words[k - 1] != "," && k + 8 > end) --k;
@@ -153,8 +159,11 @@ const std::string* subjectPlace(const SentenceWords& s, std::size_t first,
 // region, where at least 92 were killed, said": the place right before ", where".
 const std::string* wherePlace(const SentenceWords& s, std::size_t first,
                               const std::vector<PlaceMention>& places) {
-    for (std::size_t k = first; k-- > 0 && k + 8 > first;) {
-        if (s.punct[k] || !findNumbers(s.original[k]).empty()) return nullptr;
+    // Another count of the clause may stand between ("where 55,306 families with a total
+    // of 211,719 persons have been affected"): the clause's counts share its place.
+    constexpr std::size_t kReach = 12;
+    for (std::size_t k = first; k-- > 0 && k + kReach > first;) {
+        if (s.punct[k]) return nullptr;
         if (s.words[k] != "where") continue;
         if (k < 2 || !s.punct[k - 1] || s.words[k - 1] != ",") return nullptr;
         for (const auto& place : places) {
