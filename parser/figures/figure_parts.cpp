@@ -209,8 +209,14 @@ std::string SentenceReader::complement(std::size_t i) const {
 bool SentenceReader::partOfBefore(std::size_t first) const {
     std::size_t k = beforeQualifier(first);
     if (k >= 1 && s_.words[k - 1] == "including") return true;
-    return k >= 2 && (s_.words[k - 2] == "among" || s_.words[k - 2] == "of") &&
-           (s_.words[k - 1] == "them" || s_.words[k - 1] == "whom");
+    if (k >= 2 && (s_.words[k - 2] == "among" || s_.words[k - 2] == "of") &&
+        (s_.words[k - 1] == "them" || s_.words[k - 1] == "whom" || s_.words[k - 1] == "which")) {
+        return true;
+    }
+    // "Nearly a dozen deaths ..., three of which are said to have occurred before": the
+    // partitive after the numeral.
+    return first + 2 < s_.size() && s_.words[first + 1] == "of" &&
+           (s_.words[first + 2] == "which" || s_.words[first + 2] == "whom");
 }
 
 std::string SentenceReader::locativeAfter(std::size_t i) const {
