@@ -13,6 +13,7 @@
 #include "parser/resolution/story.h"
 #include "parser/text/lexicon.h"
 #include "parser/text/text_layer.h"
+#include "parser/time/time_expression.h"
 
 namespace newsgraph::parser {
 
@@ -232,10 +233,28 @@ std::vector<SupersedesEdge> findSupersedes(const std::vector<Claim>& claims,
     const Lexicon& cumulative = Lexicon::get("cumulative_measures");
     std::map<ClaimKey, std::vector<Member>> groups;
     const bool trace = std::getenv("NEWSGRAPH_TRACE_SUPERSEDES") != nullptr;
+    // The first day each story was reported on: a count dated well before it ("Two quakes
+    // in June killed at least four people", in September's quake story) is of an earlier
+    // incident.
+    constexpr long kBeforeStoryDays = 30;
+    std::map<std::size_t, long> storyStart;
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        const auto day = dayNumber(articles[a].article.date);
+        if (!day || a >= story.size()) continue;
+        auto [it, fresh] = storyStart.emplace(story[a], *day);
+        if (!fresh) it->second = std::min(it->second, *day);
+    }
+    auto beforeStory = [&](std::size_t article, const FigureFact& f) {
+        if (f.when == "present" || foldCase(f.when).rfind("since", 0) == 0 || article >= story.size()) return false;
+        const auto end = dayNumber(f.whenEnd);
+        const auto start = storyStart.find(story[article]);
+        return end && start != storyStart.end() && *end + kBeforeStoryDays < start->second;
+    };
     for (std::size_t c = 0; c < claims.size(); ++c) {
         const Statement& first = claims[c].statements.front();
         const FigureFact& fact = articles[first.article].figures[first.figure];
         std::string excluded = chainExclusion(fact, articles[first.article].article.date);
+        if (excluded.empty() && beforeStory(first.article, fact)) excluded = "an incident before the story";
         // "40 were killed and over 100 hurt when gunmen opened fire on Friday": in a story
         // of one site, that day's count is the event's whole toll so far.
         if (excluded == "one day's count" && keys.oneSite(first.article)) excluded.clear();

@@ -604,3 +604,17 @@ TEST_CASE("Supersedes: a claim of responsibility is no tally", "[parser][claims]
     boast.sentence = "The ministry said 300 people were killed.";
     CHECK(chainExclusion(boast, "2024-01-06").empty());
 }
+
+TEST_CASE("Supersedes: a count dated over a month before its story's first report is another incident",
+          "[parser][claims]") {
+    FigureFact june = figure(4, "killed", "June", {"Xinhua"});
+    june.whenBegin = "2022-06-01";
+    june.whenEnd = "2022-06-30";
+    std::vector<ArticleFacts> articles = {
+        article("2022-09-06", {figure(46, "killed", "present", {"Xinhua"}), june}),
+        article("2022-09-12", {figure(93, "killed", "present", {"Xinhua"})})};
+    auto claims = resolveClaims(articles);
+    REQUIRE(claims.size() == 3);
+    // 93 replaces 46; June's 4 is no estimate of this story's toll.
+    CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{2, 0}});
+}
