@@ -70,7 +70,7 @@ class Attribution {
         for (const auto& s : sentences_) words.push_back(s.words);
         quotes_ = findQuoteRegions(layer_, words);
         for (const auto& figure : figures) figureSentences_.insert(figure.sentence);
-        carry(figureSentences_);
+        carry();
         if (std::getenv("NEWSGRAPH_TRACE_ATTRIBUTION")) trace();
         for (auto& figure : figures) attribute(figure);
     }
@@ -252,7 +252,7 @@ class Attribution {
 
     // What each sentence passes on to the next one of its paragraph that has no cue: the
     // sources of its last frame (none, after an unnamed source), else what it was passed.
-    void carry(const std::set<std::size_t>& figureSentences) {
+    void carry() {
         carried_.assign(sentences_.size(), {});
         const auto& sentences = layer_.sentences();
         AttributedSet current;
@@ -292,7 +292,7 @@ class Attribution {
                 carried_[s].clear();
                 current.clear();
             }
-            reporting = !sf.frames.empty() || figureSentences.count(s) > 0;
+            reporting = !sf.frames.empty() || figureSentences_.count(s) > 0;
             reportedLast = !sf.frames.empty();
             // On a page of lines, a sentence that neither reports nor counts ("The blaze
             // erupted at 2:51 p.m.") ends the report: what follows it is told afresh.
@@ -371,11 +371,10 @@ class Attribution {
             while (innerEnd > innerBegin && sf.words.punct[innerEnd - 1]) --innerEnd;
             // "X revised the death toll from 103 to 95": the number revised away is not
             // X's claim; the new one is.
-            static const std::set<std::string> kRevising = {"revised", "lowered", "corrected", "amended",
-                                                            "downgraded", "reduced", "raised", "updated"};
+            const Lexicon& revising = Lexicon::get("revising_verbs");
             auto revisedAway = [&](const AttributionFrame& a) {
                 return figure.fact.previousCue == "from" && word > a.cue.begin &&
-                       kRevising.count(sf.words.words[a.cue.begin]) > 0;
+                       revising.contains(sf.words.words[a.cue.begin]);
             };
             for (std::size_t f : covering) {
                 const auto& a = sf.frames[f];

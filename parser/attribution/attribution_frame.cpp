@@ -44,11 +44,11 @@ bool FrameReader::objectPointsBack(const AttributionFrame& f) const {
                                                        "today", "yesterday", "tonight"};
     std::size_t k = f.cue.end;
     if (k >= w_.size()) return false;
-    if (w_.words[k] == "this" || w_.words[k] == "it") {
+    if ((w_.words[k] == "the" || w_.words[k] == "this" || w_.words[k] == "these") && k + 1 < w_.size() &&
+        kPointerNouns.count(w_.words[k + 1])) {
+        k += 2;  // "confirmed the figure", "confirmed this toll"
+    } else if (w_.words[k] == "this" || w_.words[k] == "it") {
         ++k;
-    } else if ((w_.words[k] == "the" || w_.words[k] == "this" || w_.words[k] == "these") && k + 1 < w_.size() &&
-               kPointerNouns.count(w_.words[k + 1])) {
-        k += 2;
     } else {
         return false;
     }

@@ -4,7 +4,6 @@
 #include <sstream>
 #include <string_view>
 
-
 namespace newsgraph::parser {
 
 namespace {
@@ -31,8 +30,8 @@ Gender ofRole(const std::string& role) {
     return Gender::Unknown;
 }
 
-// Slavic surnames: "-ova", "-eva", "-ina", "-skaya" are women's; "-ov", "-ev", "-in",
-// "-sky" men's.
+// Slavic surnames: "-ova", "-eva", "-skaya" are women's; "-ov", "-ev", "-sky", "-ovich"
+// men's. ("-ina"/"-in" are left out: Latin and Arabic names end so too.)
 Gender ofSurname(const std::string& name) {
     const auto space = name.find_last_of(' ');
     if (space == std::string::npos) return Gender::Unknown;  // one word: no surname known

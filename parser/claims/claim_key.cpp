@@ -162,12 +162,9 @@ TimePoint timePointOf(const FigureFact& f, const std::string& articleDate) {
 }
 
 bool isRevision(const FigureFact& f) {
-    static const std::set<std::string> kRevised = {"lowered", "lowers",    "revised", "revises",
-                                                   "reduced", "corrected", "retracted",
-                                                   "downgraded", "lowering", "revising",
-                                                   "amended", "amends", "adjusted", "updated"};
+    const Lexicon& revising = Lexicon::get("revising_verbs");
     for (const auto& w : lowerWords(f.sentence)) {
-        if (kRevised.count(w)) return true;
+        if (revising.contains(w)) return true;
     }
     return false;
 }

@@ -62,6 +62,16 @@ void RecognizerState::findGovernmentBodies() {
         if (p->kind == PlaceKind::Region) regionMentions[e.name] += e.mentions.size();
         if (p->kind == PlaceKind::City || p->kind == PlaceKind::Capital) cityMentions[e.name] += e.mentions.size();
     }
+    // A government body named by words [begin, end), tied to a country.
+    auto addGovernment = [&](const std::string& name, const std::string& country, std::size_t begin,
+                             std::size_t end) {
+        const std::size_t entity = addEntity(NodeKind::Agency, name, EntityForm::Named);
+        if (entity == kNone) return;
+        if (entities_[entity].country.empty()) entities_[entity].country = country;
+        entities_[entity].category = "government";
+        addMention(entity, spanOf(begin, end), textOf(begin, end), begin, end);
+        for (std::size_t c = begin; c < end; ++c) covered[c] = true;
+    };
     auto most = [](const std::map<std::string, std::size_t>& counts) {
         std::string best;
         std::size_t n = 0;
@@ -107,14 +117,8 @@ void RecognizerState::findGovernmentBodies() {
                 tokens[k].text == "governor" && tokens[k + 1].kind == TokenKind::Possessive &&
                 tokens[k + 2].text == "office" && place->second.second >= sentence.firstToken) {
                 const auto [placeEntity, begin] = place->second;
-                const std::size_t entity = addEntity(NodeKind::Agency, entities_[placeEntity].name + " state government",
-                                                     EntityForm::Named);
-                if (entity != kNone) {
-                    entities_[entity].category = "government";
-                    entities_[entity].country = entities_[placeEntity].country;
-                    addMention(entity, spanOf(begin, k + 3), textOf(begin, k + 3), begin, k + 3);
-                    for (std::size_t c = k; c <= k + 2; ++c) covered[c] = true;
-                }
+                addGovernment(entities_[placeEntity].name + " state government", entities_[placeEntity].country,
+                              begin, k + 3);
                 k += 2;
                 continue;
             }
@@ -134,14 +138,8 @@ void RecognizerState::findGovernmentBodies() {
                     const auto [placeEntity, end] = place->second;
                     const PlaceEntry* entry = lexicons_.gazetteer.find(entities_[placeEntity].name);
                     const bool region = state || (entry && entry->kind == PlaceKind::Region);
-                    const std::string name = entities_[placeEntity].name + (region ? " state government" : " government");
-                    const std::size_t entity = addEntity(NodeKind::Agency, name, EntityForm::Named);
-                    if (entity != kNone) {
-                        entities_[entity].category = "government";
-                        entities_[entity].country = entities_[placeEntity].country;
-                        addMention(entity, spanOf(k, end), textOf(k, end), k, end);
-                        for (std::size_t c = k; c < end; ++c) covered[c] = true;
-                    }
+                    addGovernment(entities_[placeEntity].name + (region ? " state government" : " government"),
+                                  entities_[placeEntity].country, k, end);
                     k = end - 1;
                     continue;
                 }
@@ -174,13 +172,7 @@ void RecognizerState::findGovernmentBodies() {
                     const std::string name = begin == k - 1
                                                  ? std::string(before.text) + " government"
                                                  : entities_[placeEndingAt.find(k - 1)->second.first].name + " government";
-                    const std::size_t entity = addEntity(NodeKind::Agency, name, EntityForm::Named);
-                    if (entity != kNone) {
-                        if (entities_[entity].country.empty()) entities_[entity].country = country;
-                        entities_[entity].category = "government";
-                        addMention(entity, spanOf(begin, k + 1), textOf(begin, k + 1), begin, k + 1);
-                        covered[k] = true;
-                    }
+                    addGovernment(name, country, begin, k + 1);
                     continue;
                 }
             }

@@ -264,6 +264,7 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
                              const FigureMention* previous) const {
     const TimeExpression* best = whenClauseTime(first);
     const bool fromWhenClause = best != nullptr;
+    const bool grows = Lexicon::get("cumulative_measures").contains(m.fact.measure);
     std::size_t bestDistance = 0;
     for (const auto& t : times_) {
         if (fromWhenClause) break;
@@ -299,16 +300,10 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         // "The fire broke out on March 16 at the club, killing dozens and injuring nearly
         // 200": the time of the event the participle's counts follow from; they are
         // counted since.
-        if (t.end <= first && consequenceOfEvent(t.end, first) &&
-            Lexicon::get("cumulative_measures").contains(m.fact.measure)) {
-            continue;
-        }
+        if (grows && t.end <= first && consequenceOfEvent(t.end, first)) continue;
         // "47 people killed when the hurricane struck the city last week": a time in the
         // clause of the event after a toll dates the event; the toll is counted since.
-        if (t.begin > last && eventClauseBetween(last + 1, t.begin) &&
-            Lexicon::get("cumulative_measures").contains(m.fact.measure)) {
-            continue;
-        }
+        if (grows && t.begin > last && eventClauseBetween(last + 1, t.begin)) continue;
         // "began in October and has since spread ..., infecting 19,000": the time starts
         // what the count runs up to now.
         if (t.end <= first && adverbialSinceBetween(t.end, first)) continue;

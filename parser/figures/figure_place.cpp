@@ -1,7 +1,6 @@
 #include "parser/figures/figure_place.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "parser/text/lexicon.h"
@@ -63,10 +62,7 @@ const std::string* placeIn(const SentenceWords& s, std::size_t from, std::size_t
         // "rose to 70, with 51 in X province": the place of another count, its part.
         if (s.words[i] == "with") {
             bool count = false;
-            for (std::size_t k = i + 1; k < to && k <= i + 3; ++k) {
-                count = count || std::any_of(s.words[k].begin(), s.words[k].end(),
-                                             [](unsigned char c) { return std::isdigit(c); });
-            }
+            for (std::size_t k = i + 1; k < to && k <= i + 3 && !count; ++k) count = !findNumbers(s.original[k]).empty();
             if (count) break;
         }
         // "displaced from El Fasher", "fled from the city": the place the displaced left
