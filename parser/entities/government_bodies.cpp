@@ -62,8 +62,9 @@ void RecognizerState::findGovernmentBodies() {
         if (p->kind == PlaceKind::Region) regionMentions[e.name] += e.mentions.size();
         if (p->kind == PlaceKind::City || p->kind == PlaceKind::Capital) cityMentions[e.name] += e.mentions.size();
     }
-    // A government body named by words [begin, end), tied to a country.
-    auto addGovernment = [&](const std::string& name, const std::string& country, std::size_t begin,
+    // A government body named by words [begin, end), tied to a country (a copy: adding the
+    // entity may move the entity it came from).
+    auto addGovernment = [&](const std::string& name, std::string country, std::size_t begin,
                              std::size_t end) {
         const std::size_t entity = addEntity(NodeKind::Agency, name, EntityForm::Named);
         if (entity == kNone) return;
