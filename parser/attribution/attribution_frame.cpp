@@ -467,6 +467,18 @@ void bound(std::vector<AttributionFrame>& frames, const SentenceWords& words) {
                     for (std::size_t k = prev.sourceEnd; k < f.sourceBegin; ++k) adjacent = adjacent && isComma(words, k);
                     if (adjacent) break;
                 }
+                // "..., they said, Yonhap news agency reported.": so does a closing cue
+                // that only a comma parts from the next closing verb's subject: the
+                // second relays the first.
+                if (prev.cue.kind == CueKind::Verb && prev.scope == FrameScope::Before &&
+                    f.cue.kind == CueKind::Verb && f.sourceBegin > 0 &&
+                    std::max(prev.sourceEnd, prev.cue.end) < f.sourceBegin) {
+                    bool adjacent = true;
+                    for (std::size_t k = std::max(prev.sourceEnd, prev.cue.end); k < f.sourceBegin; ++k) {
+                        adjacent = adjacent && isComma(words, k);
+                    }
+                    if (adjacent) break;
+                }
                 const std::size_t end = std::max(prev.sourceEnd, prev.cue.end);
                 if (end > f.contentBegin && end <= f.contentEnd) f.contentBegin = end;
                 break;

@@ -29,6 +29,15 @@ std::size_t FrameReader::phraseEnd(std::size_t from) const {
             continue;
         }
         if (endsPhrase(w_, k) || isQuote(w_, k) || (k > from && cueWord_.count(k))) break;
+        // "officials at the Central Disaster Headquarters", "doctors from Lady Reading
+        // Hospital": the body the people are at is part of the phrase, and names them.
+        if (k > from && (word == "at" || word == "from")) {
+            const std::size_t name = k + 1 < w_.size() && w_.words[k + 1] == "the" ? k + 2 : k + 1;
+            if (name < w_.size() && nameAt_[name] >= 0) {
+                k = pastName(nameAt_, name);
+                break;
+            }
+        }
         if (k > from && ((kClauseOpeners.count(word) && word != "and") || word == "on" || word == "in" ||
                          word == "at" || word == "late" || word == "earlier" ||
                          word == "told" || word == "to" || isTimeWord(word))) {

@@ -13,6 +13,19 @@ namespace {
 
 using graph::NodeKind;
 
+// A role in lower case with its abbreviated titles written out ("Gov." -> "governor"), so
+// that "the governor" finds the person whose role is "Gov.".
+std::string fullRole(const std::string& role) {
+    const CueTable& abbreviations = CueTable::get("title_abbreviations");
+    std::istringstream words(foldCase(role));
+    std::string out;
+    for (std::string word; words >> word;) {
+        const auto full = abbreviations.labelOf(word);
+        out += (out.empty() ? "" : " ") + (full ? *full : word);
+    }
+    return out;
+}
+
 // How far back a pronoun or a description looks for its entity, in sentences.
 constexpr std::size_t kPronounReach = 6;
 // How far back a pronoun looks among mere mentions (not sources), in sentences.
@@ -60,6 +73,7 @@ SourceResolver::SourceResolver(const std::vector<EntityFact>& entities,
     nameWords_.resize(entities.size());
     for (std::size_t e = 0; e < entities.size(); ++e) {
         nameWords_[e] = nameWords(entities[e].name);
+        roles_.push_back(fullRole(entities[e].role));
         genders_.push_back(genderOf(entities[e]));
         for (const auto& alias : entities[e].aliases) {
             auto more = nameWords(alias);
@@ -209,6 +223,8 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         const auto label = CueTable::get("reporter_roles").labelOf(phrase.modifiers[k]);
         if (label && *label != "actor") bodies.push_back(phrase.modifiers[k]);
     }
+    const bool office = phrase.person && Lexicon::get("titles").contains(phrase.head) &&
+                        phrase.head.find("spokes") == std::string::npos;
     Candidate before, after;
     bool roleFits = false;  // some person's role has the head word
     for (std::size_t e = 0; e < entities_.size(); ++e) {
@@ -219,23 +235,27 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         if (namedHead && !names.count(phrase.head) && !(phrase.head == "hospital" && namesHospital(names))) continue;
         if (nonState && namesStateBody(names)) continue;
         // "the county health office" is no sheriff's office: a portfolio the
-        // description names must be in the body's name (a person's: in the role).
+        // description names must be in the body's name (a person's: in the role); a possessor
+        // ("the state's governor") names no portfolio.
         bool otherPortfolio = false;
-        for (const auto& m : phrase.modifiers) {
-            const std::string word = plain(m);
-            const bool inRole = phrase.person && foldCase(entity.role).find(word) != std::string::npos;
+        for (std::size_t k = firstModifier; k < phrase.modifiers.size(); ++k) {
+            const std::string word = plain(phrase.modifiers[k]);
+            const bool inRole = phrase.person && roles_[e].find(word) != std::string::npos;
             otherPortfolio = otherPortfolio || (portfolios.contains(word) && !names.count(word) && !inRole);
         }
         if (otherPortfolio) continue;
+        // "Kentucky's governor" is not the emergency director: an office names none of
+        // the people whose known role is another.
+        if (office && !phrase.indefinite && !roles_[e].empty() && roles_[e].find(phrase.head) == std::string::npos) continue;
         int score = namedHead ? 1 : 0;
         for (const auto& m : phrase.modifiers) score += names.count(plain(m)) ? 1 : 0;
-        if (phrase.person && foldCase(entity.role).find(phrase.head) != std::string::npos) {
+        if (phrase.person && roles_[e].find(phrase.head) != std::string::npos) {
             score += 3;
             roleFits = true;
         }
         if (phrase.person) {
             bool ofBody = true;
-            for (const auto& b : bodies) ofBody = ofBody && foldCase(entity.role).find(b) != std::string::npos;
+            for (const auto& b : bodies) ofBody = ofBody && roles_[e].find(b) != std::string::npos;
             if (!ofBody) continue;
         }
         if (sources_.count(e)) score += 1;
@@ -245,10 +265,11 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         // "according to the city's security chief" in a lead, then "Security Chief Chris
         // Tang said" further down: a role that holds every word of the description
         // names its holder wherever the article names them.
-        bool wholeRole = phrase.person && firstModifier < phrase.modifiers.size() &&
-                         foldCase(entity.role).find(phrase.head) != std::string::npos;
+        // So does an office alone ("Kentucky's governor", then "Gov. Andy Beshear").
+        bool wholeRole = phrase.person && (firstModifier < phrase.modifiers.size() || office) &&
+                         roles_[e].find(phrase.head) != std::string::npos;
         for (std::size_t k = firstModifier; k < phrase.modifiers.size(); ++k) {
-            wholeRole = wholeRole && foldCase(entity.role).find(plain(phrase.modifiers[k])) != std::string::npos;
+            wholeRole = wholeRole && roles_[e].find(plain(phrase.modifiers[k])) != std::string::npos;
         }
         const std::size_t reach = wholeRole ? entities_.size() + sentenceStarts_.size() : kCataphoraReach;
         std::uint32_t nearestBefore = UINT32_MAX, firstAfter = UINT32_MAX;

@@ -73,6 +73,7 @@ class SourceResolver {
     std::set<std::size_t> sources_;
     std::vector<Mention> mentions_;                  // reporter-kind mentions, by position
     std::vector<std::set<std::string>> nameWords_;   // per entity: words of name and aliases
+    std::vector<std::string> roles_;                 // per entity: role, lower case, titles in full
     std::vector<Gender> genders_;                    // per entity (person_gender.h)
     std::vector<Mention> spoken_;                    // each resolved source, in order
     std::map<std::string, EntitySet> documents_;     // noun -> owner

@@ -185,6 +185,10 @@ const PlaceEntry* Gazetteer::findIn(std::string_view name, std::string_view coun
 
 const std::string* Gazetteer::demonym(std::string_view word) const {
     auto it = demonyms_.find(std::string(word));
+    // The plural of a people ("South Koreans", "Pakistanis") names the same place.
+    if (it == demonyms_.end() && word.size() > 3 && word.back() == 's') {
+        it = demonyms_.find(std::string(word.substr(0, word.size() - 1)));
+    }
     return it == demonyms_.end() ? nullptr : &it->second;
 }
 

@@ -39,6 +39,7 @@ class Gazetteer {
 
     // The place a demonym ("North Korean") ties a phrase to: its canonical name, "-" for
     // an adjective of a region with no one country ("Western"), nullptr if not a demonym.
+    // A plural ("South Koreans") is read as its singular.
     const std::string* demonym(std::string_view word) const;
 
     // The canonical name of the country with this ISO code, or empty.

@@ -99,8 +99,14 @@ void RecognizerState::findGovernmentBodies() {
                     ++j;
                 }
                 // The place's mention may hold the level already ("Wayanad district").
-                const bool levelInPlace = k > 0 && isLower(tokens[k - 1]) &&
-                                          kLevels.count(std::string(tokens[k - 1].text)) > 0;
+                bool levelInPlace = k > 0 && isLower(tokens[k - 1]) &&
+                                    kLevels.count(std::string(tokens[k - 1].text)) > 0;
+                // "Nepal police spokesman X": a country's police, named by the country
+                // alone (a country's other bodies need a level or portfolio).
+                const PlaceEntry* entry = lexicons_.gazetteer.find(entities_[place->second.first].name);
+                if (j == k && tokens[k].text == "police" && entry && entry->kind == PlaceKind::Country) {
+                    levelInPlace = true;
+                }
                 if ((j > k || levelInPlace) && j < sentenceEnd_ && isLower(tokens[j]) &&
                     kBodies.count(std::string(tokens[j].text))) {
                     const auto [placeEntity, begin] = place->second;

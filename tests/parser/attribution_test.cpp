@@ -937,3 +937,39 @@ TEST_CASE("Frames: 'as X confirmed that ...' covers its complement, not a clause
     REQUIRE(reported.size() == 1);
     CHECK(names(reported[0]) == Names{"Ovar Ministry"});
 }
+
+TEST_CASE("Frames: 'officials at X' and 'doctors from X' are sourced to X",
+          "[parser][attribution][frames]") {
+    const std::string text = "The toll may rise, as 40 people are in serious condition, according to "
+                             "officials at the Ovar Emergency Headquarters.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar Emergency Headquarters")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Ovar Emergency Headquarters"});
+    // Not a place the officials are in: that names nobody.
+    const std::string place = "Some 40 people were hurt, according to officials in Ovar City.";
+    auto unnamed = attributed(place, {entity(place, NodeKind::Place, "Ovar City")});
+    REQUIRE(unnamed.size() == 1);
+    CHECK(names(unnamed[0]).empty());
+}
+
+TEST_CASE("Frames: 'X said, Y reported' closing a clause gives its figures to both",
+          "[parser][attribution][frames]") {
+    const std::string text = "A total of 90 others were lightly hurt, the ministry said, the Ovar "
+                             "News Agency reported.";
+    auto figures = attributed(text, {entity(text, NodeKind::Agency, "Ovar News Agency")});
+    REQUIRE(figures.size() == 1);
+    CHECK(names(figures[0]) == Names{"Ovar News Agency"});
+}
+
+TEST_CASE("Resolution: an office names the person who holds it, abbreviated or not, and no one "
+          "with another role",
+          "[parser][attribution][resolution]") {
+    const std::string text = "The state's governor said 12 people have died. \"We are still searching,\" "
+                             "said Ana Pell, the county's emergency director. Rescuers worked through "
+                             "the night. Gov. Lena Bohr told reporters that 30 homes were lost.";
+    auto figures = attributed(text, {entity(text, NodeKind::Actor, "Ana Pell", {}, "emergency director"),
+                                     entity(text, NodeKind::Actor, "Lena Bohr", {}, "Gov.")});
+    REQUIRE(figures.size() == 2);
+    CHECK(names(figures[0]) == Names{"Lena Bohr"});
+    CHECK(names(figures[1]) == Names{"Lena Bohr"});
+}

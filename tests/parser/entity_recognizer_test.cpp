@@ -295,3 +295,14 @@ TEST_CASE("recognizeEntities: a region's government named by 'government of', it
                              "office said 900 people had left. The State's government said 12 died.\n";
     CHECK(namesOf(text, NodeKind::Agency) == std::vector<std::string>{"Minas Gerais state government"});
 }
+
+TEST_CASE("recognizeEntities: a country's police named by the country alone, a plural demonym and "
+          "a body ending in 'Headquarters'",
+          "[parser][entities]") {
+    CHECK(namesOf("Nepal police spokesman Ram Thapa said 40 died.", NodeKind::Agency) ==
+          std::vector<std::string>{"Nepal police"});
+    // "South Koreans" is a people, no person.
+    CHECK(namesOf("Eleven South Koreans were among the dead.", NodeKind::Actor).empty());
+    CHECK(namesOf("The Central Relief and Safety Headquarters said 12 died.", NodeKind::Agency) ==
+          std::vector<std::string>{"Central Relief and Safety Headquarters"});
+}
