@@ -148,6 +148,20 @@ long SourceResolver::latestSpeaker(bool person, std::uint32_t at, std::size_t se
     // he said') is what the speaker cites, not the speaker.
     // People are named less often than bodies: "he" reaches further back.
     const std::size_t reach = person ? kPronounReach : kMentionReach;
+    // "Turkey's president X is expected to visit. He said ...": a pronoun opening its
+    // sentence, after a sentence with no source, is the first person that sentence names.
+    if (person && sentence > 0 && sentence < sentenceStarts_.size() && at <= sentenceStarts_[sentence] + 1) {
+        const bool previousSpoke = std::any_of(spoken_.begin(), spoken_.end(), [&](const Mention& s) {
+            return s.sentence + 1 == sentence;
+        });
+        if (!previousSpoke) {
+            for (const Mention& m : mentions_) {
+                if (m.sentence + 1 != sentence) continue;
+                if (fits(m.entity, false)) return static_cast<long>(m.entity);
+                break;
+            }
+        }
+    }
     for (const bool sure : {true, false}) {
         if (sure && gender == Gender::Unknown) continue;
         for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {

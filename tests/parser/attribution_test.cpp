@@ -973,3 +973,14 @@ TEST_CASE("Resolution: an office names the person who holds it, abbreviated or n
     CHECK(names(figures[0]) == Names{"Lena Bohr"});
     CHECK(names(figures[1]) == Names{"Lena Bohr"});
 }
+
+TEST_CASE("Resolution: 'He' opening a sentence after one with no source is the person it names first",
+          "[parser][attribution][resolution]") {
+    const std::string text = "Ana Pell said 58 people were rescued. The country's president, Omar "
+                             "Haddad, is expected to visit the site. He said 3 prosecutors were sent.";
+    auto figures = attributed(text, {entity(text, NodeKind::Actor, "Ana Pell"),
+                                     entity(text, NodeKind::Actor, "Omar Haddad")});
+    REQUIRE(figures.size() == 2);
+    CHECK(names(figures[0]) == Names{"Ana Pell"});
+    CHECK(names(figures[1]) == Names{"Omar Haddad"});
+}
