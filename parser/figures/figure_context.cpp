@@ -180,8 +180,10 @@ const TimeExpression* SentenceReader::whenClauseTime(std::size_t first) const {
     }
     if (k >= first || k == 0) return nullptr;
     const std::size_t end = s_.isPunct(k - 1, ",") ? k - 1 : k;
+    // "the worst since 2014, when a ferry sank and killed 304": the clause dates its
+    // counts by the time the "since" starts from (setTime).
     for (const auto& t : times_) {
-        if (t.end == end && !t.since) return &t;
+        if (t.end == end && (!t.since || !t.startIsoEnd.empty())) return &t;
     }
     return nullptr;
 }
@@ -266,6 +268,8 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
     const bool fromWhenClause = best != nullptr;
     const bool grows = Lexicon::get("cumulative_measures").contains(m.fact.measure);
     std::size_t bestDistance = 0;
+    const std::size_t opening = beforeQualifier(first);
+    const bool opensSince = opening > 0 && s_.words[opening - 1] == "since";
     for (const auto& t : times_) {
         if (fromWhenClause) break;
         bool insideSince = false;
@@ -303,7 +307,9 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
         if (grows && t.end <= first && consequenceOfEvent(t.end, first)) continue;
         // "47 people killed when the hurricane struck the city last week": a time in the
         // clause of the event after a toll dates the event; the toll is counted since.
-        if (grows && t.begin > last && eventClauseBetween(last + 1, t.begin)) continue;
+        // (But "the deadliest since 304 people died when a ferry sank in 2014": a count
+        // opening a "since" clause is the past event's own.)
+        if (grows && t.begin > last && eventClauseBetween(last + 1, t.begin) && !opensSince) continue;
         // "began in October and has since spread ..., infecting 19,000": the time starts
         // what the count runs up to now.
         if (t.end <= first && adverbialSinceBetween(t.end, first)) continue;
@@ -339,6 +345,11 @@ void SentenceReader::setTime(FigureMention& m, std::size_t first, std::size_t la
     m.fact.oneDay = isOneDay(first, last, *best, m.fact.measure);
     m.fact.whenBegin = best->isoBegin;
     m.fact.whenEnd = best->isoEnd;
+    if (fromWhenClause && best->since) {
+        m.fact.whenEnd = best->startIsoEnd;
+        m.fact.when = best->words.substr(best->words.find(' ') + 1);  // "2014", not "since 2014"
+        return;
+    }
     // A weekday is the article's own time, but "late Wednesday" keeps its words: a late
     // count comes after the day's others (timePointOf).
     if (best->present) {

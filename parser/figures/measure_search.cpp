@@ -280,10 +280,18 @@ std::optional<std::pair<std::string, std::string>> SentenceReader::partitiveMeas
     return std::nullopt;
 }
 
+bool SentenceReader::countIsWhat(std::size_t first) const {
+    std::size_t last = first;
+    while (last + 1 < s_.size() && numeral(last + 1)) ++last;
+    static const std::set<std::string> kCopulas = {"were", "are", "was", "is"};
+    return last + 2 < s_.size() && kCopulas.count(s_.words[last + 1]) && !s_.punct[last + 2] &&
+           !numeral(last + 2);
+}
+
 std::optional<std::pair<std::string, std::string>> SentenceReader::leadingPartitive(std::size_t first) const {
     std::size_t k = 0;
     while (k < first && (isQuote(s_, k) || s_.punct[k])) ++k;
-    if (k + 3 >= first || s_.words[k] != "of") return std::nullopt;
+    if (k + 3 >= first || (s_.words[k] != "of" && s_.words[k] != "among")) return std::nullopt;
     if (s_.words[k + 1] != "the" && s_.words[k + 1] != "those" && s_.words[k + 1] != "these") return std::nullopt;
     std::size_t comma = first;
     while (comma > k && !s_.isPunct(comma - 1, ",")) --comma;
@@ -295,7 +303,9 @@ std::optional<std::pair<std::string, std::string>> SentenceReader::leadingPartit
             continue;
         }
         if (s_.punct[i]) return std::nullopt;
-        if (auto m = measures_.matchAt(s_.words, i); m && total) {
+        // "Among the dead, 101 were women": the whole may go without its number, when
+        // its cue follows the determiner and the part is what the count "were".
+        if (auto m = measures_.matchAt(s_.words, i); m && (total || (i == k + 2 && countIsWhat(first)))) {
             for (std::size_t j = comma; j < first; ++j) {
                 if (numeral(j)) return std::nullopt;
             }

@@ -247,9 +247,13 @@ class SentenceReader {
     // A noun of count_nouns.txt ("figure", "tally") in the numeral's clause before it.
     bool countNounBefore(std::size_t first) const;
 
-    // "Of the 31 deaths, 14 were ...": a clause that opens with "of the" and a numeral
-    // counted by a cue, then a comma before this numeral: the cue's measure and words.
+    // "Of the 31 deaths, 14 were ...": a clause that opens with "of the" (or "among
+    // the") and a numeral counted by a cue, then a comma before this numeral: the cue's
+    // measure and words. The numeral of the whole may be missing when the count is what
+    // a copula says ("Among the dead, 101 were women").
     std::optional<std::pair<std::string, std::string>> leadingPartitive(std::size_t first) const;
+    // Whether the count at `first` is followed by a copula and what it is ("101 were women").
+    bool countIsWhat(std::size_t first) const;
 
     // What a part is, as the predicate says: the words after a copula ("were children",
     // "were in Example district") up to the clause's end, at most five.

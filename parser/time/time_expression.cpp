@@ -329,8 +329,8 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
                 e = j + 1;
             } else if (w[j] == "earlier" && j + 2 < w.size() && w[j + 1] == "this") {
                 e = j + 3;
-            } else if (isYear(w[j]) && (modifier || (i > 0 && (w[i - 1] == "in" ||
-                                                               w[i - 1] == "of")))) {
+            } else if (isYear(w[j]) && (modifier || (i > 0 && (w[i - 1] == "in" || w[i - 1] == "of" ||
+                                                               w[i - 1] == "since")))) {
                 e = j + 1;
             } else if (j + 2 < w.size() && indexIn(kUnits, w[j + 1]) >= 0 &&
                        (w[j + 2] == "ago" || w[j + 2] == "earlier")) {
@@ -354,7 +354,9 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
         t.end = e;
         // "since last fall", "since the rains began in June", "since the city's takeover
         // by the Example Forces (EF) last month": a running total.
-        for (std::size_t k = b; k-- > 0 && k + 12 > b &&
+        // (A count between ends it: "since 304 people died when a ferry sank in 2014" is
+        // no running total.)
+        for (std::size_t k = b; k-- > 0 && k + 12 > b && !std::isdigit(static_cast<unsigned char>(w[k][0])) &&
                                 (!s.punct[k] || w[k] == "(" || w[k] == ")" || w[k] == "'s");) {
             if (w[k] == "since") {
                 t.since = true;
@@ -369,6 +371,10 @@ std::vector<TimeExpression> findTimeExpressions(const SentenceWords& s,
             lower.push_back(w[k]);
         }
         normaliseTime(lower, articleDate, t.isoBegin, t.isoEnd);
+        if (t.since && lower.size() > 1) {
+            std::string startBegin;
+            normaliseTime({lower.begin() + 1, lower.end()}, articleDate, startBegin, t.startIsoEnd);
+        }
         found.push_back(std::move(t));
         i = e;
     }

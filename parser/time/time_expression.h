@@ -22,6 +22,8 @@ struct TimeExpression {
     // The interval it names, as ISO dates, when the article date is known; else empty.
     std::string isoBegin;
     std::string isoEnd;
+    // For `since`: the end of the time it starts from ("since 2014": 2014-12-31), else empty.
+    std::string startIsoEnd;
 };
 
 // Every time expression in the sentence, left to right. `articleDate` is ISO
