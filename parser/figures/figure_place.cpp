@@ -125,11 +125,18 @@ const std::string* subjectPlace(const SentenceWords& s, std::size_t first,
     static const std::set<std::string> kLoss = {"suffered", "recorded", "registered", "reported",
                                                 "counted",  "confirmed", "saw",       "lost"};
     std::size_t verb = first;
+    // "reported the most deaths, totaling 19 dead and 36 missing": a count joined by "and"
+    // to the count before it shares its subject.
+    bool joined = first > 0 && s.words[first - 1] == "and";
     while (verb > 0 && verb + 15 > first) {
         --verb;
         if (kClauseBreaks.count(s.words[verb])) return nullptr;
         // "reported the second-highest figure, with 40,740 families with 174,255 persons":
         // a count after "with" is the same subject's.
+        if (!findNumbers(s.original[verb]).empty() && joined) {
+            joined = false;
+            continue;
+        }
         if (!findNumbers(s.original[verb]).empty() && !(verb > 0 && s.words[verb - 1] == "with")) return nullptr;
         if (kLoss.count(s.words[verb])) break;
     }
