@@ -290,8 +290,12 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
         m.fact.measure = before->fact.measure;
         if (!totalBefore(first)) m.fact.subject = before->fact.subject;
         if (nationalityItem) m.fact.part = s_.original[npBegin];
-        // "four children, rather than six": the older figure is of the same part.
-        if (!m.fact.previousCue.empty() && npEnd == npBegin && m.fact.part.empty()) m.fact.part = before->fact.part;
+        // "four children, rather than six": the older figure a contrast replaces is of the
+        // same part ("52 deaths, including 21 children, up from 43" compares the total).
+        if ((m.fact.previousCue == "rather than" || m.fact.previousCue == "instead of") &&
+            npEnd == npBegin && m.fact.part.empty()) {
+            m.fact.part = before->fact.part;
+        }
         // (An older total recalled beside a change, "an increase of 12 from the initial
         // tally of 27", is a total, not a change.)
         m.fact.increment = elliptical || !m.fact.previousCue.empty() ? false : before->fact.increment;
