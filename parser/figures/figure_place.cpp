@@ -158,6 +158,44 @@ const std::string* subjectPlace(const SentenceWords& s, std::size_t first,
     return nullptr;
 }
 
+// The place a storm or quake struck, named in a relative clause on the subject of the
+// numeral's clause: "Typhoon Yagi, which struck the northern Philippines on Sept. 3,
+// caused floods, resulting in 20 deaths" (the Philippines' toll, not the story's). The
+// clause is ", which|that <verb of striking> ... ," before the numeral, with no other
+// count or clause break between; its most specific place.
+const std::string* struckPlace(const SentenceWords& s, std::size_t first,
+                               const std::vector<PlaceMention>& places) {
+    static const std::set<std::string> kStriking = {"hit",     "struck",  "battered", "lashed",
+                                                    "slammed", "pounded", "ravaged",  "swept",
+                                                    "hits",    "strikes", "devastated"};
+    std::size_t open = 0;
+    bool found = false;
+    for (std::size_t k = 0; k + 2 < first; ++k) {
+        if (s.isPunct(k, ",") && (s.words[k + 1] == "which" || s.words[k + 1] == "that") &&
+            kStriking.count(s.words[k + 2])) {
+            open = k + 2;
+            found = true;
+        }
+    }
+    if (!found) return nullptr;
+    std::size_t close = open;
+    while (close < first && !s.isPunct(close, ",")) ++close;
+    if (close >= first) return nullptr;
+    for (std::size_t k = close; k < first; ++k) {
+        if (kClauseBreaks.count(s.words[k]) || (s.punct[k] && !s.isPunct(k, ",") && s.words[k] != "'s")) {
+            return nullptr;
+        }
+    }
+    const std::string* best = nullptr;
+    int bestRank = -1;
+    for (const auto& place : places) {
+        if (place.span.begin < s.spans[open].end || place.span.end > s.spans[close].begin) continue;
+        const int rank = specificity(Gazetteer::get().find(*place.name));
+        if (rank > bestRank) best = place.name, bestRank = rank;
+    }
+    return best;
+}
+
 // The place a "where" clause that holds the numeral is about: "officials in the Valencia
 // region, where at least 92 were killed, said": the place right before ", where".
 const std::string* wherePlace(const SentenceWords& s, std::size_t first,
@@ -279,6 +317,7 @@ void locateFigures(const TextLayer& layer, const std::vector<EntityFact>& entiti
         // A place whose authorities count: "the coastal city of Wajima confirmed 59 deaths".
         if (!place) place = countingPlace(s, std::min(s.wordAt(numeral.begin), s.size()), places);
         if (!place) place = subjectPlace(s, std::min(s.wordAt(numeral.begin), s.size()), places);
+        if (!place) place = struckPlace(s, std::min(s.wordAt(numeral.begin), s.size()), places);
         if (!place) place = officePlace(figure.fact, entities);
         if (place) {
             figure.fact.place = *place;
