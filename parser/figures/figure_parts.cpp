@@ -145,6 +145,10 @@ std::optional<std::string> SentenceReader::includingWhole(std::size_t first) con
             return joinedMeasure(measures_, s_, j, *m);
         }
     }
+    // "The victims include nine railway employees": the victims of a disaster's toll are
+    // its dead (a measure only here: "victims were treated" counts no deaths; "the
+    // identified victims include" counts the identified, above).
+    if (k >= 2 && s_.words[k - 2] == "victims" && s_.words[k - 1] != "including") return "killed";
     return std::nullopt;
 }
 

@@ -102,6 +102,9 @@ FigureMention SentenceReader::read(std::size_t first, std::size_t last, const Fi
     // "The deaths include 15 people who ...", "the figure included 48 in X": a part of
     // a count stated before.
     if (m.fact.part.empty() && includedPart(first)) {
+        if (measure.priority == 99) {
+            if (auto whole = includingWhole(first)) measure = {*whole, 3};
+        }
         m.fact.part = joinOriginal(s_, npBegin, npEnd);
         if (m.fact.part.empty()) m.fact.part = "part";
     }
