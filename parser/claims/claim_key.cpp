@@ -156,9 +156,9 @@ TimePoint timePointOf(const FigureFact& f, const std::string& articleDate) {
     }
     const bool late = when.find("late") != std::string::npos || when.find("night") != std::string::npos ||
                       when.find("evening") != std::string::npos;
-    if (isPastPoint(f, articleDate)) return {f.whenEnd, late ? 1 : 0};
-    if (recalled) return {articleDate, -1};
-    return {articleDate, late ? 1 : 0};
+    if (isPastPoint(f, articleDate)) return {f.whenEnd, late ? 1 : 0, articleDate};
+    if (recalled) return {articleDate, -1, articleDate};
+    return {articleDate, late ? 1 : 0, articleDate};
 }
 
 bool isRevision(const FigureFact& f) {

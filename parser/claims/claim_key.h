@@ -40,6 +40,10 @@ struct ClaimKey {
 struct TimePoint {
     std::string date;
     int rank = 0;
+    // The date of the article that states it: of two counts of one past day, the one a
+    // later article gives knows more ("on Saturday ... bringing the toll to 41", the next
+    // day, after "40 on Saturday").
+    std::string issued;
 
     friend auto operator<=>(const TimePoint&, const TimePoint&) = default;
 };

@@ -163,10 +163,15 @@ bool SentenceReader::placeAfterPredicate(std::size_t npEnd) const {
 std::string SentenceReader::setting(std::size_t first, std::size_t last) const {
     static const std::set<std::string> kHospitals = {"hospital", "hospitals", "morgue", "morgues",
                                                      "mortuary", "clinic", "clinics"};
+    // The numeral's clause, up to another count's after it: "28 miners were dead and 11
+    // rescued miners are in hospital" puts only the 11 in hospital.
     std::size_t b = first;
     while (b > 0 && !endsClause(s_, b - 1)) --b;
     std::size_t e = last + 1;
-    while (e < s_.size() && !endsClause(s_, e)) ++e;
+    while (e < s_.size() && !endsClause(s_, e) && !numeral(e) &&
+           !(s_.words[e] == "and" && e + 1 < s_.size() && numeral(e + 1))) {
+        ++e;
+    }
     for (std::size_t k = b; k < e; ++k) {
         if (kHospitals.count(s_.words[k])) return "hospitals";
         // "at Jinnah Postgraduate Medical Centre": a hospital by another name.

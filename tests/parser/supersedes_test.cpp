@@ -295,17 +295,17 @@ TEST_CASE("Supersedes: an edge says which key it shares and which times it order
 TEST_CASE("Time points: the article's own time, a past point, a recalled estimate, a span",
           "[parser][claims]") {
     FigureFact own = figure(10, "killed", "present", {});
-    CHECK(timePointOf(own, "2024-01-09") == TimePoint{"2024-01-09", 0});
+    CHECK(timePointOf(own, "2024-01-09") == TimePoint{"2024-01-09", 0, "2024-01-09"});
     FigureFact late = figure(10, "killed", "late on Saturday", {});
     late.whenBegin = late.whenEnd = "2023-10-07";
-    CHECK(timePointOf(late, "2023-10-08") == TimePoint{"2023-10-07", 1});
+    CHECK(timePointOf(late, "2023-10-08") == TimePoint{"2023-10-07", 1, "2023-10-08"});
     FigureFact recalled = figure(10, "killed", "present", {});
     recalled.previousCue = "up from";
-    CHECK(timePointOf(recalled, "2024-01-09") == TimePoint{"2024-01-09", -1});
+    CHECK(timePointOf(recalled, "2024-01-09") == TimePoint{"2024-01-09", -1, "2024-01-09"});
     FigureFact span = figure(10, "killed", "between July 15 and August 5", {});
     span.whenBegin = "2024-07-15";
     span.whenEnd = "2024-08-05";
-    CHECK(timePointOf(span, "2025-02-12") == TimePoint{"2025-02-12", 0});
+    CHECK(timePointOf(span, "2025-02-12") == TimePoint{"2025-02-12", 0, "2025-02-12"});
     CHECK(timePointOf(own, "").date.empty());
 }
 
@@ -617,4 +617,19 @@ TEST_CASE("Supersedes: a count dated over a month before its story's first repor
     REQUIRE(claims.size() == 3);
     // 93 replaces 46; June's 4 is no estimate of this story's toll.
     CHECK(pairsOf(findSupersedes(claims, articles)) == Pairs{{2, 0}});
+}
+
+TEST_CASE("Supersedes: of two counts of one past day, the later article's is the later estimate",
+          "[parser][claims]") {
+    FigureFact final = figure(41, "killed", "Saturday", {"Ministry of Health"});
+    final.whenBegin = final.whenEnd = "2022-10-15";
+    std::vector<ArticleFacts> articles = {
+        article("2022-10-15", {figure(40, "killed", "present", {"Ministry of Health"})}),
+        article("2022-10-16", {final})};
+    CHECK(supersedes(articles) == Pairs{{1, 0}});
+    // Of one article's day, side by side as before.
+    std::vector<ArticleFacts> sameDay = {
+        article("2022-10-15", {figure(40, "killed", "present", {"Ministry of Health"})}),
+        article("2022-10-15", {figure(41, "killed", "present", {"WHO"})})};
+    CHECK(supersedes(sameDay).empty());
 }
