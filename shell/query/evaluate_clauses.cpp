@@ -110,6 +110,14 @@ Evaluator::Table Evaluator::runSingle(const ast::SingleQuery& query, bool& order
                     ordered = !projection.orderBy.empty();
                     break;
                 }
+                if (k + 1 < query.clauses.size() &&
+                    (query.clauses[k + 1].kind == ast::ClauseKind::Return ||
+                     query.clauses[k + 1].kind == ast::ClauseKind::With) &&
+                    applyMatchTopK(clause, query.clauses[k + 1], table)) {
+                    ++k;
+                    ordered = true;
+                    break;
+                }
                 applyMatch(clause, table);
                 break;
             case ast::ClauseKind::Unwind: applyUnwind(clause, table); break;

@@ -87,6 +87,9 @@ private:
     void matchRows(const ast::Clause& clause, const Table& table, std::vector<std::string>& columns,
                    const std::function<void(const std::vector<RuntimeValue>&)>& sink);
     void applyMatchGrouped(const ast::Clause& match, const ast::Clause& projection, Table& table);
+    // ORDER BY ... LIMIT over a MATCH through a bounded heap (evaluate_top_k.cpp); false,
+    // with nothing done, when the projection is not one it can take.
+    bool applyMatchTopK(const ast::Clause& match, const ast::Clause& projection, Table& table);
     // A count the store answers (stored_count.h): the projection of its one group.
     void applyStoredCount(const StoredCount& count, const ast::Clause& projection, Table& table);
     void applyUnwind(const ast::Clause& clause, Table& table);
@@ -165,11 +168,15 @@ private:
                 std::size_t partIndex, Binding& binding, const Emit& emit);
     void matchShortest(const std::vector<ast::PatternPart>& parts, std::size_t index,
                        Binding& binding, const Emit& emit);
-    bool nodeMatches(const ast::NodePattern& pattern, Vertex v, Binding& binding);
+    // Whether node v fits the pattern; its first `labelsKnown` labels are not checked again.
+    bool nodeMatches(const ast::NodePattern& pattern, Vertex v, Binding& binding, std::size_t labelsKnown = 0);
     bool relMatches(const ast::RelPattern& pattern, Edge e, Binding& binding);
     bool propertiesMatch(const ast::Expr& properties, const graph::PropertyMap& actual,
                          Binding& binding);
-    std::vector<Vertex> startCandidates(const ast::NodePattern& pattern, Binding& binding);
+    // Where a pattern's first node may be; `labelsKnown`, when given, is set to how many
+    // of the pattern's leading labels every candidate is known to have (from the index).
+    std::vector<Vertex> startCandidates(const ast::NodePattern& pattern, Binding& binding,
+                                        std::size_t* labelsKnown = nullptr);
     Binding bindingFrom(const Scope& scope);
 
     SourceSpan span(const boost::spirit::x3::position_tagged& node) const {

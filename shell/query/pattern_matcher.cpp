@@ -49,7 +49,7 @@ bool Evaluator::propertiesMatch(const ast::Expr& properties, const graph::Proper
     return true;
 }
 
-bool Evaluator::nodeMatches(const ast::NodePattern& pattern, Vertex v, Binding& binding) {
+bool Evaluator::nodeMatches(const ast::NodePattern& pattern, Vertex v, Binding& binding, std::size_t labelsKnown) {
     if (!pattern.variable.empty()) {
         int s = binding.slot(pattern.variable);
         if (s >= 0 && binding.bound[s]) {
@@ -60,8 +60,8 @@ bool Evaluator::nodeMatches(const ast::NodePattern& pattern, Vertex v, Binding& 
     const auto& record = graph_.node(v);
     // A node this statement deletes is gone for the clauses after the DELETE.
     if (!deletedNodeIds_.empty() && deletedNodeIds_.count(record.id)) return false;
-    for (const auto& label : pattern.labels) {
-        if (!record.hasLabel(label)) return false;
+    for (std::size_t l = labelsKnown; l < pattern.labels.size(); ++l) {
+        if (!record.hasLabel(pattern.labels[l])) return false;
     }
     return propertiesMatch(pattern.properties, record.properties, binding);
 }
@@ -80,7 +80,9 @@ bool Evaluator::relMatches(const ast::RelPattern& pattern, Edge e, Binding& bind
     return propertiesMatch(pattern.properties, record.properties, binding);
 }
 
-std::vector<Vertex> Evaluator::startCandidates(const ast::NodePattern& pattern, Binding& binding) {
+std::vector<Vertex> Evaluator::startCandidates(const ast::NodePattern& pattern, Binding& binding,
+                                               std::size_t* labelsKnown) {
+    if (labelsKnown) *labelsKnown = 0;
     if (!pattern.variable.empty()) {
         int s = binding.slot(pattern.variable);
         if (s >= 0 && binding.bound[s]) {
@@ -119,6 +121,7 @@ std::vector<Vertex> Evaluator::startCandidates(const ast::NodePattern& pattern, 
     }
     if (!pattern.labels.empty()) {
         auto withLabel = graph_.nodesWithLabel(pattern.labels[0]);
+        if (labelsKnown) *labelsKnown = 1;  // every candidate has the first label
         return {withLabel.begin(), withLabel.end()};
     }
     std::vector<Vertex> all(graph_.nodeCount());
@@ -148,9 +151,10 @@ void Evaluator::matchParts(const std::vector<ast::PatternPart>& parts, std::size
     const ast::NodePattern& first = reversed ? part.nodes.back() : part.nodes.front();
     const int firstSlot = first.variable.empty() ? -1 : binding.slot(first.variable);
     PathValue path;  // one buffer for every candidate: no allocation per row
-    for (Vertex v : startCandidates(first, binding)) {
+    std::size_t labelsKnown = 0;
+    for (Vertex v : startCandidates(first, binding, &labelsKnown)) {
         checkCancelled();
-        if (!nodeMatches(first, v, binding)) continue;
+        if (!nodeMatches(first, v, binding, labelsKnown)) continue;
         ScopedBind bindNode(binding.values, binding.bound, firstSlot, NodeRef{v});
         path.nodes.assign(1, v);
         path.rels.clear();
