@@ -69,7 +69,10 @@ class Attribution {
         std::vector<SentenceWords> words;
         for (const auto& s : sentences_) words.push_back(s.words);
         quotes_ = findQuoteRegions(layer_, words);
-        for (const auto& figure : figures) figureSentences_.insert(figure.sentence);
+        for (const auto& figure : figures) {
+            figureSentences_.insert(figure.sentence);
+            figureMeasures_[figure.sentence].insert(figure.fact.measure);
+        }
         carry();
         if (std::getenv("NEWSGRAPH_TRACE_ATTRIBUTION")) trace();
         for (auto& figure : figures) attribute(figure);
@@ -284,7 +287,12 @@ class Attribution {
             if (mode == "none") carried_[s].clear();
             // Within a paragraph of prose, a sentence carries the report on only when it
             // points back at it; a scraped page's lines (no blank lines) carry it on.
-            if (mode == "paragraph" && !opensWithPointer(sentences_[s].words)) carried_[s].clear();
+            // ... or when the report before, which counted nothing, told of a count
+            // ("X said the death toll rose after ... . At least 157 injured are still
+            // under treatment"): the count it told of follows.
+            if (mode == "paragraph" && !opensWithPointer(sentences_[s].words) && !toldOfACount(s)) {
+                carried_[s].clear();
+            }
             const SentenceFrames& sf = sentences_[s];
             // "Some 700 were also reported dead": a report of nobody named is not the
             // report before it, nor is what follows it.
@@ -304,6 +312,27 @@ class Attribution {
                 for (auto& a : current) a.rule = "carried over from the sentence before (" + a.rule + ")";
             }
         }
+    }
+
+    // Whether the sentence before s in its paragraph reports (one frame, no figure of its
+    // own) on a count of a measure that a figure of s has: its content names the measure
+    // ("the death toll rose after some of the wounded died", then a count of the wounded).
+    bool toldOfACount(std::size_t s) const {
+        if (s == 0 || layer_.sentences()[s - 1].paragraph != layer_.sentences()[s].paragraph) return false;
+        const SentenceFrames& before = sentences_[s - 1];
+        if (before.frames.size() != 1 || figureSentences_.count(s - 1) || !sentences_[s].frames.empty()) return false;
+        const AttributionFrame& frame = before.frames[0];
+        const CueTable& measures = CueTable::get("measures");
+        auto own = figureMeasures_.find(s);
+        if (own == figureMeasures_.end()) return false;
+        for (std::size_t k = frame.contentBegin; k < frame.contentEnd && k < before.words.size(); ++k) {
+            auto m = measures.matchAt(before.words.words, k);
+            // Only a toll's measures: "died at an evacuation shelter" tells of no count of
+            // the evacuated.
+            const bool toll = m && (m->label == "killed" || m->label == "wounded" || m->label == "missing");
+            if (toll && own->second.count(m->label)) return true;
+        }
+        return false;
     }
 
     void attribute(FigureMention& figure) {
@@ -566,6 +595,7 @@ class Attribution {
     std::vector<QuoteRegion> quotes_;
     std::vector<AttributedSet> carried_;
     std::set<std::size_t> figureSentences_;  // the sentences that hold a figure
+    std::map<std::size_t, std::set<std::string>> figureMeasures_;  // their figures' measures
 };
 
 }  // namespace

@@ -984,3 +984,18 @@ TEST_CASE("Resolution: 'He' opening a sentence after one with no source is the p
     CHECK(names(figures[0]) == Names{"Ana Pell"});
     CHECK(names(figures[1]) == Names{"Omar Haddad"});
 }
+
+TEST_CASE("Carry-over: a report of a toll with no number of its own carries into the count of "
+          "that toll after it",
+          "[parser][attribution][carry]") {
+    const std::string text = "Ana Pell, a spokesperson for the Ovar Hospital, said the toll rose after "
+                             "some of the wounded died. At least 140 injured people are still under "
+                             "treatment.\n\nThe Ovar Hospital said the new deaths include a man who died at "
+                             "an evacuation shelter. About 9,000 were still at evacuation shelters.";
+    auto figures = attributed(text, {entity(text, NodeKind::Actor, "Ana Pell"),
+                                     entity(text, NodeKind::Agency, "Ovar Hospital")});
+    REQUIRE(figures.size() == 2);
+    CHECK(names(figures[0]) == Names{"Ana Pell", "Ovar Hospital"});
+    // A shelter the report names is no count of the evacuated it told of.
+    CHECK(names(figures[1]).empty());
+}
