@@ -67,6 +67,13 @@ std::optional<std::string> SentenceReader::subjectOfChange(std::size_t first) co
     while (start > 0) {
         const std::size_t j = start - 1;
         if (s_.punct[j] && (s_.words[j] == ";" || s_.words[j] == ":" || isQuote(s_, j))) break;
+        // "Rescuers kept digging for survivors as authorities said the number of deaths had
+        // risen to 273": the complement of a reporting verb is the clause.
+        // (Not a participle with its agent: "a hall attack claimed by a militant group".)
+        if (!s_.punct[j] && reporting_.contains(s_.words[j]) && j + 1 < s_.size() &&
+            s_.words[j + 1] != "by") {
+            break;
+        }
         // Another count's clause; a magnitude ("measured 6.8") is no count.
         const bool decimal = s_.words[j].find('.') != std::string::npos &&
                              !(j + 1 < s_.size() && (s_.words[j + 1] == "million" || s_.words[j + 1] == "billion" ||
