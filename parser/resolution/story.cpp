@@ -70,13 +70,19 @@ std::set<std::string> properWords(const ArticleFacts& facts) {
 // mentions), or empty.
 std::string mainCountryOf(const ArticleFacts& facts) {
     std::map<std::string, std::size_t> weight;
+    std::map<std::string, std::uint32_t> first;  // where the article first names the country
     for (const auto& e : facts.entities) {
-        if (!e.country.empty()) weight[e.country] += std::max<std::size_t>(1, e.mentions.size());
+        if (e.country.empty()) continue;
+        weight[e.country] += std::max<std::size_t>(1, e.mentions.size());
+        auto [at, added] = first.emplace(e.country, UINT32_MAX);
+        for (const Span& m : e.mentions) at->second = std::min(at->second, m.begin);
     }
+    // Of countries named as often, the one named first: the lead's ("Mexico City" before
+    // "Taiwan" and "Israel", whose rescuers came to help), not the first in the alphabet.
     std::string best;
     std::size_t most = 0;
     for (const auto& [country, w] : weight) {
-        if (w > most) {
+        if (w > most || (w == most && first[country] < first[best])) {
             best = country;
             most = w;
         }

@@ -111,3 +111,19 @@ TEST_CASE("articles of one country that state the same uncommon count are one st
     story = groupStories({withToll("Kalamata", 78, "2023-01-16"), withToll("Greece", 78, "2023-06-21")});
     CHECK(story[0] != story[1]);
 }
+
+TEST_CASE("of countries named as often, an article is about the one it names first", "[story]") {
+    // The quake's city in the lead, then the countries whose rescuers came to help: the
+    // article is about the first, not about the first in the alphabet.
+    auto placed = [](const std::string& name, const std::string& country, std::uint32_t at) {
+        EntityFact e = entity(NodeKind::Place, name, country);
+        e.mentions.push_back({at, at + 5});
+        return e;
+    };
+    ArticleFacts helpers = dispatch("2017-09-22", "quake");
+    helpers.entities = {placed("Mexico City", "MX", 10), placed("Taiwan", "TW", 900), placed("Israel", "IL", 950)};
+    ArticleFacts lead = dispatch("2017-09-20", "quake");
+    lead.entities = {placed("Mexico City", "MX", 10), placed("Puebla", "MX", 40)};
+    const auto story = groupStories({lead, helpers});
+    CHECK(story[0] == story[1]);
+}
