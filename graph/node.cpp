@@ -8,14 +8,8 @@ namespace {
 
 const Value kNull;
 
-}  // namespace
-
-bool NodeRecord::hasLabel(const std::string& label) const {
-    return std::find(labels.begin(), labels.end(), label) != labels.end();
-}
-
-// A node has a handful of properties: a scan that compares lengths first reads fewer
-// bytes than the map's ordered search, whose every step compares characters.
+// A node has a handful of properties: a scan reads fewer bytes than the map's ordered
+// search, whose every step compares characters (== compares lengths first).
 const Value& findProperty(const PropertyMap& properties, const std::string& key) {
     constexpr std::size_t kScanned = 8;
     if (properties.size() > kScanned) {
@@ -23,9 +17,15 @@ const Value& findProperty(const PropertyMap& properties, const std::string& key)
         return it == properties.end() ? kNull : it->second;
     }
     for (const auto& [name, value] : properties) {
-        if (name.size() == key.size() && name == key) return value;
+        if (name == key) return value;
     }
     return kNull;
+}
+
+}  // namespace
+
+bool NodeRecord::hasLabel(const std::string& label) const {
+    return std::find(labels.begin(), labels.end(), label) != labels.end();
 }
 
 const Value& NodeRecord::property(const std::string& key) const { return findProperty(properties, key); }

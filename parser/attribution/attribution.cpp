@@ -69,10 +69,7 @@ class Attribution {
         std::vector<SentenceWords> words;
         for (const auto& s : sentences_) words.push_back(s.words);
         quotes_ = findQuoteRegions(layer_, words);
-        for (const auto& figure : figures) {
-            figureSentences_.insert(figure.sentence);
-            figureMeasures_[figure.sentence].insert(figure.fact.measure);
-        }
+        for (const auto& figure : figures) figureMeasures_[figure.sentence].insert(figure.fact.measure);
         carry();
         if (std::getenv("NEWSGRAPH_TRACE_ATTRIBUTION")) trace();
         for (auto& figure : figures) attribute(figure);
@@ -300,7 +297,7 @@ class Attribution {
                 carried_[s].clear();
                 current.clear();
             }
-            reporting = !sf.frames.empty() || figureSentences_.count(s) > 0;
+            reporting = !sf.frames.empty() || figureMeasures_.count(s) > 0;
             reportedLast = !sf.frames.empty();
             // On a page of lines, a sentence that neither reports nor counts ("The blaze
             // erupted at 2:51 p.m.") ends the report: what follows it is told afresh.
@@ -320,7 +317,7 @@ class Attribution {
     bool toldOfACount(std::size_t s) const {
         if (s == 0 || layer_.sentences()[s - 1].paragraph != layer_.sentences()[s].paragraph) return false;
         const SentenceFrames& before = sentences_[s - 1];
-        if (before.frames.size() != 1 || figureSentences_.count(s - 1) || !sentences_[s].frames.empty()) return false;
+        if (before.frames.size() != 1 || figureMeasures_.count(s - 1) || !sentences_[s].frames.empty()) return false;
         const AttributionFrame& frame = before.frames[0];
         const CueTable& measures = CueTable::get("measures");
         auto own = figureMeasures_.find(s);
@@ -433,7 +430,7 @@ class Attribution {
         bool pointed = false;
         std::size_t pointer = s + 1;
         if (pointer + 1 < sentences_.size() && sentences_[pointer].content && sentences_[pointer].frames.empty() &&
-            !figureSentences_.count(pointer) &&
+            !figureMeasures_.count(pointer) &&
             layer_.sentences()[s].paragraph == layer_.sentences()[pointer].paragraph) {
             ++pointer;
         }
@@ -594,8 +591,8 @@ class Attribution {
     std::map<std::size_t, std::vector<std::size_t>> affiliations_;
     std::vector<QuoteRegion> quotes_;
     std::vector<AttributedSet> carried_;
-    std::set<std::size_t> figureSentences_;  // the sentences that hold a figure
-    std::map<std::size_t, std::set<std::string>> figureMeasures_;  // their figures' measures
+    // The sentences that hold a figure, and their figures' measures.
+    std::map<std::size_t, std::set<std::string>> figureMeasures_;
 };
 
 }  // namespace

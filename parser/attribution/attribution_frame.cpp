@@ -461,25 +461,22 @@ void bound(std::vector<AttributionFrame>& frames, const SentenceWords& words) {
                 if (prev.cue.kind == CueKind::Passive && f.cue.kind == CueKind::Verb) break;
                 // "..., according to state media, CNN reports.": so does a source phrase
                 // that only a comma parts from the closing verb's subject.
-                if (prev.cue.kind == CueKind::Phrase && f.cue.kind == CueKind::Verb &&
-                    prev.sourceEnd <= f.sourceBegin && f.sourceBegin > 0) {
-                    bool adjacent = true;
-                    for (std::size_t k = prev.sourceEnd; k < f.sourceBegin; ++k) adjacent = adjacent && isComma(words, k);
-                    if (adjacent) break;
-                }
-                // "..., they said, Yonhap news agency reported.": so does a closing cue
-                // that only a comma parts from the next closing verb's subject: the
-                // second relays the first.
-                if (prev.cue.kind == CueKind::Verb && prev.scope == FrameScope::Before &&
-                    f.cue.kind == CueKind::Verb && f.sourceBegin > 0 &&
-                    std::max(prev.sourceEnd, prev.cue.end) < f.sourceBegin) {
-                    bool adjacent = true;
-                    for (std::size_t k = std::max(prev.sourceEnd, prev.cue.end); k < f.sourceBegin; ++k) {
-                        adjacent = adjacent && isComma(words, k);
-                    }
-                    if (adjacent) break;
-                }
+                // "..., they said, Yonhap news agency reported.": and so does a closing cue
+                // that only a comma parts from it: the second relays the first.
                 const std::size_t end = std::max(prev.sourceEnd, prev.cue.end);
+                auto onlyCommasUpTo = [&](std::size_t from) {
+                    if (from > f.sourceBegin) return false;
+                    for (std::size_t k = from; k < f.sourceBegin; ++k) {
+                        if (!isComma(words, k)) return false;
+                    }
+                    return true;
+                };
+                if (f.cue.kind == CueKind::Verb && f.sourceBegin > 0 &&
+                    ((prev.cue.kind == CueKind::Phrase && onlyCommasUpTo(prev.sourceEnd)) ||
+                     (prev.cue.kind == CueKind::Verb && prev.scope == FrameScope::Before &&
+                      end < f.sourceBegin && onlyCommasUpTo(end)))) {
+                    break;
+                }
                 if (end > f.contentBegin && end <= f.contentEnd) f.contentBegin = end;
                 break;
             }

@@ -316,9 +316,7 @@ EntitySet SourceResolver::describe(const SourcePhrase& phrase, std::uint32_t at,
         const long speaker = latestSpeaker(true, at, sentence);
         // ... but "the mayor" is not the prefect who spoke last: an office is no
         // spokesperson's stand-in for someone who holds another.
-        const bool otherOffice = speaker >= 0 && Lexicon::get("titles").contains(phrase.head) &&
-                                 phrase.head.find("spokes") == std::string::npos;
-        if (otherOffice) return {};
+        if (speaker >= 0 && office) return {};
         if (speaker >= 0) return {static_cast<std::size_t>(speaker)};
     }
     const long chosen = before.entity >= 0 && before.score >= after.score ? before.entity

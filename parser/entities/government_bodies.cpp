@@ -103,9 +103,9 @@ void RecognizerState::findGovernmentBodies() {
                                     kLevels.count(std::string(tokens[k - 1].text)) > 0;
                 // "Nepal police spokesman X": a country's police, named by the country
                 // alone (a country's other bodies need a level or portfolio).
-                const PlaceEntry* entry = lexicons_.gazetteer.find(entities_[place->second.first].name);
-                if (j == k && tokens[k].text == "police" && entry && entry->kind == PlaceKind::Country) {
-                    levelInPlace = true;
+                if (j == k && tokens[k].text == "police") {
+                    const PlaceEntry* entry = lexicons_.gazetteer.find(entities_[place->second.first].name);
+                    levelInPlace = levelInPlace || (entry && entry->kind == PlaceKind::Country);
                 }
                 if ((j > k || levelInPlace) && j < sentenceEnd_ && isLower(tokens[j]) &&
                     kBodies.count(std::string(tokens[j].text))) {

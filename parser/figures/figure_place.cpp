@@ -133,11 +133,13 @@ const std::string* subjectPlace(const SentenceWords& s, std::size_t first,
         if (kClauseBreaks.count(s.words[verb])) return nullptr;
         // "reported the second-highest figure, with 40,740 families with 174,255 persons":
         // a count after "with" is the same subject's.
-        if (!findNumbers(s.original[verb]).empty() && joined) {
-            joined = false;
-            continue;
+        if (!findNumbers(s.original[verb]).empty()) {
+            if (joined) {
+                joined = false;
+                continue;
+            }
+            if (!(verb > 0 && s.words[verb - 1] == "with")) return nullptr;
         }
-        if (!findNumbers(s.original[verb]).empty() && !(verb > 0 && s.words[verb - 1] == "with")) return nullptr;
         if (kLoss.count(s.words[verb])) break;
     }
     if (verb == 0 || !kLoss.count(s.words[verb])) return nullptr;

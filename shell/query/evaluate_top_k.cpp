@@ -64,11 +64,11 @@ bool Evaluator::applyMatchTopK(const ast::Clause& match, const ast::Clause& proj
     std::size_t seq = 0;
     Table kept;
     matchRows(match, table, kept.columns, [&](const std::vector<RuntimeValue>& row) {
+        if (keep == 0) return;
         const Scope scope{&kept.columns, &row, nullptr, nullptr};
         next.keys.clear();
         for (const ast::Expr* key : keys) next.keys.push_back(eval(*key, scope));
         next.seq = seq++;
-        if (keep == 0) return;
         if (heap.size() < keep) {
             next.row = row;
             heap.push_back(std::move(next));
